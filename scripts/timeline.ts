@@ -1,0 +1,3 @@
+/** npm run timeline — arrives with issue #6; until then it says so and fails, rather than pretending. */
+console.error('npm run timeline is not built yet (issue #6).');
+process.exitCode = 2;

@@ -1,0 +1,41 @@
+/**
+ * Step 3: body text → mdast, parsed once and shared by every later step. Sätteri (native, ≈0.06 ms per 5 KB
+ * report) is the parser; remark-parse + remark-gfm produce the same tree shape and are kept as the reference
+ * in tests. Node positions are shifted to source lines, so every step reports lines of the raw input.
+ */
+import type { Root } from 'mdast';
+import { markdownToMdast } from 'satteri';
+
+export type BodyFormat = 'markdown' | 'text';
+
+/** Markdown when the file says so or the text uses block markup (ATX headings, fences, tables). */
+export function detectFormat(path: string, body: string): BodyFormat {
+  if (/\.(md|markdown)$/i.test(path)) return 'markdown';
+  const markup = /^(#{1,6}[ \t]\S|```|~~~|\|.*\|[ \t]*$)/m;
+  return markup.test(body) ? 'markdown' : 'text';
+}
+
+/**
+ * Plain text is parsed as markdown after removing leading indentation line by line (an indented line would
+ * otherwise become a code block); line numbers are untouched.
+ */
+export function prepareText(body: string, format: BodyFormat): string {
+  if (format === 'markdown') return body;
+  return body.replace(/^[ \t\u3000]+/gm, '');
+}
+
+export function parseBody(body: string, format: BodyFormat, lineOffset = 0): Root {
+  const tree = markdownToMdast(prepareText(body, format), { features: { gfm: true, frontmatter: false } }) as unknown as Root;
+  if (lineOffset) shiftLines(tree, lineOffset);
+  return tree;
+}
+
+type Positioned = { position?: { start: { line: number }; end: { line: number } }; children?: Positioned[] };
+
+export function shiftLines(node: Positioned, by: number): void {
+  if (node.position) {
+    node.position.start.line += by;
+    node.position.end.line += by;
+  }
+  if (node.children) for (const child of node.children) shiftLines(child, by);
+}

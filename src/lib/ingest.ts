@@ -1,0 +1,86 @@
+/**
+ * One raw report → one postmortem, as a pure function: decode → frontmatter → mdast → facts → serialize.
+ * No file system here: scripts/ingest.ts reads and writes, this only computes.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { detectLanguage } from './extract/language.ts';
+import { detectFormat, parseBody } from './extract/parse.ts';
+import { splitFrontmatter } from './extract/frontmatter.ts';
+import { extractTitle } from './extract/title.ts';
+import { fileStem, toId } from './id.ts';
+import { postmortemSchema, isRealDate, type Postmortem } from './schema.ts';
+import type { Category, Technology } from './taxonomy.ts';
+
+/** The dictionaries extraction reads, loaded from content/ by the caller. */
+export interface Knowledge {
+  categories: Category[];
+  technologies: Technology[];
+}
+
+export interface IngestInput {
+  /** Decoded text, LF line endings. */
+  text: string;
+  /** The source path as it should be recorded, e.g. content/inbox/000_x.txt. */
+  sourcePath: string;
+  encoding: string;
+}
+
+export interface IngestResult {
+  id: string;
+  data: Postmortem;
+  body: string;
+}
+
+/** Frontmatter fields of a source that are ours to compute, or that Astro would misuse (slug, id, permalink). */
+const NOT_KEPT = new Set(['title', 'date', 'slug', 'id', 'permalink', 'layout']);
+
+export function ingestReport(input: IngestInput, _knowledge: Knowledge): IngestResult {
+  const split = splitFrontmatter(input.text);
+  const format = detectFormat(input.sourcePath, split.body);
+  const tree = parseBody(split.body, format, split.bodyOffset);
+  const prose = proseText(tree);
+  const stem = fileStem(input.sourcePath);
+  const kept = Object.fromEntries(Object.entries(split.data).filter(([k]) => !NOT_KEPT.has(k)));
+  const data = postmortemSchema.parse({
+    title: extractTitle(tree, split.data.title, stem),
+    date: dateHint(split.data.date) ?? firstDate(prose),
+    source: input.sourcePath,
+    language: detectLanguage(prose),
+    status: 'unknown',
+    review: 'generated',
+    format,
+    body_offset: split.bodyOffset,
+    source_frontmatter: Object.keys(kept).length ? jsonSafe(kept) : undefined,
+  });
+  return { id: toId(stem), data, body: split.body };
+}
+
+/** Text outside code blocks: code and logs are evidence, not prose. */
+export function proseText(tree: Root): string {
+  const parts: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'code' || node.type === 'html') return 'skip';
+    if ('value' in node && node.type !== 'inlineCode') parts.push(String(node.value));
+  });
+  return parts.join('\n');
+}
+
+function dateHint(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return typeof value === 'string' ? firstDate(value) : null;
+}
+
+function firstDate(text: string): string | null {
+  for (const m of text.matchAll(/(\d{4})(?:-|年|\/)(\d{1,2})(?:-|月|\/)(\d{1,2})/g)) {
+    const [y, mo, d] = [+m[1], +m[2], +m[3]];
+    if (y >= 1990 && y <= 2100 && isRealDate(y, mo, d)) return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+  return null;
+}
+
+/** Dates become ISO strings and anything not plain data is dropped, so the value survives YAML and JSON. */
+function jsonSafe(value: Record<string, unknown>): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(value, (_, v) => (v instanceof Date ? v.toISOString() : v)));
+}
+

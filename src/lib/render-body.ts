@@ -1,0 +1,90 @@
+/**
+ * A report body → safe HTML with line anchors (id="L<source line>") for every block, so each extracted item
+ * can link to the line it came from. Untrusted text never becomes markup: raw HTML is shown as text, the
+ * tree passes hast-util-sanitize (GitHub's schema: no script, no event handlers, no javascript: URLs), and
+ * images become links, so a page never loads anything from another origin.
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { defaultSchema, sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import { parseBody, type BodyFormat } from './extract/parse.ts';
+
+export interface RenderedBody {
+  html: string;
+  /** Source lines that have an anchor, ascending. */
+  anchors: number[];
+}
+
+const schema = {
+  ...defaultSchema,
+  clobberPrefix: 'report-',
+  attributes: { ...defaultSchema.attributes, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'dataLine'] },
+};
+
+export function renderBody(body: string, format: BodyFormat, bodyOffset = 0): RenderedBody {
+  const hast = format === 'text' ? textToHast(body, bodyOffset) : markdownToHast(body, bodyOffset);
+  const clean = sanitize(hast, schema) as HastRoot;
+  const anchors = new Set<number>();
+  visit(clean, 'element', (node: Element) => {
+    const line = Number(node.properties.dataLine);
+    delete node.properties.dataLine;
+    if (node.tagName === 'a' && node.properties.href) node.properties.rel = 'nofollow noopener noreferrer';
+    if (line > 0 && !anchors.has(line)) {
+      anchors.add(line);
+      node.properties.id = `L${line}`;
+    }
+  });
+  return { html: toHtml(clean), anchors: [...anchors].sort((a, b) => a - b) };
+}
+
+/** The anchor to link to for a source line: the nearest anchored line at or before it. */
+export function anchorFor(line: number, anchors: number[]): number | null {
+  let best: number | null = null;
+  for (const a of anchors) {
+    if (a > line) break;
+    best = a;
+  }
+  return best ?? anchors[0] ?? null;
+}
+
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'blockquote', 'tr', 'table', 'hr']);
+
+function markdownToHast(body: string, bodyOffset: number): HastRoot {
+  const mdast: Root = parseBody(body, 'markdown', bodyOffset);
+  // raw HTML is shown as the text it is: a code block where it stood as a block, inline code in a paragraph
+  visit(mdast, 'html', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const block = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
+    parent.children[index] = { type: block ? 'code' : 'inlineCode', value: node.value, position: node.position } as never;
+  });
+  visit(mdast, 'image', (node, index, parent) => {
+    const label = node.alt || node.url.split('/').pop() || 'image';
+    if (parent && index !== undefined) parent.children[index] = { type: 'link', url: node.url, children: [{ type: 'text', value: `🖼 ${label}` }] } as never;
+  });
+  const hast = toHast(mdast) as HastRoot;
+  visit(hast, 'element', (node: Element) => {
+    if (/^h[1-5]$/.test(node.tagName)) node.tagName = `h${Number(node.tagName[1]) + 1}`;
+    if (BLOCKS.has(node.tagName) && node.position) node.properties.dataLine = node.position.start.line;
+  });
+  return hast;
+}
+
+/** Plain text keeps its line breaks: paragraphs split on blank lines, each line its own anchored span. */
+function textToHast(body: string, bodyOffset: number): HastRoot {
+  const children: ElementContent[] = [];
+  let lines: ElementContent[] = [];
+  const flush = () => {
+    if (lines.length) children.push({ type: 'element', tagName: 'p', properties: {}, children: lines });
+    lines = [];
+  };
+  body.split('\n').forEach((text, i) => {
+    if (!text.trim()) return flush();
+    if (lines.length) lines.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
+    lines.push({ type: 'element', tagName: 'span', properties: { dataLine: i + 1 + bodyOffset }, children: [{ type: 'text', value: text }] });
+  });
+  flush();
+  return { type: 'root', children };
+}

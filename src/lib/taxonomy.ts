@@ -1,0 +1,36 @@
+/** The root-cause taxonomy (content/categories.yaml) and the technology dictionary (content/technologies.yaml). */
+import { z } from 'astro/zod';
+import { parseYamlSafe } from './yaml-safe.ts';
+
+const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+
+export const categorySchema = z.object({
+  /** Stable id used in frontmatter and URLs. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: bilingual,
+  description: bilingual,
+  /** Lowercase phrases that point to this category, per language. */
+  keywords: z.object({ zh: z.array(z.string()), en: z.array(z.string()) }),
+  /** Ids of categories often seen together with this one. */
+  related: z.array(z.string()),
+});
+export type Category = z.infer<typeof categorySchema>;
+
+export const technologySchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9.+_-]*$/),
+  name: z.string(),
+  /** Lowercase spellings that name it in a report (the id itself always counts). */
+  aliases: z.array(z.string()).default([]),
+});
+export type Technology = z.infer<typeof technologySchema>;
+
+export function parseCategories(yamlText: string): Category[] {
+  const list = z.array(categorySchema).parse(parseYamlSafe(yamlText));
+  const ids = new Set(list.map((c) => c.id));
+  for (const c of list) for (const r of c.related) if (!ids.has(r)) throw new Error(`category ${c.id}: related id "${r}" is not a category`);
+  return list;
+}
+
+export function parseTechnologies(yamlText: string): Technology[] {
+  return z.array(technologySchema).parse(parseYamlSafe(yamlText));
+}

@@ -2,7 +2,7 @@
  * YAML parsing for untrusted input: no aliases (a 342-byte alias bomb crashes any later JSON.stringify),
  * no merge keys, no custom tags, bounded depth. Errors carry the 1-based line where the parser stopped.
  */
-import { parseDocument, isAlias, isMap, isSeq, visit } from 'yaml';
+import { parseDocument, isMap, isSeq, visit } from 'yaml';
 
 const MAX_DEPTH = 20;
 
@@ -18,6 +18,9 @@ export function parseYamlSafe(text: string): unknown {
   const doc = parseDocument(text, { merge: false, uniqueKeys: true, maxAliasCount: 0, prettyErrors: false, schema: 'core' });
   const error = doc.errors[0];
   if (error) throw new YamlError(error.message.split('\n')[0], error.linePos?.[0]?.line ?? lineOf(text, error.pos[0]));
+  if ((isMap(doc.contents) || isSeq(doc.contents)) && depthOf(doc.contents) > MAX_DEPTH) {
+    throw new YamlError(`YAML nested deeper than ${MAX_DEPTH} levels`, lineOf(text, doc.contents.range?.[0]));
+  }
   visit(doc, {
     Alias(_, node) {
       throw new YamlError('YAML aliases (*name) are not allowed', lineOf(text, node.range?.[0]));
@@ -25,11 +28,6 @@ export function parseYamlSafe(text: string): unknown {
     Pair(_, pair) {
       const key = (pair.key as { value?: unknown } | null)?.value;
       if (key === '<<') throw new YamlError('YAML merge keys (<<) are not allowed', lineOf(text, (pair.key as { range?: number[] }).range?.[0]));
-    },
-    Node(_, node) {
-      if (isAlias(node)) return;
-      if ((isMap(node) || isSeq(node)) && depthOf(node) > MAX_DEPTH) throw new YamlError(`YAML nested deeper than ${MAX_DEPTH} levels`, lineOf(text, node.range?.[0]));
-      return visit.SKIP;
     },
   });
   return doc.toJS({ maxAliasCount: 0 });

@@ -44,8 +44,9 @@ export function splitFrontmatter(text: string): SplitSource {
     parsed = matter(text, SAFE_MATTER_OPTIONS);
   } catch (error) {
     if (error instanceof FrontmatterError) throw error;
-    // YAML lines are counted from the line after the opening ---
-    const line = error instanceof YamlError && error.line !== null ? error.line + 1 : 1;
+    // gray-matter hands the YAML over with the newline after the opening --- still in front, so a line
+    // of the YAML text is already a line of the file
+    const line = error instanceof YamlError && error.line !== null ? error.line : 1;
     throw new FrontmatterError(`malformed frontmatter: ${(error as Error).message}`, line);
   }
   const data = parsed.data;

@@ -25,7 +25,17 @@ const schema = {
 };
 
 export function renderBody(body: string, format: BodyFormat, bodyOffset = 0): RenderedBody {
-  const hast = format === 'text' ? textToHast(body, bodyOffset) : markdownToHast(body, bodyOffset);
+  if (format === 'text') return finish(textToHast(body, bodyOffset));
+  try {
+    return finish(markdownToHast(body, bodyOffset));
+  } catch (error) {
+    // markdown nested thousands of levels deep overflows the tree utilities' recursion: show it as plain text
+    if (error instanceof RangeError) return finish(textToHast(body, bodyOffset));
+    throw error;
+  }
+}
+
+function finish(hast: HastRoot): RenderedBody {
   const clean = sanitize(hast, schema) as HastRoot;
   const anchors = new Set<number>();
   visit(clean, 'element', (node: Element) => {

@@ -1,0 +1,76 @@
+/**
+ * Chinese date and clock phrases in one text value: 2019年7月14日, 九月份, 11 号 18点, 10 点 40 左右, 凌晨2点,
+ * 11 点 19 分, 第二天 / 次日. Ranges (9 点~11 点 19 分) are joined by dates.ts like any two adjacent times.
+ */
+import type { Moment } from './dates.ts';
+import { isRealDate } from '../schema.ts';
+
+export interface Found {
+  index: number;
+  length: number;
+  parts: Partial<Moment>;
+}
+
+const NUMERALS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 十二 → 12, 二十三 → 23, 9 → 9. */
+export function readChineseNumber(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return +s;
+  if (![...s].every((c) => c in NUMERALS)) return undefined;
+  const i = s.indexOf('十');
+  if (i < 0) return s.length === 1 ? NUMERALS[s] : undefined;
+  const tens = i === 0 ? 1 : NUMERALS[s[0]];
+  const ones = i === s.length - 1 ? 0 : NUMERALS[s[i + 1]];
+  return tens * 10 + ones;
+}
+
+const PERIOD = '凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|深夜|半夜';
+const CN = '[零〇一二两三四五六七八九十]{1,3}';
+const ZH_FULL_DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+const ZH_YEAR_MONTH = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g;
+const ZH_MONTH = new RegExp(`(?<![\\d${'零〇一二两三四五六七八九十'}])(${CN}|\\d{1,2})\\s*月(份|初|中旬|上旬|下旬|底|末)`, 'g');
+// hour 点 [minute 分] with an optional day (11 号) and period (凌晨); a digit hour, or a Chinese one after a period
+const ZH_CLOCK = new RegExp(
+  `(?:(?<![月\\d])(\\d{1,2})\\s*[号日]\\s*)?(${PERIOD})?\\s*(\\d{1,2}|${CN})\\s*[点點时時](?![位数钟评赞击名子])` +
+    `(?:\\s*(\\d{1,2}|半|一刻|三刻)(?!\\s*[个秒%])\\s*分?)?(\\s*(?:左右|许|前后))?` +
+    `(?!\\s*(?:需|要|原因|建议|问题|意见|内容|改进|结论|总结|注意|[:：]))`,
+  'g',
+);
+const ZH_RELATIVE = /第二天|次日|翌日|隔天|第二日|第三天|前一天|前一日/g;
+
+export function findChineseMoments(text: string): Found[] {
+  const out: Found[] = [];
+  const push = (m: RegExpMatchArray, parts: Partial<Moment> | null) => {
+    // the pattern may start on spaces before the hour: keep `raw` to the phrase itself
+    const lead = m[0].length - m[0].trimStart().length;
+    if (parts) out.push({ index: m.index! + lead, length: m[0].trim().length, parts });
+  };
+  for (const m of text.matchAll(ZH_FULL_DATE)) {
+    const year = m[1] ? +m[1] : undefined;
+    push(m, isRealDate(year ?? 2000, +m[2], +m[3]) ? { year, month: +m[2], day: +m[3] } : null);
+  }
+  for (const m of text.matchAll(ZH_YEAR_MONTH)) push(m, +m[2] >= 1 && +m[2] <= 12 ? { year: +m[1], month: +m[2] } : null);
+  for (const m of text.matchAll(ZH_MONTH)) {
+    const month = readChineseNumber(m[1]);
+    push(m, month && month <= 12 ? { month } : null);
+  }
+  for (const m of text.matchAll(ZH_CLOCK)) push(m, readClock(m));
+  for (const m of text.matchAll(ZH_RELATIVE)) push(m, { relativeDays: m[0].startsWith('前') ? -1 : m[0] === '第三天' ? 2 : 1 });
+  return out;
+}
+
+function readClock(m: RegExpMatchArray): Partial<Moment> | null {
+  const [, dayText, period, hourText, minuteText, approx] = m;
+  // a Chinese numeral before 点 is usually "a bit" (一点) unless a period of the day says it is a clock
+  if (!/^\d+$/.test(hourText) && !period) return null;
+  let hour = readChineseNumber(hourText);
+  if (hour === undefined || hour > 24) return null;
+  const minute = minuteText === '半' ? 30 : minuteText === '一刻' ? 15 : minuteText === '三刻' ? 45 : minuteText ? +minuteText : 0;
+  if (minute > 59) return null;
+  if (period && /下午|午后|傍晚|晚上|夜里|夜间|深夜/.test(period) && hour < 12) hour += 12;
+  if (period === '中午' && hour < 6) hour += 12;
+  if (hour === 24 || (period && /凌晨|半夜/.test(period) && hour === 12)) hour = 0;
+  const day = dayText ? +dayText : undefined;
+  if (day !== undefined && (day < 1 || day > 31)) return null;
+  return { day, hour, minute, approximate: approx ? true : undefined };
+}

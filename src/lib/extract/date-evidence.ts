@@ -1,0 +1,46 @@
+/**
+ * Dates that are evidence, not events: log stamps (`181011 14:18:24`, `2019-01-29 23:59:24 [thread] ERROR`),
+ * image and file names (`image2022-10-10_20-42-27.png`, `markdown-img-paste-20211215195323445.png`), URLs
+ * (`2023%2F09%2F25`). They tell the year of a report that never writes it, never a timeline entry.
+ */
+import { isRealDate } from '../schema.ts';
+
+export interface DayStamp {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const LEVEL = '(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE)';
+const STAMP = '\\d{2,4}[-/]?\\d{2}[-/]?\\d{2}[ T]\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?';
+/** `[W 181011 14:18:24 conn:625]`, `[INFO 2021-…]` */
+const LOG_BRACKETED = new RegExp(`^\\s*\\[\\s*(?:[A-Z]|${LEVEL})\\b[^\\]]{0,20}?${STAMP}`);
+/** `2019-01-29 23:59:24 [thread] ERROR logger …`, `2019-01-29T23:59:24.123Z INFO …` */
+const LOG_STAMPED = new RegExp(
+  `^\\s*\\[?${STAMP}\\]?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|UTC)?\\s*(?:\\[|<|\\b${LEVEL}\\b|[\\w$]+(?:\\.[\\w$]+){2,}|\\w+:\\d+\\b)`,
+);
+/** `23:59:24.123 [main] INFO …` */
+const LOG_TIME_ONLY = new RegExp(`^\\s*\\[?\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?\\]?\\s+(?:\\[|\\b${LEVEL}\\b)`);
+/** Six-digit dates followed by a clock exist only in logs. */
+const SHORT_STAMP = /(?<!\d)(\d{2})(\d{2})(\d{2})[ T]\d{1,2}:\d{2}:\d{2}/;
+
+/** True for a line written by a program: it starts with a timestamp and carries a level, logger or thread. */
+export function isLogLine(line: string): boolean {
+  return LOG_BRACKETED.test(line) || LOG_STAMPED.test(line) || LOG_TIME_ONLY.test(line) || SHORT_STAMP.test(line.slice(0, 24));
+}
+
+const FULL = /(?<!\d)((?:19|20)\d{2})[-/._年](\d{1,2})[-/._月](\d{1,2})(?!\d)/g;
+const COMPACT = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?=\d{0,9}(?!\d))/g;
+
+/** Every plausible calendar day written in a value (file names, URLs and logs included), in order. */
+export function findEvidenceDates(text: string): DayStamp[] {
+  const value = text.replace(/%2F/gi, '/');
+  const out: { at: number; stamp: DayStamp }[] = [];
+  const add = (at: number, y: number, m: number, d: number) => {
+    if (y >= 1990 && y <= 2100 && isRealDate(y, m, d)) out.push({ at, stamp: { year: y, month: m, day: d } });
+  };
+  for (const m of value.matchAll(FULL)) add(m.index!, +m[1], +m[2], +m[3]);
+  for (const m of value.matchAll(COMPACT)) add(m.index!, +m[1], +m[2], +m[3]);
+  for (const m of value.matchAll(new RegExp(SHORT_STAMP, 'g'))) add(m.index!, 2000 + +m[1], +m[2], +m[3]);
+  return out.sort((a, b) => a.at - b.at).map((o) => o.stamp);
+}

@@ -1,0 +1,203 @@
+/**
+ * Date and time expressions in one text value → partial moments (only the parts that are written).
+ * Pure: regexes over a single string, no context. Filling in a missing year or day is timeline.ts's job.
+ * Impossible values (2021-02-30, 25:61) are rejected, never rolled over.
+ */
+import { isRealDate } from '../schema.ts';
+import { findChineseMoments, type Found } from './clock-zh.ts';
+import { zoneOffset, ZONE_NAMES } from './zones.ts';
+
+export interface Moment {
+  /** Where it starts in the text value, and the text as written. */
+  index: number;
+  raw: string;
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  /** 'Z' or '±HH:MM'. */
+  zone?: string;
+  /** 第二天, the next day: days after the date in context. */
+  relativeDays?: number;
+  /** End of a range such as `9 点~11 点 19 分` or `09:32~11:19`. */
+  end?: { hour: number; minute: number };
+  approximate?: boolean;
+  /** A bare `12-12` is only a date when a time or 号 follows; dropped otherwise. */
+  needsTime?: boolean;
+}
+
+export interface ParseOptions {
+  /** Decides CST: China Standard Time for zh, US Central otherwise. */
+  language?: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
+const ORD = '(?:st|nd|rd|th)?';
+
+/** Each pattern yields one kind of partial moment; overlaps are resolved by position and length. */
+const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<Moment> | null }[] = [
+  // 2021-02-25, 2021/02/25, 2021.02.25, <2020-02-20>
+  { re: /(?<![\w.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])(?![-/.]\d)/g, read: (m) => ymd(+m[1], +m[3], +m[4]) },
+  // 2021-2 (a year and a month), but not the placeholder 2022-02-??
+  { re: /(?<![\w.])((?:19|20)\d{2})-(\d{1,2})(?![\d\-/.?])/g, read: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { year: +m[1], month: +m[2] } : null) },
+  // 7 January 2019, Monday 3. February 2020, 31st July 2018
+  { re: new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORD}\\.?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m) => ymd(m[3] ? +m[3] : undefined, monthOf(m[2]), +m[1]) },
+  // Oct 21, 2019; August 12 2025; May 30th, 2019
+  { re: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'), read: (m) => ymd(m[3] ? +m[3] : undefined, monthOf(m[1]), +m[2]) },
+  // January 2019
+  { re: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'g'), read: (m) => ({ year: +m[2], month: monthOf(m[1]) }) },
+  // 12-12 (month-day) — kept only when a time or 号 follows
+  { re: /(?<![\w.:/-])(\d{1,2})([-/])(\d{1,2})(?![\w/%-])(\s*[号日])?/g, read: (m) => monthDay(+m[1], +m[3], m[2], !m[4]) },
+  // 19:56, 19:56:12, 5:00 PM, 4:32PM, 2021-02-25T19:56:12
+  {
+    re: /(?<![\dA-SU-Za-z_./])(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,6})?)?(?![\d:])(?:\s*([AaPp])\.?[Mm]\.?(?![a-z]))?/g,
+    read: (m) => clock(+m[1], +m[2], m[3] ? +m[3] : undefined, m[4]),
+  },
+  // 9am, 5 PM
+  { re: /(?<![\w:.])(\d{1,2})\s*([AaPp])\.?[Mm]\.?(?![a-z])/g, read: (m) => clock(+m[1], 0, undefined, m[2]) },
+  // the next day
+  { re: /\b(?:the\s+)?(next|following|previous)\s+(day|morning|evening|night)\b|\bthe\s+day\s+(after|before)\b/gi, read: (m) => ({ relativeDays: /previous|before/i.test(m[0]) ? -1 : 1 }) },
+];
+
+const ZONE_AFTER = new RegExp(`^\\s*\\(?\\s*(${ZONE_NAMES})(?![A-Za-z])(?:\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?)?\\)?`);
+const OFFSET_AFTER = /^(Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))/;
+const RANGE_GAP = /^\s*(?:~|～|-|–|—|to|until|till|至|到)\s*$/;
+const JOIN_GAP = /^(?:\s*,?\s*(?:at|@|on|T|，|的)?\s*|T)$/i;
+
+/** All date/time expressions of one text value, in order, adjacent parts merged (date + time, time + zone, ranges). */
+export function parseDateTimes(text: string, options: ParseOptions = {}): Moment[] {
+  const found: Found[] = [];
+  for (const { re, read } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const parts = read(m as RegExpExecArray);
+      if (parts) found.push({ index: m.index!, length: m[0].length, parts });
+    }
+  }
+  found.push(...findChineseMoments(text));
+  const chosen = dropOverlaps(found);
+  const moments = mergeAdjacent(text, chosen, options);
+  return moments.filter((m) => !m.needsTime).map(({ needsTime: _, ...m }) => m);
+}
+
+function dropOverlaps(found: Found[]): Found[] {
+  const sorted = [...found].sort((a, b) => a.index - b.index || b.length - a.length);
+  const out: Found[] = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    if (last && f.index < last.index + last.length) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+function mergeAdjacent(text: string, found: Found[], options: ParseOptions): Moment[] {
+  const out: Moment[] = [];
+  for (const f of found) {
+    let end = f.index + f.length;
+    const m: Moment = { index: f.index, raw: '', ...f.parts };
+    const prev = out[out.length - 1];
+    // a time inside a zone already read (the 08:00 of +08:00) is part of the previous moment
+    if (prev && f.index < prev.index + prev.raw.length) continue;
+    const gap = prev ? text.slice(prev.index + prev.raw.length, f.index) : '';
+    if (prev && JOIN_GAP.test(gap) && complements(prev, m)) {
+      Object.assign(prev, { ...m, ...definedOf(prev), needsTime: false });
+      end = readZone(text, end, prev, options);
+      prev.raw = text.slice(prev.index, end);
+      continue;
+    }
+    if (prev && RANGE_GAP.test(gap) && prev.hour !== undefined && m.hour !== undefined && !m.month && !prev.end) {
+      prev.end = { hour: m.hour, minute: m.minute ?? 0 };
+      end = readZone(text, end, prev, options);
+      prev.raw = text.slice(prev.index, end);
+      continue;
+    }
+    if (m.hour !== undefined) end = readZone(text, end, m, options);
+    m.raw = text.slice(m.index, end);
+    out.push(m);
+  }
+  return out;
+}
+
+/** A date and a time (in either order), or a relative day and a time, make one moment. */
+function complements(a: Moment, b: Moment): boolean {
+  const hasDate = (m: Moment) => m.month !== undefined || m.day !== undefined || m.relativeDays !== undefined;
+  const hasTime = (m: Moment) => m.hour !== undefined;
+  return (hasDate(a) && !hasTime(a) && hasTime(b) && !hasDate(b)) || (hasTime(a) && !hasDate(a) && hasDate(b) && !hasTime(b) && b.year !== undefined);
+}
+
+function definedOf(m: Moment): Partial<Moment> {
+  return Object.fromEntries(Object.entries(m).filter(([k, v]) => v !== undefined && k !== 'needsTime' && k !== 'raw'));
+}
+
+/** A zone right after a time: ` UTC`, `Z`, ` (PDT)`, `+08:00`, `UTC+8`. Returns the new end. */
+function readZone(text: string, end: number, m: Moment, options: ParseOptions): number {
+  const rest = text.slice(end);
+  const named = ZONE_AFTER.exec(rest);
+  if (named) {
+    const zone = named[2]
+      ? signed(named[2], +named[3], named[4] ? +named[4] : 0)
+      : zoneOffset(named[1], options.language, m.month);
+    if (zone) {
+      m.zone = zone;
+      return end + named[0].length;
+    }
+  }
+  const offset = OFFSET_AFTER.exec(rest);
+  // an attached offset only after a full timestamp: a bare `12:20-13:00` is a range
+  if (offset && (m.second !== undefined || m.day !== undefined)) {
+    m.zone = offset[1] === 'Z' ? 'Z' : signed(offset[1][0], +offset[1].slice(1, 3), +offset[1].slice(-2));
+    return end + offset[0].length;
+  }
+  return end;
+}
+
+function signed(sign: string, h: number, min: number): string | undefined {
+  if (h > 14 || min > 59) return undefined;
+  if (h === 0 && min === 0) return 'Z';
+  return `${sign}${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+function ymd(year: number | undefined, month: number | undefined, day: number): Partial<Moment> | null {
+  if (!month || !isRealDate(year ?? 2000, month, day)) return null;
+  if (year !== undefined && (year < 1970 || year > 2100)) return null;
+  return { year, month, day };
+}
+
+function monthDay(a: number, b: number, sep: string, bare: boolean): Partial<Moment> | null {
+  // 12-12 is month-day (Chinese and ISO habit); with a slash, 21/10 can only be day/month
+  const [month, day] = sep === '/' && a > 12 ? [b, a] : [a, b];
+  const parts = ymd(undefined, month, day);
+  return parts && { ...parts, needsTime: bare };
+}
+
+function clock(h: number, min: number, s: number | undefined, ampm: string | undefined): Partial<Moment> | null {
+  let hour = h;
+  if (ampm) {
+    if (h < 1 || h > 12) return null;
+    hour = (h % 12) + (/p/i.test(ampm) ? 12 : 0);
+  }
+  if (hour > 23 || min > 59 || (s !== undefined && s > 59)) return null;
+  return { hour, minute: min, second: s };
+}
+
+function monthOf(name: string): number | undefined {
+  const i = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return i >= 0 ? i + 1 : undefined;
+}
+
+/** 'YYYY-MM-DDTHH:MM[:SS][zone]', 'YYYY-MM-DD' or 'YYYY-MM' for complete parts; null when the year or month is missing. */
+export function formatAt(p: { year?: number; month?: number; day?: number; hour?: number; minute?: number; second?: number; zone?: string }): string | null {
+  if (p.year === undefined || p.month === undefined) return null;
+  const two = (n: number) => String(n).padStart(2, '0');
+  let at = `${p.year}-${two(p.month)}`;
+  if (p.day === undefined) return at;
+  at += `-${two(p.day)}`;
+  if (p.hour === undefined) return at;
+  at += `T${two(p.hour)}:${two(p.minute ?? 0)}`;
+  if (p.second !== undefined) at += `:${two(p.second)}`;
+  return at + (p.zone ?? '');
+}

@@ -1,0 +1,53 @@
+/**
+ * What the events say about the incident: the role of each event from cue words, the day it began, and
+ * the minutes from the first event to detection and to resolution.
+ */
+import type { TimelineEvent } from '../schema.ts';
+import type { DayStamp } from './date-evidence.ts';
+import { sortKeyOf } from './timeline-resolve.ts';
+
+type Kind = NonNullable<TimelineEvent['kind']>;
+
+// checked in this order: "rollback performed, service recovered" is a resolution before it is a mitigation
+const CUES: [Kind, RegExp][] = [
+  ['resolve', /\bfix(?:es)? (?:is |was )?(?:deployed|live|rolled out)|\bdeploy\w* (?:the |a )?(?:hot ?)?fix|\bpermanent(?:ly)? fix|\b(?:resolved|fixed|recover(?:ed|y)|operational|back to normal|back online|declares? .{0,20}online|restored|closed)\b|恢复正常|已恢复|恢复了|问题解决|已解决|解决了|都正常了|均有结果/i],
+  ['mitigate', /\b(?:roll(?:ed)?[ -]?back|reverted?|mitigat\w*|workaround|failover|downgraded|scaled? up|restarted|hot ?fix)\b|回滚|切回|止损|降级|重启|扩容|临时/i],
+  ['detect', /\b(?:alert\w*|alarm\w*|paged|pages|noticed|notices|report(?:s|ed)?|discover\w*|detected|declared|informed)\b|告警|报警|发现|察觉|收到.{0,10}(?:反馈|通知)|监控/i],
+  ['investigate', /\b(?:investigat\w*|analy[sz]\w*|root cause|looking into|debug\w*|determines?)\b|排查|分析|定位|确认/i],
+  ['start', /\b(?:began|started|start(?:s|ed)? to|deploy(?:ed)?|upgrad\w*|migrat\w*|changed|updated)\b|开始出现|上线|发布|变更|升级/i],
+];
+
+export function classifyEvent(text: string): Kind | undefined {
+  return CUES.find(([, re]) => re.test(text))?.[0];
+}
+
+/**
+ * The day the incident began: the first detection, moved back to the earliest event at most a day before it
+ * (the trigger); without a detection, the earliest day-precise event; without events, the earliest log stamp;
+ * last, the frontmatter hint.
+ */
+export function findIncidentDate(events: TimelineEvent[], logDays: DayStamp[], hint: string | null): string | null {
+  const dated = events.filter((e) => e.at && e.at.length >= 10);
+  const detect = dated.find((e) => e.kind === 'detect');
+  if (detect) {
+    const limit = sortKeyOf(detect.at!) - 24 * 60;
+    const start = dated.find((e) => sortKeyOf(e.at!) >= limit) ?? detect;
+    return start.at!.slice(0, 10);
+  }
+  if (dated.length) return dated[0].at!.slice(0, 10);
+  if (logDays.length) {
+    const first = [...logDays].sort((a, b) => a.year - b.year || a.month - b.month || a.day - b.day)[0];
+    return `${first.year}-${String(first.month).padStart(2, '0')}-${String(first.day).padStart(2, '0')}`;
+  }
+  return hint && /^\d{4}-\d{2}-\d{2}$/.test(hint) ? hint : null;
+}
+
+/** Minutes from the first timed event to the first one of `kind` (resolve falls back to mitigate). */
+export function measureMinutes(events: TimelineEvent[], kind: 'detect' | 'resolve'): number | null {
+  const timed = events.filter((e) => e.at && e.at.length > 10);
+  if (timed.length < 2) return null;
+  const start = sortKeyOf(timed[0].at!);
+  const target = timed.find((e) => e.kind === kind) ?? (kind === 'resolve' ? timed.find((e) => e.kind === 'mitigate') : undefined);
+  if (!target || target === timed[0]) return null;
+  return Math.round(sortKeyOf(target.at!) - start);
+}

@@ -1,0 +1,175 @@
+/**
+ * mdast → statements: the sentences, list items, headings and table rows that may carry a timestamp, each with its
+ * source line, in document order. Code, HTML, blockquotes (chat logs, quoted alerts), images and bare URLs are
+ * evidence: their dates are collected for year inference but never become statements. Log lines inside prose
+ * become 'log' statements, which only move the date context.
+ */
+import type { Nodes, Parent, PhrasingContent, Root } from 'mdast';
+import { findEvidenceDates, isLogLine, type DayStamp } from './date-evidence.ts';
+
+export type Origin = 'heading' | 'paragraph' | 'item' | 'row' | 'log';
+
+export interface Statement {
+  text: string;
+  line: number;
+  origin: Origin;
+  /** Heading depth (1–6). */
+  depth?: number;
+  /** Id of the list or table the statement belongs to: one sequence, which may roll over midnight. */
+  seq?: number;
+  /** Table cells, for rows. */
+  cells?: string[];
+  /** For 'log' statements: the day the log line was written. */
+  logDay?: DayStamp;
+}
+
+export interface Walked {
+  statements: Statement[];
+  evidence: DayStamp[];
+}
+
+/** A new chunk of a paragraph starts at a line that opens with a timestamp or a list-like marker. */
+const LINE_STARTS_ENTRY = /^\s*(?:[[(（【<]?\s*\d{1,4}[-/:.年月号]|\d{1,2}\s*[点时]|(?:\d+[.、，)]|[-*•])\s)/;
+const SENTENCE_END = /[。！？；!?]+|\.(?=\s+[A-Z"“(\[])/g;
+
+export function collectStatements(tree: Root): Walked {
+  const statements: Statement[] = [];
+  const evidence: DayStamp[] = [];
+  let seqCount = 0;
+
+  const addEvidence = (value: string | null | undefined) => {
+    if (value) evidence.push(...findEvidenceDates(value));
+  };
+
+  /** Inline content → one string plus the source line of every character, evidence set aside. */
+  const flatten = (nodes: PhrasingContent[], first: number): { text: string; lines: number[] } => {
+    let text = '';
+    const lines: number[] = [];
+    const append = (value: string, line: number) => {
+      for (const ch of value) {
+        text += ch;
+        lines.push(line);
+        if (ch === '\n') line++;
+      }
+    };
+    const visit = (node: PhrasingContent) => {
+      const line = node.position?.start.line ?? lines[lines.length - 1] ?? first;
+      switch (node.type) {
+        case 'text':
+          return append(node.value, line);
+        case 'inlineCode':
+          if (isLogLine(node.value)) return addEvidence(node.value);
+          return append(node.value, line);
+        case 'break':
+          return append('\n', line);
+        case 'image':
+          addEvidence(node.url);
+          return addEvidence(node.alt);
+        case 'imageReference':
+          return addEvidence(node.alt);
+        case 'html':
+          return addEvidence(node.value);
+        case 'link': {
+          addEvidence(node.url);
+          const label = node.children.map((c) => ('value' in c ? c.value : '')).join('');
+          if (label === node.url || /^(?:https?:|www\.)/.test(label)) return;
+          return node.children.forEach(visit);
+        }
+        default:
+          if ('children' in node) (node.children as PhrasingContent[]).forEach(visit);
+      }
+    };
+    nodes.forEach(visit);
+    return { text, lines };
+  };
+
+  const pushSentences = (nodes: PhrasingContent[], first: number, origin: Origin, seq?: number) => {
+    const { text, lines } = flatten(nodes, first);
+    let offset = 0;
+    let chunk = '';
+    let chunkStart = 0;
+    const flush = () => {
+      for (const piece of splitSentences(chunk)) {
+        const clean = piece.text.replace(/\s+/g, ' ').trim();
+        if (clean) statements.push({ text: clean, line: lines[chunkStart + piece.start] ?? first, origin, seq });
+      }
+      chunk = '';
+    };
+    for (const raw of text.split('\n')) {
+      const start = offset;
+      offset += raw.length + 1;
+      if (isLogLine(raw)) {
+        flush();
+        const day = findEvidenceDates(raw)[0];
+        evidence.push(...findEvidenceDates(raw));
+        if (day) statements.push({ text: raw.trim(), line: lines[start] ?? first, origin: 'log', logDay: day });
+        continue;
+      }
+      if (chunk && LINE_STARTS_ENTRY.test(raw)) flush();
+      if (!chunk) chunkStart = start;
+      chunk += (chunk ? '\n' : '') + raw;
+    }
+    flush();
+  };
+
+  const walk = (node: Nodes, seq?: number): void => {
+    const line = node.position?.start.line ?? 1;
+    switch (node.type) {
+      case 'code':
+      case 'html':
+        for (const [i, raw] of node.value.split('\n').entries()) {
+          const day = isLogLine(raw) ? findEvidenceDates(raw)[0] : undefined;
+          // a fenced block's content starts one line below its fence
+          if (day) statements.push({ text: raw.trim(), line: line + i + (node.type === 'code' ? 1 : 0), origin: 'log', logDay: day });
+        }
+        return addEvidence(node.value);
+      case 'blockquote':
+        return collectEvidence(node, addEvidence);
+      case 'definition':
+        return addEvidence(node.url);
+      case 'heading': {
+        const { text } = flatten(node.children, line);
+        const clean = text.replace(/\s+/g, ' ').trim();
+        if (clean) statements.push({ text: clean, line, origin: 'heading', depth: node.depth });
+        return;
+      }
+      case 'paragraph':
+        return pushSentences(node.children, line, seq === undefined ? 'paragraph' : 'item', seq);
+      case 'list': {
+        const id = ++seqCount;
+        return node.children.forEach((item) => walk(item, id));
+      }
+      case 'table': {
+        const id = ++seqCount;
+        for (const row of node.children.slice(1)) {
+          const cells = row.children.map((cell) => flatten(cell.children, row.position?.start.line ?? line).text.replace(/\s+/g, ' ').trim());
+          statements.push({ text: cells.join(' | '), cells, line: row.position?.start.line ?? line, origin: 'row', seq: id });
+        }
+        return;
+      }
+      default:
+        if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes, seq);
+    }
+  };
+  walk(tree);
+  return { statements, evidence };
+}
+
+function collectEvidence(node: Nodes, add: (v: string) => void): void {
+  if ('value' in node && typeof node.value === 'string') add(node.value);
+  if ('url' in node && typeof node.url === 'string') add(node.url);
+  if ('children' in node) for (const child of (node as Parent).children) collectEvidence(child as Nodes, add);
+}
+
+/** Sentences of a chunk with their start offsets; `。`, `！`, `；` and `. Capital` end a sentence. */
+export function splitSentences(chunk: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const m of chunk.matchAll(SENTENCE_END)) {
+    const end = m.index! + m[0].length;
+    out.push({ text: chunk.slice(start, end), start: start + (chunk.slice(start, end).length - chunk.slice(start, end).trimStart().length) });
+    start = end;
+  }
+  if (start < chunk.length) out.push({ text: chunk.slice(start), start: start + (chunk.slice(start).length - chunk.slice(start).trimStart().length) });
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * Timeline step: mdast → chronological events, the incident date, time to detect / resolve and warnings.
+ *
+ * Shape decisions (the site and the validator rely on them):
+ * - Timed events have `at` set; events at the same `at` are merged into one (texts joined with " / ").
+ * - A heading or a label paragraph whose section holds timed events is context (it dates what is under it),
+ *   not an event; a date-only statement on a day that has timed events is a summary and is dropped.
+ * - Only when a report has no timestamps at all, its longest run of numbered steps becomes the timeline as
+ *   untimed steps: `at: null`, `when` the step number as written ("1." / "1，"), in source order.
+ */
+import type { Root } from 'mdast';
+import type { TimelineEvent } from '../schema.ts';
+import { collectNumberedSteps } from './timeline-steps.ts';
+import { collectStatements, type Statement } from './timeline-walk.ts';
+import { resolveCandidates, sortKeyOf, type Candidate } from './timeline-resolve.ts';
+import { classifyEvent, findIncidentDate, measureMinutes } from './timeline-facts.ts';
+import { findTimelineWarnings } from './timeline-warnings.ts';
+
+export interface TimelineOptions {
+  /** zh / en / mixed: decides the ambiguous CST. */
+  language?: string;
+  /** The source frontmatter's date, often a publish date: used only when the body gives no better clue. */
+  hintDate?: string | null;
+}
+
+export interface TimelineResult {
+  events: TimelineEvent[];
+  incidentDate: string | null;
+  warnings: string[];
+  timeToDetect: number | null;
+  timeToResolve: number | null;
+}
+
+export function extractTimeline(tree: Root, options: TimelineOptions = {}): TimelineResult {
+  const { statements, evidence } = collectStatements(tree);
+  const { candidates, undated } = resolveCandidates(statements, evidence, options);
+  const kept = dropSummaries(mergeSameMoment(dropContextLabels(candidates, statements)));
+  const timed = kept.sort((a, b) => a.sortKey - b.sortKey || a.line - b.line);
+  const events: TimelineEvent[] = timed.map((c) => {
+    const kind = classifyEvent(c.text);
+    return { at: c.at, when: c.when, text: c.text, line: c.line, ...(c.inferred ? { inferred: true } : {}), ...(kind ? { kind } : {}) };
+  });
+  const warnings = findTimelineWarnings(candidates, timed, options.hintDate ?? null);
+  if (undated) warnings.push(`${undated} time${undated > 1 ? 's' : ''} without a date to place ${undated > 1 ? 'them' : 'it'} on were left out of the timeline`);
+  let steps: TimelineEvent[] = [];
+  if (!events.length) {
+    steps = collectNumberedSteps(tree);
+    warnings.push(steps.length ? `no timestamps found: the timeline lists ${steps.length} numbered steps in source order` : 'no timeline found');
+  }
+  return {
+    events: events.length ? events : steps,
+    incidentDate: findIncidentDate(events, logDays(statements), options.hintDate ?? null),
+    warnings,
+    timeToDetect: measureMinutes(events, 'detect'),
+    timeToResolve: measureMinutes(events, 'resolve'),
+  };
+}
+
+/** A dated heading (or a paragraph that is only a date) over timed entries is their context, not an event. */
+function dropContextLabels(candidates: Candidate[], statements: Statement[]): Candidate[] {
+  const byIndex = new Set(candidates.map((c) => c.index));
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const label = c.origin === 'heading' || !c.text;
+    if (!label) {
+      out.push(c);
+      continue;
+    }
+    const scope: Statement[] = [];
+    let hasEvents = false;
+    for (let i = c.index + 1; i < statements.length; i++) {
+      const s = statements[i];
+      if (s.origin === 'heading' && (c.origin !== 'heading' || (s.depth ?? 6) <= (c.depth ?? 6))) break;
+      if (c.origin !== 'heading' && byIndex.has(i) && !candidates.find((x) => x.index === i)?.text) break;
+      if (byIndex.has(i)) hasEvents = true;
+      scope.push(s);
+    }
+    if (hasEvents) continue;
+    // `### 5:00 PM` followed by "Incident declared": the first statement under the label says what happened
+    const text = c.text || scope.find((s) => s.origin !== 'log')?.text || '';
+    if (text) out.push({ ...c, text: text.length > 200 ? text.slice(0, 199) + '…' : text });
+  }
+  return out;
+}
+
+/** Two statements at the same moment (a table row and its restatement in prose) are one event. */
+function mergeSameMoment(candidates: Candidate[]): Candidate[] {
+  const groups = new Map<string, Candidate[]>();
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (!c.at) continue;
+    const group = groups.get(c.at);
+    if (group) group.push(c);
+    else {
+      groups.set(c.at, [c]);
+      out.push(c);
+    }
+  }
+  return out.map((first) => {
+    const group = groups.get(first.at!)!;
+    if (group.length === 1) return first;
+    // prefer an entry of a timeline (list, table, heading) that opens with its timestamp
+    const primary = group.find((c) => c.lead && c.origin !== 'paragraph') ?? group.find((c) => c.lead) ?? first;
+    // a timestamp in the middle of a sentence that restates an entry ("因任务在 12-11 21:30 启动") adds no text
+    const others = group.filter((c) => c !== primary && (c.lead || !primary.lead));
+    const texts = [...new Set([primary, ...others].map((c) => c.text))];
+    let text = texts.join(' / ');
+    if ([...text].length > 200) text = [...text].slice(0, 199).join('') + '…';
+    return { ...primary, text, inferred: group.every((c) => c.inferred) ? true : primary.inferred };
+  });
+}
+
+/** "On 12 August 2025, …" next to timed entries of that day (or "in September" next to dated days) is a summary. */
+function dropSummaries(candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => {
+    const at = c.at!;
+    if (at.length > 10) return true;
+    return !candidates.some((o) => o !== c && o.at!.length > at.length && o.at!.startsWith(at));
+  });
+}
+
+function logDays(statements: Statement[]) {
+  return statements.flatMap((s) => (s.logDay ? [s.logDay] : []));
+}
+
+export { sortKeyOf };

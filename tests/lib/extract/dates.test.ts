@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { formatAt, parseDateTimes } from '../../../src/lib/extract/dates.ts';
+import { findEvidenceDates, isLogLine } from '../../../src/lib/extract/date-evidence.ts';
+import { findDeclaredZone } from '../../../src/lib/extract/zones.ts';
+
+const first = (text: string, language = 'en') => {
+  const m = parseDateTimes(text, { language })[0];
+  if (!m) return undefined;
+  const { index: _i, ...rest } = m;
+  return rest;
+};
+
+describe('parseDateTimes', () => {
+  it.each([
+    ['2021-02-25 19:56:12', { year: 2021, month: 2, day: 25, hour: 19, minute: 56, second: 12 }],
+    ['2022-02-09 08:03', { year: 2022, month: 2, day: 9, hour: 8, minute: 3 }],
+    ['Step 1 <2020-02-20>', { year: 2020, month: 2, day: 20 }],
+    ['2021/02/25', { year: 2021, month: 2, day: 25 }],
+    ['Oct 21, 2019', { year: 2019, month: 10, day: 21 }],
+    ['August 12 2025', { year: 2025, month: 8, day: 12 }],
+    ['Monday 7 January 2019', { year: 2019, month: 1, day: 7 }],
+    ['On 31st July 2018 a researcher', { year: 2018, month: 7, day: 31 }],
+    ['Monday 3. February 2020', { year: 2020, month: 2, day: 3 }],
+    ['May 30th, 2019 Prow', { year: 2019, month: 5, day: 30 }],
+    ['12-12 00:01 DataV 版本切换故障', { month: 12, day: 12, hour: 0, minute: 1 }],
+    ['[07:00] Prow merges again', { hour: 7, minute: 0 }],
+    ['5:00 PM', { hour: 17, minute: 0 }],
+    ['12:10 AM', { hour: 0, minute: 10 }],
+    ['21:17 UTC: published', { hour: 21, minute: 17, zone: 'Z' }],
+    ['2:30 PM PDT', { hour: 14, minute: 30, zone: '-07:00' }],
+    ['14:51 CEST', { hour: 14, minute: 51, zone: '+02:00' }],
+    ['2021-02-25T19:56:12+08:00', { year: 2021, month: 2, day: 25, hour: 19, minute: 56, second: 12, zone: '+08:00' }],
+    ['On 2020-02-20 at 21:28 UTC we', { year: 2020, month: 2, day: 20, hour: 21, minute: 28, zone: 'Z' }],
+    ['Aug 12, 2025 at 4:32PM UTC', { year: 2025, month: 8, day: 12, hour: 16, minute: 32, zone: 'Z' }],
+    ['the next day at 10:00', { relativeDays: 1, hour: 10, minute: 0 }],
+  ])('%s', (text, expected) => {
+    expect(first(text)).toMatchObject({ ...expected });
+  });
+
+  it.each([
+    ['2019年7月14日', { year: 2019, month: 7, day: 14 }],
+    ['12月12日 9点32分', { month: 12, day: 12, hour: 9, minute: 32 }],
+    ['大约 11 号 18点的时候', { day: 11, hour: 18, minute: 0 }],
+    ['10 点 40 左右上游', { hour: 10, minute: 40, approximate: true }],
+    ['凌晨2点', { hour: 2, minute: 0 }],
+    ['下午3点半', { hour: 15, minute: 30 }],
+    ['分钟级延迟 9 点~11 点 19 分', { hour: 9, minute: 0, end: { hour: 11, minute: 19 } }],
+    ['12-12 9 点 消费积压', { month: 12, day: 12, hour: 9, minute: 0 }],
+    ['直到第二天，累积', { relativeDays: 1 }],
+    ['次日凌晨2点', { relativeDays: 1, hour: 2, minute: 0 }],
+    ['然而在九月份因为', { month: 9 }],
+    ['14:00 CST', { hour: 14, zone: '+08:00' }],
+  ])('%s (zh)', (text, expected) => {
+    expect(first(text, 'zh')).toMatchObject(expected);
+  });
+
+  it('reads CST as US Central in English', () => {
+    expect(first('14:00 CST')?.zone).toBe('-06:00');
+  });
+
+  it.each(['2021-02-30', '25:61', '2022-02-?? ??:??', '[???]', 'http://192.168.0.206:19090/', '30~40%', '1-3 hours ago', '快一点', '有 2 点需要注意', 'v1.13.5'])(
+    'rejects %s',
+    (text) => {
+      expect(parseDateTimes(text, { language: 'zh' })).toEqual([]);
+    },
+  );
+
+  it('keeps the raw text of each moment and finds several in order', () => {
+    const found = parseDateTimes('00:10 任务停止，重置点位为 12-11 23:00 启动', { language: 'zh' });
+    expect(found.map((m) => m.raw)).toEqual(['00:10', '12-11 23:00']);
+  });
+});
+
+describe('formatAt', () => {
+  it('writes only the parts it has', () => {
+    expect(formatAt({ year: 2018, month: 9 })).toBe('2018-09');
+    expect(formatAt({ year: 2018, month: 10, day: 11 })).toBe('2018-10-11');
+    expect(formatAt({ year: 2018, month: 10, day: 11, hour: 18, minute: 0, zone: '+08:00' })).toBe('2018-10-11T18:00+08:00');
+    expect(formatAt({ month: 10, day: 11 })).toBeNull();
+  });
+});
+
+describe('evidence', () => {
+  it('recognises log lines but not timeline entries', () => {
+    expect(isLogLine('[W 181011 14:18:24 conn:625] <BrokerConnection node_id=18>')).toBe(true);
+    expect(isLogLine('2019-01-29 23:59:24 [org.springframework.kafka] ERROR o.a.k.c.c.i.ConsumerCoordinator')).toBe(true);
+    expect(isLogLine('2021-02-25 19:56:12 收到告警')).toBe(false);
+    expect(isLogLine('[07:00] Prow is merging')).toBe(false);
+  });
+
+  it('finds dates in file names, URLs and log stamps', () => {
+    expect(findEvidenceDates('image2022-10-10_20-42-27.png')[0]).toEqual({ year: 2022, month: 10, day: 10 });
+    expect(findEvidenceDates('markdown-img-paste-20211215195323445.png')[0]).toEqual({ year: 2021, month: 12, day: 15 });
+    expect(findEvidenceDates('2023%2F09%2F25%2F20230925152844.png')[0]).toEqual({ year: 2023, month: 9, day: 25 });
+    expect(findEvidenceDates('[W 181011 14:18:24 conn:625]')).toEqual([{ year: 2018, month: 10, day: 11 }]);
+    expect(findEvidenceDates('QQ 258498217')).toEqual([]);
+  });
+
+  it('reads declared zones', () => {
+    expect(findDeclaredZone('All times in UTC.')).toBe('Z');
+    expect(findDeclaredZone('Timeline (times in BST)')).toBe('+01:00');
+    expect(findDeclaredZone('All times PDT.')).toBe('-07:00');
+    expect(findDeclaredZone('以下时间均为北京时间')).toBe('+08:00');
+    expect(findDeclaredZone('The best times were had')).toBeUndefined();
+  });
+});

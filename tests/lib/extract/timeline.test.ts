@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { parseBody } from '../../../src/lib/extract/parse.ts';
+import { extractTimeline, type TimelineOptions } from '../../../src/lib/extract/timeline.ts';
+
+const run = (md: string, options: TimelineOptions = {}, format: 'markdown' | 'text' = 'markdown') =>
+  extractTimeline(parseBody(md, format), { language: 'en', ...options });
+const ats = (md: string, options: TimelineOptions = {}, format: 'markdown' | 'text' = 'markdown') =>
+  run(md, options, format).events.map((e) => e.at);
+
+describe('extractTimeline', () => {
+  it('reads a timeline table with a declared zone', () => {
+    const md = 'All times in UTC.\n\n| Time | Event |\n| - | - |\n| 2022-02-09 08:03 | **Discovery:** no metrics |\n| 2022-02-09 08:40 | **Recovery:** timeout raised |\n| 2022-02-?? ??:?? | TBA |\n';
+    const r = run(md);
+    expect(r.events).toMatchObject([
+      { at: '2022-02-09T08:03Z', when: '2022-02-09 08:03', text: 'Discovery: no metrics', line: 5, kind: 'detect' },
+      { at: '2022-02-09T08:40Z', text: 'Recovery: timeout raised', line: 6, kind: 'resolve' },
+    ]);
+    expect(r.timeToResolve).toBe(37);
+    expect(r.incidentDate).toBe('2022-02-09');
+  });
+
+  it('dates bare times from the date heading above them and rolls over midnight within a list', () => {
+    const md = '# May 30th, 2019 Flakiness\n\nAll times PDT.\n\n## Timeline\n\n* [???] things degrade\n* [13:26] someone reports it\n* [23:55] migration done\n* [07:00] merging again\n';
+    const r = run(md);
+    expect(r.events.map((e) => e.at)).toEqual(['2019-05-30T13:26-07:00', '2019-05-30T23:55-07:00', '2019-05-31T07:00-07:00']);
+    expect(r.events[2].inferred).toBe(true);
+  });
+
+  it('uses time headings with the paragraph under them as events, and ignores quoted chat', () => {
+    const md = '# Incident report August 12 2025\n\nOn August 12 2025, an engineer deleted prod.\n\n## Timeline (times in BST)\n\n### 5:00 PM\nIncident declared\n> Violation started: Aug 12, 2025 at 4:32PM UTC\n\n### 6:11 PM\nIncident resolved.\n';
+    const r = run(md);
+    expect(r.events).toMatchObject([
+      { at: '2025-08-12T17:00+01:00', when: '5:00 PM', text: 'Incident declared', line: 7 },
+      { at: '2025-08-12T18:11+01:00', text: 'Incident resolved.', kind: 'resolve' },
+    ]);
+  });
+
+  it('takes dates of Chinese list items from context and merges restatements of the same moment', () => {
+    const md = [
+      '#### 1. 12-12 00:01 版本切换故障',
+      '',
+      '1. 在 12-11 21:30，提出任务重启操作',
+      '2. 12-12 00:01 部分商家没数据',
+      '3. 00:07 找同事协助排查',
+      '',
+      '#### 2. 00:02 任务自动重启',
+      '',
+      '1. 因任务在 12-11 21:30 启动任务，指定消费点位为 11 号 0 点',
+      '2. 00:10 任务停止',
+      '',
+      '![](https://x/markdown-img-paste-20211215195323445.png)',
+    ].join('\n');
+    const r = run(md, { language: 'zh' });
+    expect(r.events.map((e) => [e.at, e.line])).toEqual([
+      ['2021-12-11T21:30', 3],
+      ['2021-12-12T00:01', 4],
+      ['2021-12-12T00:07', 5],
+      ['2021-12-12T00:10', 10],
+    ]);
+    expect(r.events[0].text).toBe('提出任务重启操作');
+    expect(r.events.every((e) => e.inferred)).toBe(true);
+  });
+
+  it('takes the year from log stamps, anchors 第二天 to them and keeps log lines out', () => {
+    const text = [
+      '然而在九月份因为更新地址重启了容器。',
+      '',
+      '今天看到日志:',
+      '[W 181011 14:18:24 conn:625] <BrokerConnection node_id=18>',
+      '',
+      '直到第二天，消费延迟超过 30 万条了',
+      '',
+      '大约 11 号 18点的时候，lag 数拼命增长',
+    ].join('\n');
+    const r = run(text, { language: 'zh' }, 'text');
+    expect(r.events.map((e) => [e.at, e.when])).toEqual([
+      ['2018-09', '九月份'],
+      ['2018-10-11T18:00', '11 号 18点'],
+      ['2018-10-12', '第二天'],
+    ]);
+    expect(r.incidentDate).toBe('2018-10-11');
+  });
+
+  it('treats code blocks, inline log excerpts, image names and URLs as evidence only', () => {
+    const md = '出现问题。\n\n```\n2019-01-29 23:59:24 [main] ERROR x.y.Z - boom\n```\n\n![李 > image2022-10-10_20-42-27.png](https://img/2023%2F09%2F25.png)\n\n见 http://10.0.0.1:19090/ 页面\n';
+    const r = run(md, { language: 'zh' });
+    expect(r.events).toEqual([]);
+    expect(r.incidentDate).toBe('2019-01-29');
+    expect(r.warnings).toContain('no timeline found');
+  });
+
+  it('keeps an alert quoted in inline code as an event and warns about a year that contradicts', () => {
+    const md = '# 数据中断\n收到监控报警短信提示： `【平台】于2021-02-25 19:56:12 数据中断`\n\n### Step 1 问题定位 <2020-02-20>\n1. 查看日志\n\n### Step 2 <2020-02-26>\n部署 Prometheus\n';
+    const r = run(md, { language: 'zh' });
+    expect(r.events.map((e) => e.at)).toEqual(['2020-02-20', '2020-02-26', '2021-02-25T19:56:12']);
+    expect(r.events[0].text).toBe('Step 1 问题定位');
+    expect(r.incidentDate).toBe('2021-02-25');
+    expect(r.warnings.some((w) => w.startsWith('dates contradict'))).toBe(true);
+  });
+
+  it('drops a day-level summary when the day has timed entries, but keeps background dates', () => {
+    const md = 'On April 14, 2025 we were notified.\n\n- 2025-04-14 16:37 UTC\n    A user reported the issue.\n- 2025-04-14 18:39 UTC\n    Hot fix deployed and live.\n\nOrganizations were first enabled on April 20, 2023.\n';
+    const r = run(md);
+    expect(r.events.map((e) => e.at)).toEqual(['2023-04-20', '2025-04-14T16:37Z', '2025-04-14T18:39Z']);
+    expect(r.events[1].text).toBe('A user reported the issue.');
+    expect(r.incidentDate).toBe('2025-04-14');
+    expect(r.timeToResolve).toBe(122);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('infers a missing year from a frontmatter hint only when nothing better exists', () => {
+    expect(ats('- 03-04 10:00 deploy\n- 03-04 10:05 alert fired\n', { hintDate: '2024-03-05' })).toEqual(['2024-03-04T10:00', '2024-03-04T10:05']);
+    expect(ats('- 12-30 23:50 deploy\n', { hintDate: '2022-01-03' })).toEqual(['2021-12-30T23:50']);
+  });
+
+  it('warns when a list goes back in time by more than a day', () => {
+    const r = run('- 2024-05-03 10:00 a\n- 2024-05-01 09:00 b\n');
+    expect(r.warnings.some((w) => w.startsWith('events out of order'))).toBe(true);
+  });
+
+  it('returns numbered steps as untimed events when there are no timestamps', () => {
+    const text = '1，查看日志\n\n2，查看代码\n\n3，重启服务\n';
+    const r = run(text, { language: 'zh' }, 'text');
+    expect(r.events).toEqual([
+      { at: null, when: '1，', text: '查看日志', line: 1 },
+      { at: null, when: '2，', text: '查看代码', line: 3 },
+      { at: null, when: '3，', text: '重启服务', line: 5 },
+    ]);
+    expect(r.incidentDate).toBeNull();
+  });
+
+  it('reads English prose dates and the next day', () => {
+    const md = 'On Monday 7 January 2019, pages returned errors.\n\nAt 14:51 UTC the on-call engineer was paged.\n\nThe next day the fix was deployed.\n';
+    const r = run(md);
+    expect(r.events.map((e) => e.at)).toEqual(['2019-01-07T14:51Z', '2019-01-08']);
+    expect(r.events[0].kind).toBe('detect');
+  });
+});

@@ -36,7 +36,9 @@ const ZH_CLOCK = new RegExp(
     `(?!\\s*(?:需|要|原因|建议|问题|意见|内容|改进|结论|总结|注意|[:：]))`,
   'g',
 );
-const ZH_RELATIVE = /第二天|次日|翌日|隔天|第二日|第三天|前一天|前一日/g;
+const ZH_RELATIVE = /第二天|次日|翌日|隔天|第二日|第三天|前一天|前一日|(\d|[一两二三])\s*天(?:之)?后/g;
+// 下午 3:30: a period of the day before a written clock
+const ZH_PERIOD_CLOCK = new RegExp(`(${PERIOD})\\s*(\\d{1,2}):(\\d{2})(?!\\d)`, 'g');
 
 export function findChineseMoments(text: string): Found[] {
   const out: Found[] = [];
@@ -55,7 +57,8 @@ export function findChineseMoments(text: string): Found[] {
     push(m, month && month <= 12 ? { month } : null);
   }
   for (const m of text.matchAll(ZH_CLOCK)) push(m, readClock(m));
-  for (const m of text.matchAll(ZH_RELATIVE)) push(m, { relativeDays: m[0].startsWith('前') ? -1 : m[0] === '第三天' ? 2 : 1 });
+  for (const m of text.matchAll(ZH_RELATIVE)) push(m, { relativeDays: m[1] ? readChineseNumber(m[1]) : m[0].startsWith('前') ? -1 : m[0] === '第三天' ? 2 : 1 });
+  for (const m of text.matchAll(ZH_PERIOD_CLOCK)) push(m, readClock([m[0], undefined, m[1], m[2], m[3], undefined] as unknown as RegExpMatchArray));
   return out;
 }
 

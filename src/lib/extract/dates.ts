@@ -37,6 +37,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
 const ORD = '(?:st|nd|rd|th)?';
+const WORD_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 /** Each pattern yields one kind of partial moment; overlaps are resolved by position and length. */
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<Moment> | null }[] = [
@@ -44,6 +45,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<Moment> | nu
   { re: /(?<![\w.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])(?![-/.]\d)/g, read: (m) => ymd(+m[1], +m[3], +m[4]) },
   // 2021-2 (a year and a month), but not the placeholder 2022-02-??
   { re: /(?<![\w.])((?:19|20)\d{2})-(\d{1,2})(?![\d\-/.?])/g, read: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { year: +m[1], month: +m[2] } : null) },
+  // 10/21/2018 (US order unless the first number cannot be a month), 21.10.2018 (day first)
+  { re: /(?<![\w./-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g, read: (m) => (+m[1] > 12 ? ymd(+m[3], +m[2], +m[1]) : ymd(+m[3], +m[1], +m[2])) },
+  { re: /(?<![\w./-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g, read: (m) => ymd(+m[3], +m[2], +m[1]) },
+  // 2018 October 21
+  { re: new RegExp(`\\b(\\d{4}),?\\s+${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d:])`, 'g'), read: (m) => ymd(+m[1], monthOf(m[2]), +m[3]) },
   // 7 January 2019, Monday 3. February 2020, 31st July 2018
   { re: new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORD}\\.?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m) => ymd(m[3] ? +m[3] : undefined, monthOf(m[2]), +m[1]) },
   // Oct 21, 2019; August 12 2025; May 30th, 2019
@@ -61,11 +67,13 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<Moment> | nu
   { re: /(?<![\w:.])(\d{1,2})\s*([AaPp])\.?[Mm]\.?(?![a-z])/g, read: (m) => clock(+m[1], 0, undefined, m[2]) },
   // the next day
   { re: /\b(?:the\s+)?(next|following|previous)\s+(day|morning|evening|night)\b|\bthe\s+day\s+(after|before)\b/gi, read: (m) => ({ relativeDays: /previous|before/i.test(m[0]) ? -1 : 1 }) },
+  // a day later, two days later
+  { re: /\b(a|one|two|three|\d)\s+days?\s+later\b/gi, read: (m) => ({ relativeDays: WORD_COUNT[m[1].toLowerCase()] ?? +m[1] }) },
 ];
 
 const ZONE_AFTER = new RegExp(`^\\s*\\(?\\s*(${ZONE_NAMES})(?![A-Za-z])(?:\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?)?\\)?`);
 const OFFSET_AFTER = /^(Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))/;
-const RANGE_GAP = /^\s*(?:~|～|-|–|—|to|until|till|至|到)\s*$/;
+const RANGE_GAP = /^\s*(?:~|～|-|–|—|to|and|until|till|至|到)\s*$/;
 const JOIN_GAP = /^(?:\s*,?\s*(?:at|@|on|T|，|的)?\s*|T)$/i;
 
 /** All date/time expressions of one text value, in order, adjacent parts merged (date + time, time + zone, ranges). */
@@ -126,7 +134,7 @@ function mergeAdjacent(text: string, found: Found[], options: ParseOptions): Mom
 function complements(a: Moment, b: Moment): boolean {
   const hasDate = (m: Moment) => m.month !== undefined || m.day !== undefined || m.relativeDays !== undefined;
   const hasTime = (m: Moment) => m.hour !== undefined;
-  return (hasDate(a) && !hasTime(a) && hasTime(b) && !hasDate(b)) || (hasTime(a) && !hasDate(a) && hasDate(b) && !hasTime(b) && b.year !== undefined);
+  return (hasDate(a) && !hasTime(a) && hasTime(b) && !hasDate(b)) || (hasTime(a) && !hasDate(a) && hasDate(b) && !hasTime(b) && b.day !== undefined);
 }
 
 function definedOf(m: Moment): Partial<Moment> {

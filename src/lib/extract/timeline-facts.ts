@@ -12,7 +12,7 @@ type Kind = NonNullable<TimelineEvent['kind']>;
 const CUES: [Kind, RegExp][] = [
   ['resolve', /\bfix(?:es)? (?:is |was )?(?:deployed|live|rolled out)|\bdeploy\w* (?:the |a )?(?:hot ?)?fix|\bpermanent(?:ly)? fix|\b(?:resolved|fixed|recover(?:ed|y)|operational|back to normal|back online|declares? .{0,20}online|restored|closed)\b|恢复正常|已恢复|恢复了|问题解决|已解决|解决了|都正常了|均有结果/i],
   ['mitigate', /\b(?:roll(?:ed)?[ -]?back|reverted?|mitigat\w*|workaround|failover|downgraded|scaled? up|restarted|hot ?fix)\b|回滚|切回|止损|降级|重启|扩容|临时/i],
-  ['detect', /\b(?:alert\w*|alarm\w*|paged|pages|noticed|notices|report(?:s|ed)?|discover\w*|detected|declared|informed)\b|告警|报警|发现|察觉|收到.{0,10}(?:反馈|通知)|监控/i],
+  ['detect', /\b(?:alert\w*|alarm\w*|paged|noticed|notices|report(?:s|ed)?|discover\w*|detected|declared|informed)\b|告警|报警|发现|察觉|收到.{0,10}(?:反馈|通知)|监控/i],
   ['investigate', /\b(?:investigat\w*|analy[sz]\w*|root cause|looking into|debug\w*|determines?)\b|排查|分析|定位|确认/i],
   ['start', /\b(?:began|started|start(?:s|ed)? to|deploy(?:ed)?|upgrad\w*|migrat\w*|changed|updated)\b|开始出现|上线|发布|变更|升级/i],
 ];

@@ -40,13 +40,13 @@ const LEADING_WORD = /(?:\b(?:on|at|around|about|by|from|since|between|until)\s*
 type Day = { year: number; month: number; day: number };
 type Reference = Day & { trustDay: boolean };
 
-export function resolveCandidates(statements: Statement[], evidence: DayStamp[], options: ResolveOptions): { candidates: Candidate[]; undated: number } {
+export function resolveCandidates(statements: Statement[], evidence: DayStamp[], options: ResolveOptions): { candidates: Candidate[]; undated: Candidate[] } {
   const docRef = findReferenceDate(statements, evidence, options);
   const candidates: Candidate[] = [];
   const lastInSeq = new Map<number, Candidate>();
   let context: Day | undefined;
   let zone: string | undefined;
-  let undated = 0;
+  const undated: Candidate[] = [];
 
   statements.forEach((s, index) => {
     if (s.origin === 'log') {
@@ -59,7 +59,8 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
     const { moment: m, text } = picked;
     const day = completeDate(m, context, docRef);
     if (!day) {
-      undated++;
+      // a time with no date anywhere to put it on: kept aside, the report may have nothing better
+      if (text) undated.push({ at: null, when: m.raw.trim(), text, line: s.line, inferred: false, index, origin: s.origin, lead: true, sortKey: -1, explicitYear: false });
       return;
     }
     let { year, month } = day;
@@ -108,14 +109,15 @@ function pickMoment(s: Statement, language?: string): { moment: Moment; text: st
       const found = parseDateTimes(cell, { language });
       if (!found.length) continue;
       let moment = found[0];
-      const rest = s.cells.filter((_, j) => j !== i);
+      const own = found[0].raw;
+      let rest = s.cells.filter((_, j) => j !== i);
       // | 2022-02-09 | 08:03 | … |: a date column and a time column
       const next = s.cells[i + 1] ? parseDateTimes(s.cells[i + 1], { language })[0] : undefined;
       if (moment.hour === undefined && next && next.index === 0 && next.month === undefined && next.hour !== undefined) {
         moment = { ...next, ...moment, hour: next.hour, minute: next.minute, second: next.second, zone: next.zone, raw: `${moment.raw} ${next.raw}` };
-        rest.splice(i, 1);
+        rest = s.cells.filter((_, j) => j !== i && j !== i + 1);
       }
-      const leftover = cleanText(cell.replace(moment.raw, ''));
+      const leftover = cleanText(cell.replace(own, ''));
       return { moment, text: cleanText([leftover, ...rest].filter(Boolean).join(' — ')) };
     }
     return undefined;

@@ -29,7 +29,7 @@ export interface Walked {
 }
 
 /** A new chunk of a paragraph starts at a line that opens with a timestamp or a list-like marker. */
-const LINE_STARTS_ENTRY = /^\s*(?:[[(（【<]?\s*\d{1,4}[-/:.年月号]|\d{1,2}\s*[点时]|(?:\d+[.、，)]|[-*•])\s)/;
+const LINE_STARTS_ENTRY = /^\s*(?:[[(（【<]?\s*\d{1,4}[-/:.年月号]|\d{1,2}\s*[点时]|(?:\d+[.、，)]|[-*•])\s|(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|深夜|第二天|次日|隔天)|(?:On|At|Around|By)\s+\d)/;
 const SENTENCE_END = /[。！？；!?]+|\.(?=\s+[A-Z"“(\[])/g;
 
 export function collectStatements(tree: Root): Walked {
@@ -141,7 +141,8 @@ export function collectStatements(tree: Root): Walked {
       }
       case 'table': {
         const id = ++seqCount;
-        for (const row of node.children.slice(1)) {
+        // the header row too: it may declare the zone ("Time (UTC)"), or be the first entry of a headerless timeline
+        for (const row of node.children) {
           const cells = row.children.map((cell) => flatten(cell.children, row.position?.start.line ?? line).text.replace(/\s+/g, ' ').trim());
           statements.push({ text: cells.join(' | '), cells, line: row.position?.start.line ?? line, origin: 'row', seq: id });
         }

@@ -5,8 +5,9 @@
  * - Timed events have `at` set; events at the same `at` are merged into one (texts joined with " / ").
  * - A heading or a label paragraph whose section holds timed events is context (it dates what is under it),
  *   not an event; a date-only statement on a day that has timed events is a summary and is dropped.
- * - Only when a report has no timestamps at all, its longest run of numbered steps becomes the timeline as
- *   untimed steps: `at: null`, `when` the step number as written ("1." / "1，"), in source order.
+ * - Untimed entries (`at: null`) appear only when a report has no dated event at all, in source order: its times
+ *   of day when no date can be found for them (`when` "9:20"), else its longest run of numbered steps (`when`
+ *   the step number as written, "1." / "1，"). The scorer and the site treat `at: null` as untimed.
  */
 import type { Root } from 'mdast';
 import type { TimelineEvent } from '../schema.ts';
@@ -41,9 +42,14 @@ export function extractTimeline(tree: Root, options: TimelineOptions = {}): Time
     return { at: c.at, when: c.when, text: c.text, line: c.line, ...(c.inferred ? { inferred: true } : {}), ...(kind ? { kind } : {}) };
   });
   const warnings = findTimelineWarnings(candidates, timed, options.hintDate ?? null);
-  if (undated) warnings.push(`${undated} time${undated > 1 ? 's' : ''} without a date to place ${undated > 1 ? 'them' : 'it'} on were left out of the timeline`);
   let steps: TimelineEvent[] = [];
-  if (!events.length) {
+  if (events.length && undated.length) {
+    warnings.push(`${undated.length} time(s) without a date to place them on were left out of the timeline (first: line ${undated[0].line})`);
+  } else if (undated.length) {
+    // times of day but no date anywhere: untimed entries in source order, `when` keeps the time as written
+    steps = undated.map((c) => ({ at: null, when: c.when, text: c.text, line: c.line }));
+    warnings.push('no date found: the timeline lists times of day without a date, in source order');
+  } else if (!events.length) {
     steps = collectNumberedSteps(tree);
     warnings.push(steps.length ? `no timestamps found: the timeline lists ${steps.length} numbered steps in source order` : 'no timeline found');
   }

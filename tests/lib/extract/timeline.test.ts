@@ -135,4 +135,31 @@ describe('extractTimeline', () => {
     expect(r.events.map((e) => e.at)).toEqual(['2019-01-07T14:51Z', '2019-01-08']);
     expect(r.events[0].kind).toBe('detect');
   });
+
+  it('joins a date column and a time column, and reads the zone from the header', () => {
+    const md = '| Date | Time (UTC) | Event |\n|---|---|---|\n| 06/01/2024 | 09:12 | Deploy started |\n| 06/01/2024 | 09:20 | Error rate alert fired |\n';
+    expect(run(md).events).toMatchObject([
+      { at: '2024-06-01T09:12Z', text: 'Deploy started' },
+      { at: '2024-06-01T09:20Z', text: 'Error rate alert fired', kind: 'detect' },
+    ]);
+  });
+
+  it('reads "2018 October 21 22:52 UTC" headings and merges the prose restatement', () => {
+    const md = 'At 22:52 UTC on October 21, maintenance began.\n\n### 2018 October 21 22:52 UTC\n\nNetwork partition.\n\n### 2018 October 22 00:05 UTC\n\nEngineers began developing a plan.\n';
+    expect(run(md).events.map((e) => [e.at, e.text])).toEqual([
+      ['2018-10-21T22:52Z', 'Network partition. / maintenance began.'],
+      ['2018-10-22T00:05Z', 'Engineers began developing a plan.'],
+    ]);
+  });
+
+  it('keeps times of day in source order, untimed, when the report has no date at all', () => {
+    const text = '现象\n早上 9 点 15 分，用户反馈无法下单。\n\n过程\n9:20 DBA 发现主库宕机\n10 点半 手动提升从库为主库，服务恢复\n';
+    const r = run(text, { language: 'zh' }, 'text');
+    expect(r.events).toEqual([
+      { at: null, when: '早上 9 点 15 分', text: '用户反馈无法下单。', line: 2 },
+      { at: null, when: '9:20', text: 'DBA 发现主库宕机', line: 5 },
+      { at: null, when: '10 点半', text: '手动提升从库为主库，服务恢复', line: 6 },
+    ]);
+    expect(r.warnings[0]).toMatch(/^no date found/);
+  });
 });

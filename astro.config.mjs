@@ -9,5 +9,7 @@ export default defineConfig({
   integrations: [sitemap()],
   // Bodies are rendered by src/lib/render-body.ts (sanitised, line-anchored), not by Astro's markdown pipeline.
   devToolbar: { enabled: false },
+  // Scripts and styles as external files, never inlined: the Content-Security-Policy allows script-src 'self' only.
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1' },
 });

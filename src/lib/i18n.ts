@@ -66,6 +66,8 @@ export const STRINGS = {
   unused: { en: 'Known, not seen in any incident yet', zh: '已收录，尚未出现在故障中' },
   perCategory: { en: 'Incidents per category', zh: '各分类的故障数' },
   perMonth: { en: 'Incidents per month', zh: '每月故障数' },
+  perYear: { en: 'Incidents per year', zh: '每年故障数' },
+  asTable: { en: 'As a table', zh: '表格' },
   ttrDistribution: { en: 'Time to resolve', zh: '恢复耗时分布' },
   median: { en: 'median', zh: '中位数' },
   known: { en: 'known for', zh: '已知' },

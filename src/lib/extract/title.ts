@@ -1,27 +1,59 @@
-/** The report's title: the source frontmatter's, else its first heading, else its first line that reads like one. */
+/**
+ * The report's title: the source frontmatter's, else its first heading, else a first line that reads like
+ * one — not a vote count or a label such as `背景` (a plain-text report often starts with those), not a
+ * sentence of prose — else a title derived from the extracted facts, else the file name.
+ */
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { roleOfHeading } from './section-roles.ts';
 
 const MAX_TITLE = 120;
+const MAX_DERIVED = 60;
 
-export function extractTitle(tree: Root, hint: unknown, fallback: string): string {
+export function extractTitle(tree: Root, hint: unknown, fallback: string, derived?: string): string {
   if (typeof hint === 'string' && hint.trim()) return clean(hint);
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
   const top = headings.find((h) => h.depth === 1) ?? headings[0];
   if (top && toString(top).trim()) return clean(toString(top));
-  for (const node of tree.children) {
-    if (node.type !== 'paragraph') continue;
-    const line = toString(node).split('\n').map((l) => l.trim()).find((l) => isTitleLike(l));
-    if (line) return clean(line);
-  }
+  const line = firstTitleLine(tree);
+  if (line) return clean(line);
+  if (derived?.trim()) return clean(shorten(derived));
   return fallback;
 }
 
-/** Longer than a label or a vote count, shorter than a sentence of prose, not a link or an image name. */
+/** Lines of the leading paragraphs, up to the first section label: what comes after a label is body. */
+function firstTitleLine(tree: Root): string | null {
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') return null;
+    for (const raw of toString(node).split('\n')) {
+      const line = raw.trim();
+      if (!line || isCountOrNoise(line)) continue;
+      if ([...line].length <= 12 && roleOfHeading(line.replace(/[:：]$/, ''))) return null;
+      if (isTitleLike(line)) return line;
+      return null;
+    }
+  }
+  return null;
+}
+
+/** `5`, `5.2k 声望334 粉丝`, `👍 12`, an image name or a link. */
+function isCountOrNoise(line: string): boolean {
+  if (/^[\d\s.,kKwW万+\-👍赞票]*$/u.test(line)) return true;
+  return /^(https?:|www\.)|\.(png|jpe?g|gif|svg)$/i.test(line);
+}
+
+/** Longer than a label, shorter than prose, without the commas and full stops of a sentence. */
 function isTitleLike(line: string): boolean {
-  if ([...line].length < 5 || [...line].length > 80) return false;
-  if (/^(https?:|www\.)|\.(png|jpe?g|gif|svg)$/i.test(line)) return false;
-  return /[\p{L}]/u.test(line);
+  const length = [...line].length;
+  if (length < 5 || length > 80) return false;
+  if (/[:：,，;；]$/.test(line) || (line.match(/[,，。;；]/g)?.length ?? 0) >= 2) return false;
+  return /\p{L}/u.test(line);
+}
+
+function shorten(text: string): string {
+  const first = text.split(/[。；;]/u)[0];
+  const chars = [...first];
+  return chars.length > MAX_DERIVED ? chars.slice(0, MAX_DERIVED - 1).join('') + '…' : first;
 }
 
 function clean(s: string): string {

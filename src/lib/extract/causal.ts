@@ -1,0 +1,41 @@
+/**
+ * A sentence that links a cause to its effect ("X caused Y", "Y due to X", "X 导致 Y", "由于 X，Y") → both
+ * sides. The effect of a stated cause is usually what people saw, so facts.ts offers it as a symptom.
+ */
+export interface CausalSplit { cause: string; effect: string }
+
+/** Connectors after which the effect follows (cause first). */
+const FORWARD = /\s(?:which\s+)?(?:caused|causing|led to|lead to|leading to|resulted in|resulting in|results in|triggered(?!\s+by)|meaning that|which meant)\s|导致|造成|引起|引发|使得|致使|以致|从而/iu;
+/** Connectors after which the cause follows (effect first). */
+const BACKWARD = /\s(?:due to|because of|because|caused by|as a result of|triggered by|resulting from)\s|是因为|是由于|原因是|原因在于/iu;
+/** Chinese clause openers: 由于 X，Y / 因为 X，Y. */
+const OPENER = /(?:^|[，,。；;]\s*)(?:由于|因为)/u;
+
+const MIN_SIDE = 4;
+
+export function splitCausal(text: string): CausalSplit | null {
+  const opener = OPENER.exec(text);
+  if (opener) {
+    const before = text.slice(0, opener.index);
+    const rest = text.slice(opener.index + opener[0].length);
+    const comma = rest.search(/[，,]/u);
+    if (comma > 0) return sides(rest.slice(0, comma), before.trim() ? before : rest.slice(comma + 1));
+    if (before.trim()) return sides(rest, before);
+  }
+  const backward = BACKWARD.exec(text);
+  if (backward) return sides(text.slice(backward.index + backward[0].length), text.slice(0, backward.index));
+  const forward = FORWARD.exec(text);
+  if (forward) return sides(text.slice(0, forward.index), text.slice(forward.index + forward[0].length));
+  return null;
+}
+
+function sides(cause: string, effect: string): CausalSplit | null {
+  const c = tidy(cause);
+  const e = tidy(effect);
+  if ([...c].length < MIN_SIDE || [...e].length < MIN_SIDE) return null;
+  return { cause: c, effect: e };
+}
+
+function tidy(s: string): string {
+  return s.replace(/^[\s,，;；:：、.。]+|[\s,，;；:：、.。]+$/gu, '').replace(/^(?:this|that|which|these|it|and|then|所以|于是|就|而)\s*/iu, '').trim();
+}

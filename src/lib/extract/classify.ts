@@ -1,0 +1,108 @@
+/**
+ * Step 7: root-cause categories from content/categories.yaml, with the evidence for each choice.
+ * Every keyword hit is weighted by where it occurs — a stated cause counts most, then the title, fixes and
+ * symptoms, then the rest of the prose; hedged sentences (可能, 排除, possibly, ruled out) count half — and
+ * a term counts at most three times. Categories within a share of the best score are kept (at most three);
+ * `unknown` only when nothing reaches the minimum.
+ */
+import type { CategoryEvidence } from '../schema.ts';
+import type { Category } from '../taxonomy.ts';
+import type { Fact, FactField } from './facts.ts';
+import type { Section, SectionRole } from './sections.ts';
+import { collectUnits } from './units.ts';
+
+export interface ClassifyInput {
+  title: string;
+  /** Source line of the title (its heading), 1 when unknown. */
+  titleLine?: number;
+  sections: Section[];
+  facts: Fact[];
+}
+
+export interface Classification {
+  categories: string[];
+  evidence: CategoryEvidence[];
+}
+
+const FIELD_WEIGHT: Record<FactField | 'title', number> = { causes: 3, title: 2.5, fixes: 1.5, symptoms: 1.5, action_items: 0.75 };
+const ROLE_WEIGHT: Partial<Record<SectionRole, number>> = { causes: 2, background: 0.3, other: 0.2, action_items: 0.5 };
+const PROSE_WEIGHT = 0.75;
+const MAX_HITS_PER_TERM = 3;
+const MIN_SCORE = 3;
+const RELATIVE = 0.35;
+const MAX_CATEGORIES = 3;
+const MAX_MATCHES = 12;
+const HEDGE = /可能|排除|猜测|怀疑|推测|是否|\b(?:maybe|possibly|might|ruled out|unrelated|not the cause)\b/i;
+
+interface Text { text: string; lower: string; line: number; field: string; weight: number }
+
+export function classifyRootCause(input: ClassifyInput, categories: Category[]): Classification {
+  const texts = weightedTexts(input);
+  const all = texts.map((t) => t.lower).join('\n');
+  const scored = categories
+    .filter((c) => c.id !== 'unknown')
+    .map((category) => scoreCategory(category, texts, all))
+    .filter((e) => e.score > 0)
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const best = scored[0]?.score ?? 0;
+  const chosen = scored.filter((e) => e.score >= MIN_SCORE && e.score >= best * RELATIVE).slice(0, MAX_CATEGORIES);
+  if (!chosen.length) return { categories: ['unknown'], evidence: [] };
+  return { categories: chosen.map((e) => e.id), evidence: chosen };
+}
+
+/** The title, every fact with its field, and the remaining prose with its section's weight. */
+function weightedTexts(input: ClassifyInput): Text[] {
+  const texts: Omit<Text, 'lower'>[] = [{ text: input.title, line: input.titleLine ?? 1, field: 'title', weight: FIELD_WEIGHT.title }];
+  const factLines = new Map<number, FactField>();
+  for (const fact of input.facts) {
+    texts.push({ text: fact.text, line: fact.line, field: fact.field, weight: FIELD_WEIGHT[fact.field] });
+    if (!factLines.has(fact.line)) factLines.set(fact.line, fact.field);
+  }
+  for (const unit of collectUnits(input.sections)) {
+    if (factLines.has(unit.line)) continue;
+    const role = unit.section.role;
+    texts.push({ text: unit.text, line: unit.line, field: role ?? 'body', weight: (role && ROLE_WEIGHT[role]) ?? PROSE_WEIGHT });
+  }
+  return texts.map((t) => ({ ...t, lower: t.text.toLowerCase(), weight: HEDGE.test(t.text) ? t.weight / 2 : t.weight }));
+}
+
+function scoreCategory(category: Category, texts: Text[], all: string): CategoryEvidence {
+  const terms = compiledTerms(category);
+  let score = 0;
+  const matches: CategoryEvidence['matches'] = [];
+  for (const term of terms) {
+    // most terms are absent: one test on the whole report spares a test per sentence
+    if (!term.test(all)) continue;
+    const hits = texts.filter((t) => term.test(t.lower)).sort((a, b) => b.weight - a.weight).slice(0, MAX_HITS_PER_TERM);
+    for (const hit of hits) {
+      score += hit.weight * term.specificity;
+      if (matches.length < MAX_MATCHES) matches.push({ term: term.term, line: hit.line, field: hit.field });
+    }
+  }
+  return { id: category.id, score: Math.round(score * 100) / 100, matches };
+}
+
+/** Categories are loaded once and read for every report: compile their terms once. */
+const COMPILED = new WeakMap<Category, Term[]>();
+function compiledTerms(category: Category): Term[] {
+  let terms = COMPILED.get(category);
+  if (!terms) COMPILED.set(category, (terms = [...category.keywords.zh, ...category.keywords.en].map(compileTerm)));
+  return terms;
+}
+
+interface Term { term: string; specificity: number; test: (lower: string) => boolean }
+
+/** Chinese terms match as substrings; Latin ones as whole words, a single word also with a plural s. */
+export function compileTerm(raw: string): Term {
+  const term = raw.toLowerCase().trim();
+  const han = term.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = term.split(/\s+/).length;
+  // longer phrases are rarer and say more than one loose word
+  const specificity = han >= 4 || words >= 2 ? 1.5 : 1;
+  if (!/[a-z]/.test(term)) return { term, specificity, test: (s) => s.includes(term) };
+  const body = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+');
+  const plural = words === 1 && !han ? '(?:s|es)?' : '';
+  const re = new RegExp(`(?<![a-z0-9])${body}${plural}(?![a-z0-9])`);
+  const first = term.split(' ')[0];
+  return { term, specificity, test: (s) => s.includes(first) && re.test(s) };
+}

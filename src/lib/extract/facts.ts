@@ -1,0 +1,144 @@
+/**
+ * Step 6: symptoms, causes, fixes and action items as short statements with their source lines.
+ * Units inside a section whose heading names a role are taken for that role (a sentence that names a cause
+ * outright moves to causes); everywhere else — summaries, investigations, timelines, headingless prose —
+ * a unit is kept only when its cue phrases (cues.ts) point clearly to one field. Statements are cut to the
+ * clause around their cue, deduplicated, and the total kept below a share of the body: extraction, not copying.
+ */
+import { FACT_FIELDS, isStrongCause, scoreCues, type FactField } from './cues.ts';
+import type { Section, SectionRole } from './sections.ts';
+import { collectUnits, type Unit } from './units.ts';
+import { shortenStatement } from './shorten.ts';
+import { splitCausal } from './causal.ts';
+
+export type { FactField } from './cues.ts';
+
+export interface Fact {
+  field: FactField;
+  text: string;
+  line: number;
+  /** How sure the field is: role sections score high, cue-only statements by their cue weights. */
+  score: number;
+}
+
+export interface Facts {
+  symptoms: string[];
+  causes: string[];
+  fixes: string[];
+  action_items: string[];
+  lines: Record<FactField, number[]>;
+  items: Fact[];
+}
+
+/** Cue weight a unit outside a role section needs. */
+const CUE_THRESHOLD = 1.5;
+/** Timelines and summaries are dense with facts: a lower bar there. */
+const LOOSE_THRESHOLD = 1.5;
+/** Inside a role section, another field's cues must be this strong (and the role's absent) to move a unit. */
+const OVERRIDE = 3;
+const DETAIL_SCORE = 5;
+/** A unit outside role sections is also given its second field when that one is this strong ("X caused Y"). */
+const SECOND_THRESHOLD = 3;
+const ROLE_SCORE = 10;
+const MAX_CUE_ITEMS = 8;
+const MAX_ROLE_ITEMS = 12;
+/** Share of the body the three main fields may take (the scorer's limit is 0.30). */
+const MAX_SHARE = 0.26;
+
+const ROLE_FIELDS: Partial<Record<SectionRole, FactField>> = {
+  symptoms: 'symptoms', causes: 'causes', fixes: 'fixes', action_items: 'action_items',
+};
+const SKIPPED_ROLES = new Set<SectionRole>(['background', 'other']);
+
+export function extractFacts(sections: Section[], bodyLength: number): Facts {
+  const candidates: Fact[] = [];
+  for (const unit of collectUnits(sections)) candidates.push(...classifyUnit(unit));
+  const kept = limitFacts(dedupe(candidates), bodyLength);
+  const facts: Facts = { symptoms: [], causes: [], fixes: [], action_items: [], lines: { symptoms: [], causes: [], fixes: [], action_items: [] }, items: kept };
+  for (const fact of kept) {
+    facts[fact.field].push(fact.text);
+    facts.lines[fact.field].push(fact.line);
+  }
+  return facts;
+}
+
+export function classifyUnit(unit: Unit): Fact[] {
+  const role = unit.section.role;
+  if (role && SKIPPED_ROLES.has(role)) return [];
+  const scores = scoreCues(unit.text);
+  const roleField = role ? ROLE_FIELDS[role] : undefined;
+  const fact = (field: FactField, text: string, score: number): Fact => ({ field, text: shortenStatement(text), line: unit.line, score });
+  if (roleField) {
+    const field = fieldInRoleSection(roleField, unit.text, scores);
+    if (unit.detail && scores[field] < CUE_THRESHOLD) return [];
+    const out = [fact(field, unit.text, (unit.detail ? DETAIL_SCORE : ROLE_SCORE) + scores[field])];
+    if (field === 'causes') out.push(...effectAsSymptom(unit, 1.5));
+    return out;
+  }
+  const threshold = role === 'timeline' || role === 'summary' ? LOOSE_THRESHOLD : CUE_THRESHOLD;
+  const ranked = FACT_FIELDS.map((field) => ({ field, score: scores[field] })).sort((a, b) => b.score - a.score);
+  if (ranked[0].score < threshold) return [];
+  const out: Fact[] = [fact(ranked[0].field, unit.text, ranked[0].score)];
+  if (ranked[0].field === 'causes') out.push(...effectAsSymptom(unit, 1));
+  else if (ranked[1].score >= SECOND_THRESHOLD && ranked[1].field !== 'action_items') out.push(fact(ranked[1].field, unit.text, ranked[1].score));
+  return out;
+}
+
+/** The section's field, unless the unit names a cause outright or clearly states something else. */
+function fieldInRoleSection(roleField: FactField, text: string, scores: Record<FactField, number>): FactField {
+  if (roleField === 'action_items') return roleField;
+  if (roleField !== 'causes' && isStrongCause(text)) return 'causes';
+  const other = FACT_FIELDS.filter((f) => f !== roleField && f !== 'action_items').sort((a, b) => scores[b] - scores[a])[0];
+  return scores[other] >= OVERRIDE && scores[roleField] < 1 ? other : roleField;
+}
+
+/** "X caused Y": Y is what was seen, when it reads like a symptom. */
+function effectAsSymptom(unit: Unit, minimum: number): Fact[] {
+  const split = splitCausal(unit.text);
+  if (!split) return [];
+  const score = scoreCues(split.effect).symptoms;
+  return score >= minimum ? [{ field: 'symptoms', text: shortenStatement(split.effect), line: unit.line, score }] : [];
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/** Same statement twice in one field (or one contained in another) keeps the first. */
+function dedupe(facts: Fact[]): Fact[] {
+  const seen: Record<FactField, string[]> = { symptoms: [], causes: [], fixes: [], action_items: [] };
+  return facts.filter((fact) => {
+    const key = normalise(fact.text);
+    if (!key || seen[fact.field].some((k) => k.includes(key) || key.includes(k))) return false;
+    seen[fact.field].push(key);
+    return true;
+  });
+}
+
+/**
+ * Keep the best statements per field, then fill the share of the body field by field in turns (each field's
+ * best first), so one long-winded field cannot crowd out the others; keep source order.
+ */
+function limitFacts(facts: Fact[], bodyLength: number): Fact[] {
+  const queues = FACT_FIELDS.map((field) => {
+    const mine = facts.filter((f) => f.field === field);
+    const roles = mine.filter((f) => f.score >= ROLE_SCORE).slice(0, MAX_ROLE_ITEMS).sort((a, b) => b.score - a.score);
+    const cues = mine.filter((f) => f.score < ROLE_SCORE).sort((a, b) => b.score - a.score).slice(0, MAX_CUE_ITEMS);
+    return [...roles, ...cues];
+  });
+  const keep = new Set<Fact>();
+  let budget = Math.max(200, bodyLength * MAX_SHARE);
+  for (let rank = 0; queues.some((q) => q.length > rank); rank++) {
+    for (const queue of queues) {
+      const fact = queue[rank];
+      if (!fact) continue;
+      // action items are not part of the copied share, but stay short all the same
+      if (fact.field === 'action_items') keep.add(fact);
+      else if (fact.text.length <= budget) {
+        keep.add(fact);
+        budget -= fact.text.length;
+      }
+    }
+  }
+  return facts.filter((f) => keep.has(f));
+}

@@ -1,0 +1,95 @@
+/**
+ * The role of a section, told from its heading: bilingual synonyms, matched as whole words (Latin) or
+ * substrings (Chinese). When several synonyms match, the one that ends last wins: headings name their
+ * subject last in both languages (问题排查 is investigation, 总结原因 is causes, "Follow-up timeline" is a
+ * timeline), except that "X of Y" is about X ("Timeline of events") and a why-question asks for causes.
+ */
+export const SECTION_ROLES = ['symptoms', 'investigation', 'causes', 'fixes', 'action_items', 'timeline', 'background', 'summary', 'other'] as const;
+export type SectionRole = (typeof SECTION_ROLES)[number];
+
+const SYNONYMS: Record<SectionRole, string[]> = {
+  symptoms: [
+    '现象', '问题', '影响', '直接影响', '故障现象', '问题现象', '问题描述', '故障描述', '异常', '异常点', '症状', '表现', '故障', '事故',
+    '影响范围', '问题的出现',
+    'symptom', 'symptoms', 'impact', 'summary of impact', 'customer impact', 'user impact', 'what was impacted', 'what happened',
+    'what broke', 'affected', 'problem', 'problem statement', 'observed behavior', 'observed behaviour', 'incident description',
+  ],
+  investigation: [
+    '排查', '分析', '过程分析', '问题排查', '问题定位', '定位', '排查过程', '排查经过', '经过', '调查', '诊断', '复现', '模拟复现',
+    '处理过程', '事故经过', '故障经过', '过程', '检测', '发现',
+    'investigation', 'investigating', 'detection', 'diagnosis', 'analysis', 'debugging', 'troubleshooting', 'discovery',
+    'how we found it', 'response', 'incident response', 'reproduction',
+  ],
+  causes: [
+    '原因', '根因', '根本原因', '总结原因', '原因分析', '问题原因', '故障原因', '直接原因', '触发', '诱因', '可疑', '结论', '根源',
+    'cause', 'causes', 'root cause', 'root causes', 'trigger', 'triggers', 'contributing factors', 'contributing factor',
+    'what went wrong', "what didn't go well", "what didn't go so well", 'what did not go well', 'what went poorly', 'why',
+    'conclusion', 'conclusions', 'causal analysis',
+  ],
+  fixes: [
+    '解决', '处理', '处理方式', '具体解决', '解决思路', '调整方案', '解决方案', '解决办法', '修复', '恢复', '快速恢复', '止损', '应急',
+    '临时方案', '规避', '处理措施', '应对', '应急处理', '修复方案',
+    'resolution', 'mitigation', 'mitigations', 'fix', 'fixes', 'the fix', 'recovery', 'remediation', 'workaround',
+    'how we fixed it', 'what we did', 'solution', 'resolution and recovery',
+  ],
+  action_items: [
+    '改进', '后续', '持续提升', '改进措施', '改进项', '后续计划', '后续改进', '待办', '行动项', '总结', '经验', '教训', '经验教训',
+    '反思', '预防', '防范', '建议', '跟进', '持续改进',
+    'action items', 'action item', 'actions', 'follow-up', 'follow up', 'followup', 'follow-ups', 'lessons learned', 'lessons',
+    'what we will do', "what we're doing about it", 'what we are doing about it', 'next steps', 'prevention', 'improvements',
+    'takeaways', 'future work', 'corrective actions', 'preventive measures', 'todo',
+  ],
+  timeline: ['时间线', '时间轴', '时间表', '时间节点', 'timeline', 'timeline of events', 'chronology', 'sequence of events'],
+  background: [
+    '背景', '场景', '概述', '简介', '前言', '架构', '项目回顾', '项目背景', '介绍',
+    'background', 'context', 'overview', 'introduction', 'architecture', 'setup',
+  ],
+  summary: ['摘要', '概要', '小结', 'summary', 'tl;dr', 'tldr', 'executive summary', 'incident summary'],
+  other: [
+    '参考', '附录', '致谢', '感谢', '相关链接', '参考资料',
+    'what went well', 'where we got lucky', 'attendees', 'stats', 'appendix', 'appendinx', 'references', 'thanks',
+    'acknowledgements', 'acknowledgments', 'glossary', 'supporting information',
+  ],
+};
+
+interface Match { role: SectionRole; start: number; end: number }
+
+/** Roles with the synonym that names them, longest first, so that overlapping matches keep the specific one. */
+const PATTERNS = Object.entries(SYNONYMS)
+  .flatMap(([role, words]) => words.map((word) => ({ role: role as SectionRole, word })))
+  .sort((a, b) => b.word.length - a.word.length);
+
+/** Label-like heading text: a few words, not a sentence. */
+const MAX_LABEL = 24;
+
+export function roleOfHeading(heading: string): SectionRole | null {
+  const text = heading.toLowerCase().replace(/[’‘]/g, "'").replace(/[*_`#]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!text || [...text].length > MAX_LABEL * 2) return null;
+  if (/^(为什么|为何|why\b)/.test(text)) return 'causes';
+  const matches: Match[] = [];
+  for (const { role, word } of PATTERNS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (/[a-z]/.test(word) && !isWholeWord(text, at, end)) continue;
+      if (matches.some((m) => m.start <= at && m.end >= end)) continue;
+      matches.push({ role, start: at, end });
+    }
+  }
+  const kept = matches.filter((m) => !/\bof\s+$/.test(text.slice(0, m.start)));
+  if (!kept.length) return null;
+  if (isSentence(text) && !kept.some((m) => m.start === 0)) return null;
+  kept.sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start));
+  return kept[0].role;
+}
+
+function isWholeWord(text: string, start: number, end: number): boolean {
+  return !/[a-z0-9]/.test(text[start - 1] ?? '') && !/[a-z0-9]/.test(text[end] ?? '');
+}
+
+/** A long heading is a statement ("kafka 数据发送端开启 gzip 压缩减少流量"), not a label; only a leading synonym counts. */
+function isSentence(text: string): boolean {
+  if (/[,，。;；]|[?？]$/.test(text)) return true;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = text.match(/[a-z]+/g)?.length ?? 0;
+  return han + words * 2 > MAX_LABEL;
+}

@@ -1,0 +1,53 @@
+/**
+ * A statement of at most ~160 characters. A longer sentence is narrowed to the clause that carries its
+ * strongest cue plus neighbouring clauses while they fit; a clause still too long is cut at a word boundary
+ * (Intl.Segmenter, so Chinese words and Latin words stay whole) and marked with an ellipsis.
+ */
+import { FACT_FIELDS, scoreCues } from './cues.ts';
+import { visibleLength } from './text.ts';
+
+export const MAX_STATEMENT = 160;
+const TARGET = 110;
+
+export function shortenStatement(text: string, max = MAX_STATEMENT): string {
+  const trimmed = text.replace(/\s+/g, ' ').trim().replace(/[。；;，,:：]$/u, '');
+  if (visibleLength(trimmed) <= max) return trimmed;
+  const clauses = trimmed.split(/(?<=[，,；;：:、])\s*|\s+(?=[-–—]\s)/u).filter(Boolean);
+  if (clauses.length > 1) {
+    const best = strongestClause(clauses);
+    let [from, to] = [best, best];
+    let length = visibleLength(clauses[best]);
+    while (true) {
+      const next = to + 1 < clauses.length ? visibleLength(clauses[to + 1]) : Infinity;
+      const prev = from > 0 ? visibleLength(clauses[from - 1]) : Infinity;
+      if (Math.min(next, prev) + length > TARGET) break;
+      if (next <= prev) length += visibleLength(clauses[++to]);
+      else length += visibleLength(clauses[--from]);
+    }
+    const joined = clauses.slice(from, to + 1).join(' ').replace(/\s+/g, ' ').replace(/[，,；;：:、]$/u, '').trim();
+    if (visibleLength(joined) <= max) return joined;
+  }
+  return cutAtWord(trimmed, max);
+}
+
+function strongestClause(clauses: string[]): number {
+  let best = 0;
+  let bestScore = -1;
+  clauses.forEach((clause, i) => {
+    const scores = scoreCues(clause);
+    const score = Math.max(...FACT_FIELDS.map((f) => scores[f]));
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
+}
+
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+function cutAtWord(text: string, max: number): string {
+  let out = '';
+  for (const { segment } of WORDS.segment(text)) {
+    if (visibleLength(out + segment) > max - 1) break;
+    out += segment;
+  }
+  return out.trimEnd() + '…';
+}

@@ -1,0 +1,53 @@
+/**
+ * Plain text of mdast nodes for the extraction steps: images, html and code blocks are dropped (they are
+ * evidence, not statements), inline code keeps its value, a hard break becomes a line break so that line
+ * numbers counted inside a text value stay true to the source.
+ */
+import type { Nodes } from 'mdast';
+
+export function inlineText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'break':
+      return '\n';
+    case 'image':
+    case 'imageReference':
+    case 'html':
+    case 'footnoteReference':
+      return '';
+    case 'code':
+      return '';
+    default:
+      return 'children' in node ? (node.children as Nodes[]).map(inlineText).join('') : '';
+  }
+}
+
+/** Source line of a node (1 when the parser gave none). */
+export function startLine(node: { position?: { start: { line: number } } }): number {
+  return node.position?.start.line ?? 1;
+}
+
+export function hasHan(text: string): boolean {
+  return /\p{Script=Han}/u.test(text);
+}
+
+/** Leading list numbering of a line written as text: `1.`, `1，`, `一、`, `(2)`, `a,`, `Step 3`, `[x]`. */
+const NUMBERING = /^\s*(?:[-*+•]\s+|\[[ xX]\]\s*|\d{1,2}(?:\.\d{1,2})+\.?\s+|\(?\d{1,2}[.)、，,：](?!\d)\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|[a-h][，)、]\s*|[a-h][,.]\s*(?=\p{Script=Han})|step\s*\d+[.:：]?\s*)+/iu;
+
+export function stripNumbering(text: string): string {
+  return text.replace(NUMBERING, '').trim();
+}
+
+/** Visible length: a Han character counts as one, like a Latin letter. */
+export function visibleLength(text: string): number {
+  return [...text].length;
+}
+
+/** A leading clock time or date of a timeline entry: `21:28 UTC:`, `[13:26]`, `12-11 21:37`, `2022-02-09 08:40`, `[???]`. */
+const TIME_PREFIX = /^\s*(?:\[\?+\]|\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})?[ T]?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:utc|gmt|[a-z]{1,4}t)\)?)?\]?(?:\s*[~\-–]\s*\d{1,2}[:：]\d{2})?)\s*[:：,，-]?\s*/iu;
+
+export function stripTimePrefix(text: string): string {
+  return text.replace(TIME_PREFIX, '').trim();
+}

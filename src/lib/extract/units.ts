@@ -1,0 +1,149 @@
+/**
+ * Sections → short text units (sentences, list items, table rows, statement headings) with their source
+ * lines: the material facts, classification and status read. Code, html, images, quotes (chat logs, pasted
+ * alerts), log lines, URLs and image names are skipped: they are evidence, not statements.
+ */
+import type { List, ListItem, RootContent, Table } from 'mdast';
+import type { Section } from './sections.ts';
+import { hasHan, inlineText, startLine, stripNumbering, stripTimePrefix, visibleLength } from './text.ts';
+
+export type UnitSource = 'heading' | 'sentence' | 'item' | 'row';
+
+export interface Unit {
+  text: string;
+  line: number;
+  source: UnitSource;
+  section: Section;
+  /** A later sentence of a list item: elaboration of the item's first sentence, not a statement of its own. */
+  detail?: boolean;
+}
+
+/** Far more than any report holds; bounds the work on a pathological input (50,000 one-line paragraphs). */
+const MAX_UNITS = 3000;
+
+/** Facts, classification, status and summary all read the units of one report: computed once per sections list. */
+const CACHE = new WeakMap<Section[], Unit[]>();
+
+export function collectUnits(sections: Section[]): Unit[] {
+  const cached = CACHE.get(sections);
+  if (cached) return cached;
+  const units = readUnits(sections);
+  CACHE.set(sections, units);
+  return units;
+}
+
+function readUnits(sections: Section[]): Unit[] {
+  const units: Unit[] = [];
+  for (const section of sections) {
+    if (units.length >= MAX_UNITS) break;
+    const add = (text: string, line: number, source: UnitSource, detail = false) => {
+      if (units.length >= MAX_UNITS) return;
+      const clean = cleanUnit(text);
+      if (clean) units.push({ text: clean, line, source, section, detail });
+    };
+    if (section.headingKind !== 'none' && !section.ownRole) add(section.heading, section.line, 'heading');
+    for (const node of section.nodes) collectBlock(node, add);
+  }
+  return units;
+}
+
+type Add = (text: string, line: number, source: UnitSource, detail?: boolean) => void;
+
+function collectBlock(node: RootContent, add: Add): void {
+  switch (node.type) {
+    case 'paragraph':
+      for (const s of splitSentences(inlineText(node), startLine(node))) add(s.text, s.line, 'sentence');
+      return;
+    case 'list':
+      collectList(node, add);
+      return;
+    case 'table':
+      collectTable(node, add);
+      return;
+    case 'footnoteDefinition':
+      for (const child of node.children) collectBlock(child as RootContent, add);
+      return;
+    default:
+      return;
+  }
+}
+
+/** A list item is one statement (its first paragraph); nested lists give their own items. */
+function collectList(list: List, add: Add): void {
+  for (const item of list.children as ListItem[]) {
+    const paragraphs = item.children.filter((c) => c.type === 'paragraph');
+    const text = paragraphs.map((p) => inlineText(p)).join('\n');
+    const line = startLine(item);
+    splitSentences(text, line).forEach((s, i) => add(s.text, s.line, 'item', i > 0));
+    for (const child of item.children) if (child.type === 'list') collectList(child, add);
+  }
+}
+
+/** Table rows without the header; cells that hold only a time or a date are dropped. */
+function collectTable(table: Table, add: Add): void {
+  for (const row of table.children.slice(1)) {
+    const cells = row.children.map((c) => inlineText(c).trim()).filter((c) => c && /\p{L}{2,}/u.test(stripTimePrefix(c)));
+    if (cells.length) add(cells.join(' — '), startLine(row), 'row');
+  }
+}
+
+export interface Sentence { text: string; line: number }
+
+/**
+ * Chinese splits on 。！？；and line breaks (never on spaces); other text has its soft line breaks joined
+ * (they are wrapping) and is split by Intl.Segmenter's sentence rules.
+ */
+export function splitSentences(text: string, firstLine: number): Sentence[] {
+  const out: Sentence[] = [];
+  const lines = text.split('\n');
+  if (lines.some(hasHan)) {
+    lines.forEach((lineText, i) => {
+      for (const part of lineText.split(/(?<=[。！？；!?;])/u)) if (part.trim()) out.push({ text: part.trim(), line: firstLine + i });
+    });
+    return out;
+  }
+  const joined = lines.join(' ');
+  let offset = 0;
+  for (const { segment } of SENTENCES.segment(joined)) {
+    const at = joined.indexOf(segment, offset);
+    offset = at + segment.length;
+    if (segment.trim()) out.push({ text: segment.trim(), line: firstLine + lineOf(lines, at) });
+  }
+  return out;
+}
+
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+function lineOf(lines: string[], offset: number): number {
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    seen += lines[i].length + 1;
+    if (offset < seen) return i;
+  }
+  return lines.length - 1;
+}
+
+const MAX_UNIT = 1000;
+
+/** Trimmed unit text, or '' when it is not a statement (log line, URL, image name, a bare time or label). */
+export function cleanUnit(raw: string): string {
+  // a "sentence" of thousands of characters is not a statement: bound the work on pathological input
+  let text = stripTimePrefix(stripNumbering(raw.slice(0, MAX_UNIT).replace(/\s+/g, ' ').trim()));
+  text = text.replace(/^\*\*([^*]+)\*\*\s*/, '$1 ').trim();
+  if (visibleLength(text) < 4 || !/\p{L}{2,}/u.test(text)) return '';
+  if (/^(https?:\/\/|www\.)\S+$/i.test(text) || /^\S+\.(png|jpe?g|gif|svg|webp)$/i.test(text)) return '';
+  if (isLogLine(text)) return '';
+  return text;
+}
+
+/** `[W 181011 14:18:24 conn:625] …`, `2019-01-29 23:59:24 [main] ERROR …`, `at org.foo.Bar(Bar.java:12)`. */
+function isLogLine(text: string): boolean {
+  return (
+    /^\[?[TDIWEF] \d{6} \d{2}:\d{2}/.test(text) ||
+    /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}.*\b(ERROR|WARN|INFO|DEBUG)\b/.test(text) ||
+    /^at [\w$.]+\(/.test(text) ||
+    /^(Caused by|Exception in thread)\b/.test(text)
+  );
+}
+
+export { visibleLength };

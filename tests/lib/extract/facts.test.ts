@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../src/lib/extract/facts.ts';
+import { splitCausal } from '../../../src/lib/extract/causal.ts';
+import { shortenStatement } from '../../../src/lib/extract/shorten.ts';
+import { splitSentences } from '../../../src/lib/extract/units.ts';
+import { fixture, sectionsOf } from './helpers.ts';
+
+function factsOf(text: string, path = 'x.md') {
+  const { sections } = sectionsOf(text, path);
+  return extractFacts(sections, text.length * 4);
+}
+
+describe('extractFacts', () => {
+  it('takes statements from role sections, with their source lines', () => {
+    const facts = factsOf(fixture('sections-en.md'));
+    expect(facts.symptoms).toContain('Checkout returned errors for 40 minutes.');
+    expect(facts.causes).toContain('A config change set the pool size to 1.');
+    expect(facts.causes).toContain('Nobody owned the config.');
+    expect(facts.action_items).toEqual(['Add a review step for config changes.']);
+    expect(facts.lines.causes[facts.causes.indexOf('A config change set the pool size to 1.')]).toBe(9);
+    expect(facts.symptoms.join(' ')).not.toContain('Alerts fired quickly');
+  });
+  it('finds facts by cue phrases in headingless Chinese prose, split on 。 and line breaks', () => {
+    const facts = factsOf(fixture('plain-zh.txt'), 'a.txt');
+    expect(facts.causes.some((c) => c.includes('1.3.5 的 bug 导致连接失败'))).toBe(true);
+    expect(facts.fixes.some((f) => f.includes('升级 kafka-python 到 1.4.2'))).toBe(true);
+    expect(facts.lines.fixes[facts.fixes.findIndex((f) => f.includes("升级"))]).toBe(11);
+    expect(facts.symptoms.join('')).not.toContain('我们有个数据处理平台');
+  });
+  it('skips code blocks, log lines and image names', () => {
+    const facts = factsOf('## 现象\n\n```\nERROR failed to connect\n```\n\n[W 181011 14:18:24 conn:625] Unable to connect\n\nclipboard.png\n\n消费延迟持续上涨。\n');
+    expect(facts.symptoms).toEqual(['消费延迟持续上涨']);
+  });
+  it('moves a sentence that names a cause outright out of a fixes section', () => {
+    const facts = factsOf('## 解决\n\n出现超时的原因是会话超时时间设置得太短。\n\n* 调大 session.timeout.ms\n');
+    expect(facts.causes).toEqual(['出现超时的原因是会话超时时间设置得太短']);
+    expect(facts.fixes).toEqual(['调大 session.timeout.ms']);
+  });
+  it('offers the effect of a stated cause as a symptom', () => {
+    const facts = factsOf('## Summary\n\nA bad certificate rotation caused the API to return errors to every client.\n');
+    expect(facts.causes[0]).toMatch(/^A bad certificate rotation caused/);
+    expect(facts.symptoms).toEqual(['the API to return errors to every client']);
+  });
+  it('deduplicates and keeps the copied share of the body small', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `- Service ${i} failed with errors after the deploy.`).join('\n');
+    const text = `## Impact\n\n${long}\n\n- Service 1 failed with errors after the deploy.\n`;
+    const { sections } = sectionsOf(text);
+    const facts = extractFacts(sections, text.length);
+    expect(facts.symptoms.length).toBeLessThanOrEqual(12);
+    expect(facts.symptoms.join('').length).toBeLessThan(text.length * 0.3);
+  });
+});
+
+describe('splitSentences', () => {
+  it('never splits Chinese on spaces, and joins wrapped English lines', () => {
+    expect(splitSentences('任务 重启 失败。然后恢复！', 3).map((s) => s.text)).toEqual(['任务 重启 失败。', '然后恢复！']);
+    expect(splitSentences('The job failed.\nIt was retried\nlater. Done', 10)).toEqual([
+      { text: 'The job failed.', line: 10 },
+      { text: 'It was retried later.', line: 11 },
+      { text: 'Done', line: 12 },
+    ]);
+  });
+});
+
+describe('splitCausal', () => {
+  it('finds both sides in both languages and both directions', () => {
+    expect(splitCausal('由于数据规模上涨，导致 ET 处理阻塞')).toEqual({ cause: '数据规模上涨', effect: '导致 ET 处理阻塞' });
+    expect(splitCausal('不断创建线程导致内存飙升')).toEqual({ cause: '不断创建线程', effect: '内存飙升' });
+    expect(splitCausal('Metrics were missing due to a slow exporter.')).toEqual({ cause: 'a slow exporter', effect: 'Metrics were missing' });
+    expect(splitCausal('Nothing to see here.')).toBeNull();
+  });
+});
+
+describe('shortenStatement', () => {
+  it('narrows a long sentence to the clauses around its strongest cue', () => {
+    const text = '我们先看了监控，又看了日志，也问了运维同学，还对比了测试环境和线上环境的所有配置文件，最后发现原因是连接池配置太小，导致请求排队，其余一切正常，大家都松了一口气，然后继续观察了一个晚上，没有再出现问题，第二天早上再次确认了一遍，一切都很正常';
+    const short = shortenStatement(text);
+    expect(short).toContain('原因是连接池配置太小');
+    expect([...short].length).toBeLessThanOrEqual(160);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { detectStatus } from '../../../src/lib/extract/status.ts';
+import { summarizeReport } from '../../../src/lib/extract/summary.ts';
+import { sectionsOf } from './helpers.ts';
+
+const status = (text: string) => detectStatus(sectionsOf(text).sections);
+
+describe('detectStatus', () => {
+  it('reads an open fixes section as unresolved', () => {
+    expect(status('## 现象\n\n数据中断。\n\n## 具体解决\n\n待进一步排查\n')).toBe('unresolved');
+  });
+  it('reads recovery cues as resolved and lasting causes as mitigated', () => {
+    expect(status('## 处理\n\n回滚后恢复正常。\n')).toBe('resolved');
+    expect(status('## Mitigation\n\nWe applied a temporary workaround; the problem will remain until the rework.\n')).toBe('mitigated');
+  });
+  it('says unknown when a report ends without saying', () => {
+    expect(status('抓包看看吧。\n\n改成同步请求试试。\n')).toBe('unknown');
+  });
+});
+
+describe('summarizeReport', () => {
+  it("uses the report's own summary when there is one", () => {
+    const { sections } = sectionsOf('# X\n\n## Summary\n\nThe API was down. A bad deploy did it. We rolled back. Then we slept.\n');
+    expect(summarizeReport(sections, { symptoms: [], causes: [], fixes: [] }, 'en')).toBe('The API was down. A bad deploy did it. We rolled back.');
+  });
+  it('builds one from the facts, in the report language', () => {
+    const facts = { symptoms: ['消费延迟'], causes: ['频繁 rebalance'], fixes: ['升级客户端'] };
+    expect(summarizeReport([], facts, 'zh')).toBe('消费延迟。原因：频繁 rebalance。处理：升级客户端。');
+    expect(summarizeReport([], { symptoms: ['checkout errors'], causes: [], fixes: ['rolled back'] }, 'en')).toBe('Checkout errors. Fix: rolled back.');
+  });
+});

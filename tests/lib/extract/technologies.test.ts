@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { matchTechnologies } from '../../../src/lib/extract/technologies.ts';
+import { sectionsOf } from './helpers.ts';
+
+const dictionary = [
+  { id: 'kafka', name: 'Kafka', aliases: ['kafka', '卡夫卡'] },
+  { id: 'kafka-python', name: 'kafka-python', aliases: ['kafka-python'] },
+  { id: 'zookeeper', name: 'ZooKeeper', aliases: ['zookeeper', 'zk'] },
+  { id: 'kubernetes', name: 'Kubernetes', aliases: ['k8s'] },
+  { id: 'redis', name: 'Redis', aliases: [] },
+  { id: 'nodejs', name: 'Node.js', aliases: ['node.js'] },
+];
+
+const techOf = (text: string) => matchTechnologies(sectionsOf(text).tree, dictionary);
+
+describe('matchTechnologies', () => {
+  it('matches Latin names as whole words, also next to Chinese, and Chinese names as substrings', () => {
+    expect(techOf('升级 kafka-python 后，使用k8s部署，删除zk节点，卡夫卡恢复。')).toEqual(['kafka', 'kafka-python', 'kubernetes', 'zookeeper']);
+    expect(techOf('The zkx tool and predis client, on node.js.')).toEqual(['nodejs']);
+  });
+  it('needs more than one mention when a name appears only in code blocks', () => {
+    expect(techOf('Restarted it.\n\n```\nredis-cli ping\n```\n')).toEqual([]);
+    expect(techOf('Restarted redis.\n\n```\nredis-cli ping\n```\n')).toEqual(['redis']);
+  });
+});

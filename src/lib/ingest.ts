@@ -8,6 +8,12 @@ import { detectLanguage } from './extract/language.ts';
 import { detectFormat, parseBody } from './extract/parse.ts';
 import { splitFrontmatter } from './extract/frontmatter.ts';
 import { extractTitle } from './extract/title.ts';
+import { splitSections, type Section } from './extract/sections.ts';
+import { extractFacts } from './extract/facts.ts';
+import { matchTechnologies } from './extract/technologies.ts';
+import { classifyRootCause } from './extract/classify.ts';
+import { detectStatus } from './extract/status.ts';
+import { summarizeReport } from './extract/summary.ts';
 import { fileStem, toId } from './id.ts';
 import { postmortemSchema, isRealDate, type Postmortem } from './schema.ts';
 import type { Category, Technology } from './taxonomy.ts';
@@ -35,25 +41,44 @@ export interface IngestResult {
 /** Frontmatter fields of a source that are ours to compute, or that Astro would misuse (slug, id, permalink). */
 const NOT_KEPT = new Set(['title', 'date', 'slug', 'id', 'permalink', 'layout']);
 
-export function ingestReport(input: IngestInput, _knowledge: Knowledge): IngestResult {
+export function ingestReport(input: IngestInput, knowledge: Knowledge): IngestResult {
   const split = splitFrontmatter(input.text);
   const format = detectFormat(input.sourcePath, split.body);
   const tree = parseBody(split.body, format, split.bodyOffset);
   const prose = proseText(tree);
+  const sections = splitSections(tree, format);
+  const facts = extractFacts(sections, split.body.length);
   const stem = fileStem(input.sourcePath);
+  const language = detectLanguage(prose);
+  const title = extractTitle(tree, split.data.title, stem, facts.symptoms[0] ?? facts.causes[0]);
+  const classified = classifyRootCause({ title, titleLine: titleLine(sections), sections, facts: facts.items }, knowledge.categories);
   const kept = Object.fromEntries(Object.entries(split.data).filter(([k]) => !NOT_KEPT.has(k)));
   const data = postmortemSchema.parse({
-    title: extractTitle(tree, split.data.title, stem),
+    title,
     date: dateHint(split.data.date) ?? firstDate(prose),
     source: input.sourcePath,
-    language: detectLanguage(prose),
-    status: 'unknown',
+    language,
+    status: detectStatus(sections),
+    summary: summarizeReport(sections, facts, language),
+    symptoms: facts.symptoms,
+    causes: facts.causes,
+    fixes: facts.fixes,
+    action_items: facts.action_items,
+    technologies: matchTechnologies(tree, knowledge.technologies),
+    categories: classified.categories,
+    lines: facts.lines,
+    category_evidence: classified.evidence,
     review: 'generated',
     format,
     body_offset: split.bodyOffset,
     source_frontmatter: Object.keys(kept).length ? jsonSafe(kept) : undefined,
   });
   return { id: toId(stem), data, body: split.body };
+}
+
+/** Line of the first markdown heading (the usual title), else 1. */
+function titleLine(sections: Section[]): number {
+  return sections.find((s) => s.headingKind === 'markdown')?.line ?? 1;
 }
 
 /** Text outside code blocks: code and logs are evidence, not prose. */

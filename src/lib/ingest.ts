@@ -14,6 +14,7 @@ import { matchTechnologies } from './extract/technologies.ts';
 import { classifyRootCause } from './extract/classify.ts';
 import { detectStatus } from './extract/status.ts';
 import { summarizeReport } from './extract/summary.ts';
+import { extractTimeline } from './extract/timeline.ts';
 import { fileStem, toId } from './id.ts';
 import { postmortemSchema, isRealDate, type Postmortem } from './schema.ts';
 import type { Category, Technology } from './taxonomy.ts';
@@ -53,9 +54,10 @@ export function ingestReport(input: IngestInput, knowledge: Knowledge): IngestRe
   const title = extractTitle(tree, split.data.title, stem, facts.symptoms[0] ?? facts.causes[0]);
   const classified = classifyRootCause({ title, titleLine: titleLine(sections), sections, facts: facts.items }, knowledge.categories);
   const kept = Object.fromEntries(Object.entries(split.data).filter(([k]) => !NOT_KEPT.has(k)));
+  const timeline = extractTimeline(tree, { language, hintDate: dateHint(split.data.date) });
   const data = postmortemSchema.parse({
     title,
-    date: dateHint(split.data.date) ?? firstDate(prose),
+    date: timeline.incidentDate ?? firstDate(prose),
     source: input.sourcePath,
     language,
     status: detectStatus(sections),
@@ -68,6 +70,10 @@ export function ingestReport(input: IngestInput, knowledge: Knowledge): IngestRe
     categories: classified.categories,
     lines: facts.lines,
     category_evidence: classified.evidence,
+    timeline: timeline.events,
+    time_to_detect_minutes: timeline.timeToDetect,
+    time_to_resolve_minutes: timeline.timeToResolve,
+    warnings: timeline.warnings,
     review: 'generated',
     format,
     body_offset: split.bodyOffset,

@@ -75,8 +75,8 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
 
   const tokenLists = (token: string): number[][] => {
     // a short prefix completes to few words (the shortest): while typing `co` the user has not said much yet
-    if (isLatin(token) && token.length >= 2) return wordsWithPrefix(index, token, token.length < 4 ? 6 : 48).map((w) => index.postings.get(w)!);
-    const list = index.postings.get(token);
+    if (isLatin(token) && token.length >= 2) return wordsWithPrefix(index, token, token.length < 4 ? 6 : 48).map((w) => index.lookup(w)!);
+    const list = index.lookup(token);
     return list ? [list] : [];
   };
 

@@ -11,8 +11,10 @@
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const RUN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+)|([\p{L}\p{N}]+)/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function normalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKC').toLowerCase();
 }
 
 export const isCjk = (ch: string): boolean => CJK.test(ch);

@@ -1,7 +1,8 @@
 /**
  * Loads the search engine once per page, on first use: the index (/search-index.json) and the engine module
  * (with fuse.js) in parallel. The fetched index is also kept in the Cache API when the browser offers it, so
- * a page opened later without network still searches.
+ * a page opened later without network still searches. Performance marks hindsight:search-load, -fetched
+ * (index parsed, module loaded) and -ready (inverted index built) time each step.
  */
 import type { SearchEngine } from '../../lib/search/engine.ts';
 import type { SearchIndexFile } from '../../lib/search/records.ts';
@@ -27,8 +28,14 @@ async function fetchIndex(): Promise<SearchIndexFile> {
 }
 
 export function loadSearchEngine(): Promise<SearchEngine> {
+  performance.mark('hindsight:search-load');
   loading ??= Promise.all([fetchIndex(), import('../../lib/search/engine.ts')])
-    .then(([index, engine]) => engine.createSearchEngine(index))
+    .then(([index, engine]) => {
+      performance.mark('hindsight:search-fetched');
+      const created = engine.createSearchEngine(index);
+      performance.mark('hindsight:search-ready');
+      return created;
+    })
     .catch((error: unknown) => {
       loading = null; // let the next keystroke try again
       throw error;

@@ -16,3 +16,16 @@ describe('tokenize', () => {
     expect(tokenize('𠀀𠀁')).toEqual(['𠀀𠀁']);
   });
 });
+
+describe('inverted index', () => {
+  it('holds exactly the tokens tokenize makes, with the field bits of where they occur', async () => {
+    const { buildInvertedIndex, FIELD } = await import('../../../src/lib/search/inverted-index.ts');
+    const text = '库 Kafka消费延迟，a中b国。“引号”— lag𠀀𠀁 数据库';
+    const index = buildInvertedIndex([{ i: 'a', t: text, d: null, s: ['消费'], c: [], f: [], g: ['db'], k: [], x: '' }]);
+    for (const token of tokenize(text)) expect(index.lookup(token), token).toBeDefined();
+    expect(index.lookup('消费')).toEqual([FIELD.s | FIELD.t]);
+    expect(index.lookup('\u0001db')).toEqual([FIELD.g]);
+    expect(index.words()).toEqual(['a', 'b', 'kafka', 'lag']);
+    expect(index.lookup('费消')).toBeUndefined();
+  });
+});

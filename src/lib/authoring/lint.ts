@@ -35,8 +35,11 @@ export interface CheckedEntry {
 interface RuleBase {
   id: string;
   severity: Severity;
-  /** Severity once a postmortem says `review: reviewed`: a reviewed postmortem claims to be complete. */
-  reviewedSeverity?: Severity;
+  /**
+   * Severity by review state, where it differs: a reviewed postmortem claims to be complete (gaps are errors);
+   * a generated one is unreviewed machine output (its contradictions are for the reviewer, like its warnings).
+   */
+  byReview?: Partial<Record<Postmortem['review'], Severity>>;
   description: string;
 }
 
@@ -63,17 +66,17 @@ export const RULES: Rule[] = [
   { id: 'frontmatter', scope: 'parse', severity: 'error', description: 'The file starts with a YAML frontmatter between `---` lines that parses: no `---js` (never executed), no aliases or merge keys.' },
   { id: 'schema', scope: 'parse', severity: 'error', description: 'Every field matches the postmortem schema (src/lib/schema.ts): types, enums, quoted real dates.' },
   {
-    id: 'no-timeline', scope: 'file', severity: 'warning', reviewedSeverity: 'error',
+    id: 'no-timeline', scope: 'file', severity: 'warning', byReview: { reviewed: 'error' },
     description: 'The timeline has at least one event (`npm run timeline` builds entries from notes).',
     check: ({ data }) => (data.timeline.length ? [] : [{ message: 'no timeline: add the key events (npm run timeline -- notes.txt)', path: ['timeline'] }]),
   },
   {
-    id: 'no-cause', scope: 'file', severity: 'warning', reviewedSeverity: 'error',
+    id: 'no-cause', scope: 'file', severity: 'warning', byReview: { reviewed: 'error' },
     description: 'At least one cause is listed.',
     check: ({ data }) => (data.causes.length ? [] : [{ message: 'no cause: list the root cause and its triggers in causes', path: ['causes'] }]),
   },
   {
-    id: 'no-fix', scope: 'file', severity: 'warning', reviewedSeverity: 'error',
+    id: 'no-fix', scope: 'file', severity: 'warning', byReview: { reviewed: 'error' },
     description: 'At least one fix (mitigation or resolution) is listed, unless the status is unresolved.',
     check: ({ data }) => (data.fixes.length || data.status === 'unresolved' ? [] : [{ message: 'no fix: list what stopped the impact in fixes', path: ['fixes'] }]),
   },
@@ -88,7 +91,7 @@ export const RULES: Rule[] = [
     check: ({ data, technologies }) => data.technologies.flatMap((id, i) => (technologies.has(id) ? [] : [{ message: `unknown technology "${id}" (add it to content/technologies.yaml)`, path: ['technologies', i] }])),
   },
   {
-    id: 'timeline-order', scope: 'file', severity: 'warning', reviewedSeverity: 'error',
+    id: 'timeline-order', scope: 'file', severity: 'warning', byReview: { reviewed: 'error' },
     description: 'Timed events are in chronological order.',
     check: ({ data }) => {
       const found: Finding[] = [];
@@ -102,7 +105,7 @@ export const RULES: Rule[] = [
     },
   },
   {
-    id: 'end-before-start', scope: 'file', severity: 'error',
+    id: 'end-before-start', scope: 'file', severity: 'error', byReview: { generated: 'warning' },
     description: 'Nothing ends before it starts: no resolve event before the start event, no negative time to detect or resolve.',
     check: ({ data }) => {
       const start = data.timeline.find((e) => e.kind === 'start' && e.at && spanOf(e.at));
@@ -113,7 +116,7 @@ export const RULES: Rule[] = [
     },
   },
   {
-    id: 'action-item-owner', scope: 'file', severity: 'warning', reviewedSeverity: 'error',
+    id: 'action-item-owner', scope: 'file', severity: 'warning', byReview: { reviewed: 'error' },
     description: 'Every action item names an owner: `(owner: name)` or `@name`.',
     check: ({ data }) => data.action_items.flatMap((item, i) => (OWNER.test(item) ? [] : [{ message: 'action item without an owner: add (owner: name) or @name', path: ['action_items', i] }])),
   },
@@ -138,7 +141,7 @@ export const FILE_RULES = RULES.filter((r): r is FileRule => r.scope === 'file')
 export const COLLECTION_RULES = RULES.filter((r): r is CollectionRule => r.scope === 'collection');
 
 export function severityFor(rule: Rule, data: Pick<Postmortem, 'review'> | null): Severity {
-  return data?.review === 'reviewed' && rule.reviewedSeverity ? rule.reviewedSeverity : rule.severity;
+  return (data && rule.byReview?.[data.review]) ?? rule.severity;
 }
 
 function duplicates<T>(entries: readonly CheckedEntry[], key: (e: CheckedEntry) => string, report: (e: CheckedEntry, first: CheckedEntry) => T): T[] {

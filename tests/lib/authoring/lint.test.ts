@@ -83,6 +83,11 @@ describe('the rule table', () => {
     expect(severityFor(rule, { review: 'reviewed' })).toBe('error');
     expect(severityFor(FILE_RULES.find((r) => r.id === 'unknown-technology')!, { review: 'reviewed' })).toBe('warning');
   });
+  it('keeps contradictions in unreviewed machine output (review: generated) as warnings', () => {
+    const rule = FILE_RULES.find((r) => r.id === 'end-before-start')!;
+    expect(severityFor(rule, { review: 'generated' })).toBe('warning');
+    expect(severityFor(rule, { review: 'draft' })).toBe('error');
+  });
   it('spanOf covers a month, a day, a minute and a second, honouring zones', () => {
     expect(spanOf('2021-02')).toEqual({ start: Date.UTC(2021, 1, 1), end: Date.UTC(2021, 2, 1) });
     expect(spanOf('2021-02-25')!.end - spanOf('2021-02-25')!.start).toBe(86_400_000);

@@ -47,6 +47,7 @@ export function findChineseMoments(text: string): Found[] {
     const lead = m[0].length - m[0].trimStart().length;
     if (parts) out.push({ index: m.index! + lead, length: m[0].trim().length, parts });
   };
+  if (!/[月日号天点點时時:]/.test(text)) return out;
   for (const m of text.matchAll(ZH_FULL_DATE)) {
     const year = m[1] ? +m[1] : undefined;
     push(m, isRealDate(year ?? 2000, +m[2], +m[3]) ? { year, month: +m[2], day: +m[3] } : null);
@@ -56,7 +57,8 @@ export function findChineseMoments(text: string): Found[] {
     const month = readChineseNumber(m[1]);
     push(m, month && month <= 12 ? { month } : null);
   }
-  for (const m of text.matchAll(ZH_CLOCK)) push(m, readClock(m));
+  // the clock pattern is the costly one: only where a 点 or 时 can anchor it
+  if (/[点點时時]/.test(text)) for (const m of text.matchAll(ZH_CLOCK)) push(m, readClock(m));
   for (const m of text.matchAll(ZH_RELATIVE)) push(m, { relativeDays: m[1] ? readChineseNumber(m[1]) : m[0].startsWith('前') ? -1 : m[0] === '第三天' ? 2 : 1 });
   for (const m of text.matchAll(ZH_PERIOD_CLOCK)) push(m, readClock([m[0], undefined, m[1], m[2], m[3], undefined] as unknown as RegExpMatchArray));
   return out;

@@ -29,11 +29,13 @@ export function isLogLine(line: string): boolean {
   return LOG_BRACKETED.test(line) || LOG_STAMPED.test(line) || LOG_TIME_ONLY.test(line) || SHORT_STAMP.test(line.slice(0, 24));
 }
 
+const SHORT_STAMPS = new RegExp(SHORT_STAMP, 'g');
 const FULL = /(?<!\d)((?:19|20)\d{2})[-/._年](\d{1,2})[-/._月](\d{1,2})(?!\d)/g;
 const COMPACT = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?=\d{0,9}(?!\d))/g;
 
 /** Every plausible calendar day written in a value (file names, URLs and logs included), in order. */
 export function findEvidenceDates(text: string): DayStamp[] {
+  if (!/\d{4}|%2F/i.test(text)) return [];
   const value = text.replace(/%2F/gi, '/');
   const out: { at: number; stamp: DayStamp }[] = [];
   const add = (at: number, y: number, m: number, d: number) => {
@@ -41,6 +43,6 @@ export function findEvidenceDates(text: string): DayStamp[] {
   };
   for (const m of value.matchAll(FULL)) add(m.index!, +m[1], +m[2], +m[3]);
   for (const m of value.matchAll(COMPACT)) add(m.index!, +m[1], +m[2], +m[3]);
-  for (const m of value.matchAll(new RegExp(SHORT_STAMP, 'g'))) add(m.index!, 2000 + +m[1], +m[2], +m[3]);
+  for (const m of value.matchAll(SHORT_STAMPS)) add(m.index!, 2000 + +m[1], +m[2], +m[3]);
   return out.sort((a, b) => a.at - b.at).map((o) => o.stamp);
 }

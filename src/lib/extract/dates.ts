@@ -40,35 +40,45 @@ const ORD = '(?:st|nd|rd|th)?';
 const WORD_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 /** Each pattern yields one kind of partial moment; overlaps are resolved by position and length. */
-const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<Moment> | null }[] = [
+// Each pattern has a cheap gate: most text values hold no date at all, and the full patterns are costly.
+const HAS_YEAR = /\d{4}/;
+const HAS_MONTH_NAME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const HAS_CLOCK = /\d:\d\d/;
+const HAS_DASHED = /\d[-/]\d/;
+const HAS_AMPM = /\d\s*[AaPp]\.?[Mm]/;
+const HAS_HAN = /[\u3400-\u9fff]/;
+const HAS_RELATIVE = /\b(?:next|following|previous|day|days)\b/i;
+
+const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partial<Moment> | null }[] = [
   // 2021-02-25, 2021/02/25, 2021.02.25, <2020-02-20>
-  { re: /(?<![\w.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])(?![-/.]\d)/g, read: (m) => ymd(+m[1], +m[3], +m[4]) },
+  { gate: HAS_YEAR, re: /(?<![\w.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])(?![-/.]\d)/g, read: (m) => ymd(+m[1], +m[3], +m[4]) },
   // 2021-2 (a year and a month), but not the placeholder 2022-02-??
-  { re: /(?<![\w.])((?:19|20)\d{2})-(\d{1,2})(?![\d\-/.?])/g, read: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { year: +m[1], month: +m[2] } : null) },
+  { gate: HAS_YEAR, re: /(?<![\w.])((?:19|20)\d{2})-(\d{1,2})(?![\d\-/.?])/g, read: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { year: +m[1], month: +m[2] } : null) },
   // 10/21/2018 (US order unless the first number cannot be a month), 21.10.2018 (day first)
-  { re: /(?<![\w./-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g, read: (m) => (+m[1] > 12 ? ymd(+m[3], +m[2], +m[1]) : ymd(+m[3], +m[1], +m[2])) },
-  { re: /(?<![\w./-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g, read: (m) => ymd(+m[3], +m[2], +m[1]) },
+  { gate: HAS_YEAR, re: /(?<![\w./-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g, read: (m) => (+m[1] > 12 ? ymd(+m[3], +m[2], +m[1]) : ymd(+m[3], +m[1], +m[2])) },
+  { gate: HAS_YEAR, re: /(?<![\w./-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g, read: (m) => ymd(+m[3], +m[2], +m[1]) },
   // 2018 October 21
-  { re: new RegExp(`\\b(\\d{4}),?\\s+${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d:])`, 'g'), read: (m) => ymd(+m[1], monthOf(m[2]), +m[3]) },
+  { gate: HAS_YEAR, re: new RegExp(`\\b(\\d{4}),?\\s+${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d:])`, 'g'), read: (m) => ymd(+m[1], monthOf(m[2]), +m[3]) },
   // 7 January 2019, Monday 3. February 2020, 31st July 2018
-  { re: new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORD}\\.?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m) => ymd(m[3] ? +m[3] : undefined, monthOf(m[2]), +m[1]) },
+  { gate: HAS_MONTH_NAME, re: new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORD}\\.?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m) => ymd(m[3] ? +m[3] : undefined, monthOf(m[2]), +m[1]) },
   // Oct 21, 2019; August 12 2025; May 30th, 2019
-  { re: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'), read: (m) => ymd(m[3] ? +m[3] : undefined, monthOf(m[1]), +m[2]) },
+  { gate: HAS_MONTH_NAME, re: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'), read: (m) => ymd(m[3] ? +m[3] : undefined, monthOf(m[1]), +m[2]) },
   // January 2019
-  { re: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'g'), read: (m) => ({ year: +m[2], month: monthOf(m[1]) }) },
+  { gate: HAS_MONTH_NAME, re: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'g'), read: (m) => ({ year: +m[2], month: monthOf(m[1]) }) },
   // 12-12 (month-day) — kept only when a time or 号 follows
-  { re: /(?<![\w.:/-])(\d{1,2})([-/])(\d{1,2})(?![\w/%-])(\s*[号日])?/g, read: (m) => monthDay(+m[1], +m[3], m[2], !m[4]) },
+  { gate: HAS_DASHED, re: /(?<![\w.:/-])(\d{1,2})([-/])(\d{1,2})(?![\w/%-])(\s*[号日])?/g, read: (m) => monthDay(+m[1], +m[3], m[2], !m[4]) },
   // 19:56, 19:56:12, 5:00 PM, 4:32PM, 2021-02-25T19:56:12
   {
+    gate: HAS_CLOCK,
     re: /(?<![\dA-SU-Za-z_./])(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,6})?)?(?![\d:])(?:\s*([AaPp])\.?[Mm]\.?(?![a-z]))?/g,
     read: (m) => clock(+m[1], +m[2], m[3] ? +m[3] : undefined, m[4]),
   },
   // 9am, 5 PM
-  { re: /(?<![\w:.])(\d{1,2})\s*([AaPp])\.?[Mm]\.?(?![a-z])/g, read: (m) => clock(+m[1], 0, undefined, m[2]) },
+  { gate: HAS_AMPM, re: /(?<![\w:.])(\d{1,2})\s*([AaPp])\.?[Mm]\.?(?![a-z])/g, read: (m) => clock(+m[1], 0, undefined, m[2]) },
   // the next day
-  { re: /\b(?:the\s+)?(next|following|previous)\s+(day|morning|evening|night)\b|\bthe\s+day\s+(after|before)\b/gi, read: (m) => ({ relativeDays: /previous|before/i.test(m[0]) ? -1 : 1 }) },
+  { gate: HAS_RELATIVE, re: /\b(?:the\s+)?(next|following|previous)\s+(day|morning|evening|night)\b|\bthe\s+day\s+(after|before)\b/gi, read: (m) => ({ relativeDays: /previous|before/i.test(m[0]) ? -1 : 1 }) },
   // a day later, two days later
-  { re: /\b(a|one|two|three|\d)\s+days?\s+later\b/gi, read: (m) => ({ relativeDays: WORD_COUNT[m[1].toLowerCase()] ?? +m[1] }) },
+  { gate: HAS_RELATIVE, re: /\b(a|one|two|three|\d)\s+days?\s+later\b/gi, read: (m) => ({ relativeDays: WORD_COUNT[m[1].toLowerCase()] ?? +m[1] }) },
 ];
 
 const ZONE_AFTER = new RegExp(`^\\s*\\(?\\s*(${ZONE_NAMES})(?![A-Za-z])(?:\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?)?\\)?`);
@@ -79,13 +89,14 @@ const JOIN_GAP = /^(?:\s*,?\s*(?:at|@|on|T|，|的)?\s*|T)$/i;
 /** All date/time expressions of one text value, in order, adjacent parts merged (date + time, time + zone, ranges). */
 export function parseDateTimes(text: string, options: ParseOptions = {}): Moment[] {
   const found: Found[] = [];
-  for (const { re, read } of PATTERNS) {
+  for (const { gate, re, read } of PATTERNS) {
+    if (!gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const parts = read(m as RegExpExecArray);
       if (parts) found.push({ index: m.index!, length: m[0].length, parts });
     }
   }
-  found.push(...findChineseMoments(text));
+  if (HAS_HAN.test(text)) found.push(...findChineseMoments(text));
   const chosen = dropOverlaps(found);
   const moments = mergeAdjacent(text, chosen, options);
   return moments.filter((m) => !m.needsTime).map(({ needsTime: _, ...m }) => m);

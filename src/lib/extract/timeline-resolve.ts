@@ -41,7 +41,9 @@ type Day = { year: number; month: number; day: number };
 type Reference = Day & { trustDay: boolean };
 
 export function resolveCandidates(statements: Statement[], evidence: DayStamp[], options: ResolveOptions): { candidates: Candidate[]; undated: Candidate[] } {
-  const docRef = findReferenceDate(statements, evidence, options);
+  // each statement is parsed once: the reference date and the events read the same moments
+  const parsed = statements.map((s) => (s.origin === 'log' ? [] : parseDateTimes(s.text, { language: options.language })));
+  const docRef = findReferenceDate(parsed, evidence, options);
   const candidates: Candidate[] = [];
   const lastInSeq = new Map<number, Candidate>();
   let context: Day | undefined;
@@ -54,7 +56,7 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
       return;
     }
     zone = findDeclaredZone(s.text, options.language) ?? zone;
-    const picked = pickMoment(s, options.language);
+    const picked = pickMoment(s, parsed[index], options.language);
     if (!picked) return;
     const { moment: m, text } = picked;
     const day = completeDate(m, context, docRef);
@@ -103,7 +105,7 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
 }
 
 /** The statement's event moment and its text without it; table rows read the time cell and the other cells. */
-function pickMoment(s: Statement, language?: string): { moment: Moment; text: string } | undefined {
+function pickMoment(s: Statement, moments: Moment[], language?: string): { moment: Moment; text: string } | undefined {
   if (s.cells) {
     for (const [i, cell] of s.cells.entries()) {
       const found = parseDateTimes(cell, { language });
@@ -122,7 +124,7 @@ function pickMoment(s: Statement, language?: string): { moment: Moment; text: st
     }
     return undefined;
   }
-  const moment = parseDateTimes(s.text, { language })[0];
+  const moment = moments[0];
   if (!moment) return undefined;
   const head = s.text.slice(0, moment.index).replace(LEADING_WORD, '');
   return { moment, text: cleanText(head + ' ' + s.text.slice(moment.index + moment.raw.length)) };
@@ -179,10 +181,9 @@ export function nearestYear(month: number, day: number, ref: Day): number {
  * An evidence day is when a screenshot or log was made: it places a month-day in a year, but a bare time is
  * not put on that day.
  */
-function findReferenceDate(statements: Statement[], evidence: DayStamp[], options: ResolveOptions): Reference | undefined {
-  for (const s of statements) {
-    if (s.origin === 'log') continue;
-    const full = parseDateTimes(s.text, { language: options.language }).find((m) => m.year !== undefined && m.day !== undefined);
+function findReferenceDate(parsed: Moment[][], evidence: DayStamp[], options: ResolveOptions): Reference | undefined {
+  for (const moments of parsed) {
+    const full = moments.find((m) => m.year !== undefined && m.day !== undefined);
     if (full) return { year: full.year!, month: full.month!, day: full.day!, trustDay: true };
   }
   if (evidence.length) {

@@ -41,19 +41,18 @@ export function collectStatements(tree: Root): Walked {
     if (value) evidence.push(...findEvidenceDates(value));
   };
 
-  /** Inline content → one string plus the source line of every character, evidence set aside. */
-  const flatten = (nodes: PhrasingContent[], first: number): { text: string; lines: number[] } => {
-    let text = '';
-    const lines: number[] = [];
+  /** Inline content → one string and the line where each of its pieces starts, evidence set aside. */
+  const flatten = (nodes: PhrasingContent[], first: number): Flat => {
+    const parts: string[] = [];
+    const starts: { offset: number; line: number }[] = [];
+    let length = 0;
     const append = (value: string, line: number) => {
-      for (const ch of value) {
-        text += ch;
-        lines.push(line);
-        if (ch === '\n') line++;
-      }
+      starts.push({ offset: length, line });
+      parts.push(value);
+      length += value.length;
     };
     const visit = (node: PhrasingContent) => {
-      const line = node.position?.start.line ?? lines[lines.length - 1] ?? first;
+      const line = node.position?.start.line ?? first;
       switch (node.type) {
         case 'text':
           return append(node.value, line);
@@ -80,18 +79,19 @@ export function collectStatements(tree: Root): Walked {
       }
     };
     nodes.forEach(visit);
-    return { text, lines };
+    const text = parts.join('');
+    return { text, lineAt: (offset: number) => lineAt(text, starts, offset, first) };
   };
 
   const pushSentences = (nodes: PhrasingContent[], first: number, origin: Origin, seq?: number) => {
-    const { text, lines } = flatten(nodes, first);
+    const { text, lineAt } = flatten(nodes, first);
     let offset = 0;
     let chunk = '';
     let chunkStart = 0;
     const flush = () => {
       for (const piece of splitSentences(chunk)) {
         const clean = piece.text.replace(/\s+/g, ' ').trim();
-        if (clean) statements.push({ text: clean, line: lines[chunkStart + piece.start] ?? first, origin, seq });
+        if (clean) statements.push({ text: clean, line: lineAt(chunkStart + piece.start), origin, seq });
       }
       chunk = '';
     };
@@ -102,7 +102,7 @@ export function collectStatements(tree: Root): Walked {
         flush();
         const day = findEvidenceDates(raw)[0];
         evidence.push(...findEvidenceDates(raw));
-        if (day) statements.push({ text: raw.trim(), line: lines[start] ?? first, origin: 'log', logDay: day });
+        if (day) statements.push({ text: raw.trim(), line: lineAt(start), origin: 'log', logDay: day });
         continue;
       }
       if (chunk && LINE_STARTS_ENTRY.test(raw)) flush();
@@ -154,6 +154,21 @@ export function collectStatements(tree: Root): Walked {
   };
   walk(tree);
   return { statements, evidence };
+}
+
+interface Flat {
+  text: string;
+  lineAt: (offset: number) => number;
+}
+
+/** Source line of an offset: the line its piece starts on, plus the newlines inside the piece before it. */
+function lineAt(text: string, starts: { offset: number; line: number }[], offset: number, first: number): number {
+  let piece = -1;
+  for (let i = 0; i < starts.length && starts[i].offset <= offset; i++) piece = i;
+  if (piece < 0) return first;
+  let line = starts[piece].line;
+  for (let i = starts[piece].offset; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
 }
 
 function collectEvidence(node: Nodes, add: (v: string) => void): void {

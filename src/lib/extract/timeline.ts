@@ -64,7 +64,7 @@ export function extractTimeline(tree: Root, options: TimelineOptions = {}): Time
 
 /** A dated heading (or a paragraph that is only a date) over timed entries is their context, not an event. */
 function dropContextLabels(candidates: Candidate[], statements: Statement[]): Candidate[] {
-  const byIndex = new Set(candidates.map((c) => c.index));
+  const byIndex = new Map(candidates.map((c) => [c.index, c]));
   const out: Candidate[] = [];
   for (const c of candidates) {
     const label = c.origin === 'heading' || !c.text;
@@ -77,7 +77,7 @@ function dropContextLabels(candidates: Candidate[], statements: Statement[]): Ca
     for (let i = c.index + 1; i < statements.length; i++) {
       const s = statements[i];
       if (s.origin === 'heading' && (c.origin !== 'heading' || (s.depth ?? 6) <= (c.depth ?? 6))) break;
-      if (c.origin !== 'heading' && byIndex.has(i) && !candidates.find((x) => x.index === i)?.text) break;
+      if (c.origin !== 'heading' && byIndex.has(i) && !byIndex.get(i)!.text) break;
       if (byIndex.has(i)) hasEvents = true;
       scope.push(s);
     }

@@ -18,10 +18,14 @@ export function zoneOffset(name: string, language?: string, _month?: number): st
   return FIXED[upper];
 }
 
+const MAY_DECLARE = /time|北京|东八|[+]\s*0?8/i;
+const DECLARED = new RegExp(`\\btimes?\\b[^.\\n]{0,25}?\\b(${ZONE_NAMES})\\b`, 'i');
+
 /** "All times in UTC", "times in BST", "时间均为北京时间": a zone declared for the timestamps that follow. */
 export function findDeclaredZone(text: string, language?: string): string | undefined {
+  if (!MAY_DECLARE.test(text)) return undefined;
   if (/北京时间|东八区|UTC\s*\+\s*0?8(?::00)?\b|GMT\s*\+\s*0?8\b/.test(text)) return '+08:00';
-  const m = new RegExp(`\\btimes?\\b[^.\\n]{0,25}?\\b(${ZONE_NAMES})\\b`, 'i').exec(text);
+  const m = DECLARED.exec(text);
   if (!m || !/^[A-Z]+$/.test(m[1])) return undefined;
   return zoneOffset(m[1], language);
 }

@@ -12,6 +12,7 @@ import type { Section, SectionRole } from './sections.ts';
 import { collectUnits } from './units.ts';
 
 export interface ClassifyInput {
+  /** The report's own title ('' when it has none: a title derived from the facts would count them twice). */
   title: string;
   /** Source line of the title (its heading), 1 when unknown. */
   titleLine?: number;
@@ -24,12 +25,12 @@ export interface Classification {
   evidence: CategoryEvidence[];
 }
 
-const FIELD_WEIGHT: Record<FactField | 'title', number> = { causes: 3, title: 2.5, fixes: 1.5, symptoms: 1.5, action_items: 0.75 };
-const ROLE_WEIGHT: Partial<Record<SectionRole, number>> = { causes: 2, background: 0.3, other: 0.2, action_items: 0.5 };
+const FIELD_WEIGHT: Record<FactField | 'title', number> = { causes: 3, title: 2.5, fixes: 1.5, symptoms: 1, action_items: 0.75 };
+const ROLE_WEIGHT: Partial<Record<SectionRole, number>> = { causes: 2, summary: 1.5, background: 0.3, other: 0.2, action_items: 0.5 };
 const PROSE_WEIGHT = 0.75;
 const MAX_HITS_PER_TERM = 3;
 const MIN_SCORE = 3;
-const RELATIVE = 0.35;
+const RELATIVE = 0.3;
 const MAX_CATEGORIES = 3;
 const MAX_MATCHES = 12;
 const HEDGE = /可能|排除|猜测|怀疑|推测|是否|\b(?:maybe|possibly|might|ruled out|unrelated|not the cause)\b/i;
@@ -52,14 +53,11 @@ export function classifyRootCause(input: ClassifyInput, categories: Category[]):
 
 /** The title, every fact with its field, and the remaining prose with its section's weight. */
 function weightedTexts(input: ClassifyInput): Text[] {
-  const texts: Omit<Text, 'lower'>[] = [{ text: input.title, line: input.titleLine ?? 1, field: 'title', weight: FIELD_WEIGHT.title }];
-  const factLines = new Map<number, FactField>();
-  for (const fact of input.facts) {
-    texts.push({ text: fact.text, line: fact.line, field: fact.field, weight: FIELD_WEIGHT[fact.field] });
-    if (!factLines.has(fact.line)) factLines.set(fact.line, fact.field);
-  }
+  const texts: Omit<Text, 'lower'>[] = input.title ? [{ text: input.title, line: input.titleLine ?? 1, field: 'title', weight: FIELD_WEIGHT.title }] : [];
+  const used = new Set(input.facts.map((f) => f.unit));
+  for (const fact of input.facts) texts.push({ text: fact.text, line: fact.line, field: fact.field, weight: FIELD_WEIGHT[fact.field] });
   for (const unit of collectUnits(input.sections)) {
-    if (factLines.has(unit.line)) continue;
+    if (used.has(unit)) continue;
     const role = unit.section.role;
     texts.push({ text: unit.text, line: unit.line, field: role ?? 'body', weight: (role && ROLE_WEIGHT[role]) ?? PROSE_WEIGHT });
   }
@@ -74,8 +72,9 @@ function scoreCategory(category: Category, texts: Text[], all: string): Category
     // most terms are absent: one test on the whole report spares a test per sentence
     if (!term.test(all)) continue;
     const hits = texts.filter((t) => term.test(t.lower)).sort((a, b) => b.weight - a.weight).slice(0, MAX_HITS_PER_TERM);
-    for (const hit of hits) {
-      score += hit.weight * term.specificity;
+    // a repeated term says less each time: full weight, then a half, then a third
+    for (const [i, hit] of hits.entries()) {
+      score += (hit.weight * term.specificity) / (i + 1);
       if (matches.length < MAX_MATCHES) matches.push({ term: term.term, line: hit.line, field: hit.field });
     }
   }
@@ -86,7 +85,7 @@ function scoreCategory(category: Category, texts: Text[], all: string): Category
 const COMPILED = new WeakMap<Category, Term[]>();
 function compiledTerms(category: Category): Term[] {
   let terms = COMPILED.get(category);
-  if (!terms) COMPILED.set(category, (terms = [...category.keywords.zh, ...category.keywords.en].map(compileTerm)));
+  if (!terms) COMPILED.set(category, (terms = [...new Set([...category.keywords.zh, ...category.keywords.en])].map(compileTerm)));
   return terms;
 }
 

@@ -19,6 +19,8 @@ export interface Fact {
   line: number;
   /** How sure the field is: role sections score high, cue-only statements by their cue weights. */
   score: number;
+  /** The unit it was read from. */
+  unit: Unit;
 }
 
 export interface Facts {
@@ -43,7 +45,7 @@ const ROLE_SCORE = 10;
 const MAX_CUE_ITEMS = 8;
 const MAX_ROLE_ITEMS = 12;
 /** Share of the body the three main fields may take (the scorer's limit is 0.30). */
-const MAX_SHARE = 0.26;
+const MAX_SHARE = 0.32;
 
 const ROLE_FIELDS: Partial<Record<SectionRole, FactField>> = {
   symptoms: 'symptoms', causes: 'causes', fixes: 'fixes', action_items: 'action_items',
@@ -67,7 +69,7 @@ export function classifyUnit(unit: Unit): Fact[] {
   if (role && SKIPPED_ROLES.has(role)) return [];
   const scores = scoreCues(unit.text);
   const roleField = role ? ROLE_FIELDS[role] : undefined;
-  const fact = (field: FactField, text: string, score: number): Fact => ({ field, text: shortenStatement(text), line: unit.line, score });
+  const fact = (field: FactField, text: string, score: number): Fact => ({ field, text: shortenStatement(text), line: unit.line, score, unit });
   if (roleField) {
     const field = fieldInRoleSection(roleField, unit.text, scores);
     if (unit.detail && scores[field] < CUE_THRESHOLD) return [];
@@ -97,7 +99,7 @@ function effectAsSymptom(unit: Unit, minimum: number): Fact[] {
   const split = splitCausal(unit.text);
   if (!split) return [];
   const score = scoreCues(split.effect).symptoms;
-  return score >= minimum ? [{ field: 'symptoms', text: shortenStatement(split.effect), line: unit.line, score }] : [];
+  return score >= minimum ? [{ field: 'symptoms', text: shortenStatement(split.effect), line: unit.line, score, unit }] : [];
 }
 
 function normalise(text: string): string {

@@ -51,8 +51,9 @@ export function ingestReport(input: IngestInput, knowledge: Knowledge): IngestRe
   const facts = extractFacts(sections, split.body.length);
   const stem = fileStem(input.sourcePath);
   const language = detectLanguage(prose);
-  const title = extractTitle(tree, split.data.title, stem, facts.symptoms[0] ?? facts.causes[0]);
-  const classified = classifyRootCause({ title, titleLine: titleLine(sections), sections, facts: facts.items }, knowledge.categories);
+  const ownTitle = extractTitle(tree, split.data.title, '');
+  const title = ownTitle || extractTitle(tree, undefined, stem, facts.symptoms[0] ?? facts.causes[0]);
+  const classified = classifyRootCause({ title: ownTitle, titleLine: titleLine(sections), sections, facts: facts.items }, knowledge.categories);
   const kept = Object.fromEntries(Object.entries(split.data).filter(([k]) => !NOT_KEPT.has(k)));
   const timeline = extractTimeline(tree, { language, hintDate: dateHint(split.data.date) });
   const data = postmortemSchema.parse({

@@ -77,12 +77,13 @@ export function filterRows(data: HistoryData, filters: Filters): HistoryRow[] {
   return data.rows.filter((row) => matchesExcept(data, row, filters));
 }
 
-/** For each facet, how many rows each value would give with the other active filters kept. */
+/** For each facet, how many rows each value would give with the other active filters kept ('' = any value). */
 export function facetCounts(data: HistoryData, filters: Filters): Record<Facet, Map<string, number>> {
   const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
   for (const row of data.rows) {
     for (const f of FACETS) {
       if (!matchesExcept(data, row, filters, f)) continue;
+      counts[f].set('', (counts[f].get('') ?? 0) + 1);
       for (const v of new Set(valuesOf(data, row, f))) counts[f].set(v, (counts[f].get(v) ?? 0) + 1);
     }
   }

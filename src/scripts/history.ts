@@ -59,7 +59,7 @@ function start(root: HTMLElement): void {
       if (filters[f] && ![...select.options].some((o) => o.value === filters[f])) select.add(new Option(filters[f], filters[f]));
       select.value = filters[f] ?? '';
       for (const o of select.options) {
-        const n = o.value ? (counts[f].get(o.value) ?? 0) : filterRows(d, { ...filters, [f]: undefined }).length;
+        const n = counts[f].get(o.value) ?? 0;
         const label: Bilingual = o.value ? { en: o.dataset.labelEn ?? o.value, zh: o.dataset.labelZh ?? o.value } : { en: 'All', zh: '全部' };
         o.dataset.en = `${label.en} (${n})`;
         o.dataset.zh = `${label.zh}（${n}）`;

@@ -98,8 +98,11 @@ describe('postmortem pages', () => {
     await expect(page.locator('h1').innerText()).resolves.toBe(pm.title);
     await expect(page.locator('.facts').isVisible()).resolves.toBe(true);
     await expectDiagram(page);
-    await screenshot(page, 'postmortem-laptop');
     expect(errors).toEqual([]);
+    // the README shot: facts, panels and the drawn timeline together
+    const tall = await open(browser, pm.url, { width: 1280, height: 1500 });
+    await expectDiagram(tall.page);
+    await screenshot(tall.page, 'postmortem-laptop');
   });
 
   it('link extracted items to their line in the report', async () => {

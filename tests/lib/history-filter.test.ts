@@ -35,6 +35,8 @@ describe('history data and filters', () => {
     expect(counts.technology.get('kafka')).toBe(2);
     expect(counts.technology.get('spring-kafka')).toBeUndefined();
     expect(counts.year.get('2021')).toBe(2);
+    expect(counts.category.get('')).toBe(4); // "all" for the category select: the other filters are empty
+    expect(counts.year.get('')).toBe(2);
   });
   it('round-trips filters through the query string', () => {
     expect(readFilters('?category=x&year=2021&foo=1&status=')).toEqual({ category: 'x', year: '2021' });

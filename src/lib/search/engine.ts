@@ -77,6 +77,7 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     // a short prefix completes to few words (the shortest): while typing `co` the user has not said much yet
     if (isLatin(token) && token.length >= 2) return wordsWithPrefix(index, token, token.length < 4 ? 6 : 48).map((w) => index.lookup(w)!);
     const list = index.lookup(token);
+    if (token.length === 1 && !isLatin(token)) return [...(list ? [list] : []), ...index.pairsStartingWith(token)];
     return list ? [list] : [];
   };
 

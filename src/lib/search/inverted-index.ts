@@ -19,6 +19,8 @@ export const categoryToken = (id: string) => `\u0001${id}`;
 export interface InvertedIndex {
   /** Postings of one token (as tokensOf makes them), or undefined. */
   lookup(token: string): number[] | undefined;
+  /** Postings of the bigrams that start with one BMP CJK character (the first keystroke of a Chinese query). */
+  pairsStartingWith(char: string): number[][];
   /** Latin words, sorted, for prefix lookups (built on first use). */
   words(): string[];
   size: number;
@@ -92,6 +94,7 @@ export function buildInvertedIndex(records: SearchRecord[]): InvertedIndex {
   let sorted: string[] | null = null;
   return {
     size: records.length,
+    pairsStartingWith: (char) => [...(pairs.get(char.charCodeAt(0))?.values() ?? [])],
     lookup: (token) => (isBmpPair(token) ? pairs.get(token.charCodeAt(0))?.get(token.charCodeAt(1)) : strings.get(token)),
     words() {
       sorted ??= [...strings.keys()].filter((t) => /^[\p{L}\p{N}]/u.test(t) && !isCjkCode(t.codePointAt(0)!)).sort();

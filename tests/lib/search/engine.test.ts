@@ -39,8 +39,9 @@ describe('search engine ranking', () => {
     expect(ids('rebalnce')).toEqual(['rebalance']);
     expect(ids('重平衡')).toEqual(['rebalance']);
   });
-  it('matches Latin words as prefixes while typing', () => {
+  it('matches Latin words as prefixes while typing, and a first Chinese character as a bigram prefix', () => {
     expect(ids('rebal')).toEqual(['rebalance']);
+    expect(ids('宕')).toEqual(['db']);
   });
   it('explains the match with highlight ranges, and gives top cause, fix and category names', () => {
     const [r] = engine.search('thread leak');

@@ -68,6 +68,17 @@ describe('search box', () => {
     await page.close();
   });
 
+  it('keeps searching offline once loaded', async () => {
+    const { page, errors } = await open(browser, '/');
+    await typeAndWait(page, '#site-search', '线程池');
+    await page.context().setOffline(true);
+    const hrefs = await typeAndWait(page, '#site-search', 'rebalnce');
+    expect(hrefs[0]).toBe(`/postmortems/${example('001')}/`);
+    await page.context().setOffline(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('"/" focuses the box, arrows walk the results, Enter opens the first', async () => {
     const { page, errors } = await open(browser, '/');
     await page.keyboard.press('/');

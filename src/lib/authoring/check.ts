@@ -17,7 +17,7 @@ export interface Diagnostic {
   rule: string;
 }
 
-export type CheckContext = Omit<LintContext, 'data'>;
+export type CheckContext = Omit<LintContext, 'data' | 'raw'>;
 
 export interface FileResult {
   diagnostics: Diagnostic[];
@@ -67,7 +67,7 @@ export function checkText(file: string, rawText: string, ctx: CheckContext): Fil
   }
   const data: Postmortem = parsed.data;
   const diagnostics = FILE_RULES.flatMap((r) =>
-    r.check({ ...ctx, data }).map((f) => {
+    r.check({ ...ctx, data, raw: raw as Record<string, unknown> }).map((f) => {
       const pos = place(f.path);
       return at(pos.line, pos.column, f.message, r.id, severityFor(r, data));
     }),

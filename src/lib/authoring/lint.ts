@@ -3,13 +3,15 @@
  * the "Writing a postmortem" page lists them from this same table, so docs and checks never drift apart.
  * Pure: the file system is reached only through `sourceExists`, which the caller provides.
  */
-import type { Postmortem } from '../schema.ts';
+import { FIELD_ORDER, type Postmortem } from '../schema.ts';
 import type { FieldPath } from './yaml-positions.ts';
 
 export type Severity = 'error' | 'warning';
 
 export interface LintContext {
   data: Postmortem;
+  /** The frontmatter as written, before the schema dropped unknown fields and filled defaults. */
+  raw: Record<string, unknown>;
   /** Known category ids (content/categories.yaml). */
   categories: ReadonlySet<string>;
   /** Known technology ids (content/technologies.yaml). */
@@ -65,6 +67,11 @@ const OWNER = /[(（]\s*(?:owner|负责人)\s*[:：]\s*[^)）\s][^)）]*[)）]|(
 export const RULES: Rule[] = [
   { id: 'frontmatter', scope: 'parse', severity: 'error', description: 'The file starts with a YAML frontmatter between `---` lines that parses: no `---js` (never executed), no aliases or merge keys.' },
   { id: 'schema', scope: 'parse', severity: 'error', description: 'Every field matches the postmortem schema (src/lib/schema.ts): types, enums, quoted real dates.' },
+  {
+    id: 'unknown-field', scope: 'file', severity: 'warning',
+    description: 'Every frontmatter field is a schema field: a misspelt one (`cause:` for `causes:`) would be silently dropped.',
+    check: ({ raw }) => Object.keys(raw).flatMap((key) => (KNOWN_FIELDS.has(key) ? [] : [{ message: `unknown field "${key}"${suggest(key)}: it is dropped`, path: [key] }])),
+  },
   {
     id: 'no-timeline', scope: 'file', severity: 'warning', byReview: { reviewed: 'error' },
     description: 'The timeline has at least one event (`npm run timeline` builds entries from notes).',
@@ -136,6 +143,22 @@ export const RULES: Rule[] = [
     check: (entries) => duplicates(entries, (e) => e.data.title.trim().toLowerCase(), (e, first) => ({ file: e.file, message: `same title as ${first.file}`, path: ['title'] })),
   },
 ];
+
+const KNOWN_FIELDS = new Set<string>(FIELD_ORDER);
+
+/** ` (did you mean "causes"?)` for a near miss: a prefix of, or one edit away from, a known field. */
+function suggest(key: string): string {
+  const k = key.toLowerCase();
+  const near = FIELD_ORDER.find((f) => f.startsWith(k) || k.startsWith(f) || oneEditApart(f, k));
+  return near ? ` (did you mean "${near}"?)` : '';
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
 
 export const FILE_RULES = RULES.filter((r): r is FileRule => r.scope === 'file');
 export const COLLECTION_RULES = RULES.filter((r): r is CollectionRule => r.scope === 'collection');

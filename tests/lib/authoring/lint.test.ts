@@ -8,6 +8,7 @@ const ev = (at: string | null, kind?: Postmortem['timeline'][number]['kind']) =>
 
 /** For every file rule: an edit that breaks it (with the path it must report) and one that passes. */
 const FILE_CASES: Record<string, { fail: Edit; path: (string | number)[]; pass: Edit }> = {
+  'unknown-field': { fail: (d) => void ((d as Record<string, unknown>).cause = ['x']), path: ['cause'], pass: () => {} },
   'no-timeline': { fail: (d) => void (d.timeline = []), path: ['timeline'], pass: () => {} },
   'no-cause': { fail: (d) => void (d.causes = []), path: ['causes'], pass: () => {} },
   'no-fix': { fail: (d) => void (d.fixes = []), path: ['fixes'], pass: (d) => void ((d.fixes = []), (d.status = 'unresolved')) },
@@ -41,14 +42,25 @@ describe('file rules', () => {
     it(`${rule.id}: fails, pointing at ${c?.path.join('.')}`, () => {
       const { data } = fixture();
       c.fail(data);
-      expect(rule.check({ ...context(['content/inbox/here.txt']), data })).toEqual([expect.objectContaining({ path: c.path })]);
+      expect(rule.check({ ...context(['content/inbox/here.txt']), data, raw: data })).toEqual([expect.objectContaining({ path: c.path })]);
     });
     it(`${rule.id}: passes`, () => {
       const { data } = fixture();
       c.pass(data);
-      expect(rule.check({ ...context(['content/inbox/here.txt']), data })).toEqual([]);
+      expect(rule.check({ ...context(['content/inbox/here.txt']), data, raw: data })).toEqual([]);
     });
   }
+});
+
+it('unknown-field suggests the field that was meant', () => {
+  const rule = FILE_RULES.find((r) => r.id === 'unknown-field')!;
+  const { data } = fixture();
+  const messages = (raw: Record<string, unknown>) => rule.check({ ...context(), data, raw }).map((f) => f.message);
+  expect(messages({ ...data, cause: [], tecnologies: [], author: 'x' })).toEqual([
+    'unknown field "cause" (did you mean "causes"?): it is dropped',
+    'unknown field "tecnologies" (did you mean "technologies"?): it is dropped',
+    'unknown field "author": it is dropped',
+  ]);
 });
 
 describe('collection rules', () => {

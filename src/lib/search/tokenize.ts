@@ -11,10 +11,12 @@
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const RUN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+)|([\p{L}\p{N}]+)/gu;
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Characters NFKC may change (checked against every BMP code point in the tests); CJK ideographs are not. */
+const NFKC_MAY_CHANGE = /[\u00a0-\u2fff\u3000\u3036\u3038-\u303a\u3099-\u309f\u30a0\u30ff\u3131-\u33ff\ua000-\uabff\ud800-\udfff\uf900-\uffff]/;
 
+/** NFKC + lowercase; NFKC is skipped for text it cannot change (most of it: a hot path when indexing). */
 export function normalize(text: string): string {
-  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKC').toLowerCase();
+  return NFKC_MAY_CHANGE.test(text) ? text.normalize('NFKC').toLowerCase() : text.toLowerCase();
 }
 
 export const isCjk = (ch: string): boolean => CJK.test(ch);

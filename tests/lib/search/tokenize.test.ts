@@ -12,6 +12,16 @@ describe('tokenize', () => {
   it('normalises full-width characters and case', () => {
     expect(normalize('ＫＡＦＫＡ　ＬＡＧ')).toBe('kafka lag');
   });
+  it('skips NFKC only where it changes nothing: every BMP code point agrees with the full normalisation', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (normalize(ch) !== ch.normalize('NFKC').toLowerCase()) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+    expect(normalize('甲ｶﾞ')).toBe('甲ガ');
+  });
   it('handles characters outside the BMP without splitting surrogates', () => {
     expect(tokenize('𠀀𠀁')).toEqual(['𠀀𠀁']);
   });

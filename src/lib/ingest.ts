@@ -2,8 +2,7 @@
  * One raw report → one postmortem, as a pure function: decode → frontmatter → mdast → facts → serialize.
  * No file system here: scripts/ingest.ts reads and writes, this only computes.
  */
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root } from 'mdast';
 import { detectLanguage } from './extract/language.ts';
 import { detectFormat, parseBody } from './extract/parse.ts';
 import { splitFrontmatter } from './extract/frontmatter.ts';
@@ -91,10 +90,14 @@ function titleLine(sections: Section[]): number {
 /** Text outside code blocks: code and logs are evidence, not prose. */
 export function proseText(tree: Root): string {
   const parts: string[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'code' || node.type === 'html') return 'skip';
+  // iterative, in document order: a list nested thousands deep must not overflow the stack
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'code' || node.type === 'html') continue;
     if ('value' in node && node.type !== 'inlineCode') parts.push(String(node.value));
-  });
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
   return parts.join('\n');
 }
 

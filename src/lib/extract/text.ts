@@ -5,7 +5,11 @@
  */
 import type { Nodes } from 'mdast';
 
-export function inlineText(node: Nodes): string {
+/** Nesting deeper than this (emphasis in links in emphasis …) is dropped: bounds the recursion. */
+const MAX_DEPTH = 64;
+
+export function inlineText(node: Nodes, depth = 0): string {
+  if (depth > MAX_DEPTH) return '';
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -20,7 +24,7 @@ export function inlineText(node: Nodes): string {
     case 'code':
       return '';
     default:
-      return 'children' in node ? (node.children as Nodes[]).map(inlineText).join('') : '';
+      return 'children' in node ? (node.children as Nodes[]).map((c) => inlineText(c, depth + 1)).join('') : '';
   }
 }
 

@@ -17,7 +17,9 @@ const NUMBERED = /^\s*(\d{1,2})\s*([.、，,)）．])\s*(\S[^\n]*)/;
 
 export function collectNumberedSteps(tree: Root): TimelineEvent[] {
   const steps: Step[] = [];
-  const walk = (node: Nodes) => {
+  // depth-bounded: nothing nested 64 levels deep is a step, and the recursion stays shallow
+  const walk = (node: Nodes, depth = 0) => {
+    if (depth > 64) return;
     if (node.type === 'code' || node.type === 'blockquote' || node.type === 'html') return;
     if (node.type === 'list' && node.ordered) return collectList(node, steps);
     if (node.type === 'paragraph') {
@@ -25,7 +27,7 @@ export function collectNumberedSteps(tree: Root): TimelineEvent[] {
       if (m) steps.push({ n: +m[1], marker: m[1] + m[2], text: m[3], line: node.position?.start.line ?? 0 });
       return;
     }
-    if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes);
+    if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes, depth + 1);
   };
   walk(tree);
   const runs: Step[][] = [];

@@ -32,6 +32,9 @@ export interface Walked {
 const LINE_STARTS_ENTRY = /^\s*(?:[[(（【<]?\s*\d{1,4}[-/:.年月号]|\d{1,2}\s*[点时]|(?:\d+[.、，)]|[-*•])\s|(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|深夜|第二天|次日|隔天)|(?:On|At|Around|By)\s+\d)/;
 const SENTENCE_END = /[。！？；!?]+|\.(?=\s+[A-Z"“(\[])/g;
 
+/** Deeper nesting than any real report has (lists in quotes in lists …): bounds the recursion. */
+const MAX_DEPTH = 64;
+
 export function collectStatements(tree: Root): Walked {
   const statements: Statement[] = [];
   const evidence: DayStamp[] = [];
@@ -51,8 +54,9 @@ export function collectStatements(tree: Root): Walked {
       parts.push(value);
       length += value.length;
     };
-    const visit = (node: PhrasingContent) => {
+    const visit = (node: PhrasingContent, depth = 0) => {
       const line = node.position?.start.line ?? first;
+      if (depth > MAX_DEPTH) return;
       switch (node.type) {
         case 'text':
           return append(node.value, line);
@@ -72,13 +76,13 @@ export function collectStatements(tree: Root): Walked {
           addEvidence(node.url);
           const label = node.children.map((c) => ('value' in c ? c.value : '')).join('');
           if (label === node.url || /^(?:https?:|www\.)/.test(label)) return;
-          return node.children.forEach(visit);
+          return node.children.forEach((c) => visit(c, depth + 1));
         }
         default:
-          if ('children' in node) (node.children as PhrasingContent[]).forEach(visit);
+          if ('children' in node) (node.children as PhrasingContent[]).forEach((c) => visit(c, depth + 1));
       }
     };
-    nodes.forEach(visit);
+    nodes.forEach((c) => visit(c));
     const text = parts.join('');
     return { text, lineAt: (offset: number) => lineAt(text, starts, offset, first) };
   };
@@ -112,8 +116,10 @@ export function collectStatements(tree: Root): Walked {
     flush();
   };
 
-  const walk = (node: Nodes, seq?: number): void => {
+  const walk = (node: Nodes, seq?: number, depth = 0): void => {
     const line = node.position?.start.line ?? 1;
+    // nothing nested this deep is an event: its text is only evidence (and recursion stays shallow)
+    if (depth > MAX_DEPTH) return collectEvidence(node, addEvidence);
     switch (node.type) {
       case 'code':
       case 'html':
@@ -137,7 +143,7 @@ export function collectStatements(tree: Root): Walked {
         return pushSentences(node.children, line, seq === undefined ? 'paragraph' : 'item', seq);
       case 'list': {
         const id = ++seqCount;
-        return node.children.forEach((item) => walk(item, id));
+        return node.children.forEach((item) => walk(item, id, depth + 1));
       }
       case 'table': {
         const id = ++seqCount;
@@ -149,7 +155,7 @@ export function collectStatements(tree: Root): Walked {
         return;
       }
       default:
-        if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes, seq);
+        if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes, seq, depth + 1);
     }
   };
   walk(tree);
@@ -171,10 +177,15 @@ function lineAt(text: string, starts: { offset: number; line: number }[], offset
   return line;
 }
 
-function collectEvidence(node: Nodes, add: (v: string) => void): void {
-  if ('value' in node && typeof node.value === 'string') add(node.value);
-  if ('url' in node && typeof node.url === 'string') add(node.url);
-  if ('children' in node) for (const child of (node as Parent).children) collectEvidence(child as Nodes, add);
+/** Iterative: a quote nested thousands of levels deep (`>>>>…`) must not overflow the stack. */
+function collectEvidence(root: Nodes, add: (v: string) => void): void {
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if ('value' in node && typeof node.value === 'string') add(node.value);
+    if ('url' in node && typeof node.url === 'string') add(node.url);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
 }
 
 /** Sentences of a chunk with their start offsets; `。`, `！`, `；` and `. Capital` end a sentence. */

@@ -69,13 +69,15 @@ function collectBlock(node: RootContent, add: Add): void {
 }
 
 /** A list item is one statement (its first paragraph); nested lists give their own items. */
-function collectList(list: List, add: Add): void {
+function collectList(list: List, add: Add, depth = 0): void {
+  // a list nested thousands deep is not a report: bound the recursion
+  if (depth > 64) return;
   for (const item of list.children as ListItem[]) {
     const paragraphs = item.children.filter((c) => c.type === 'paragraph');
     const text = paragraphs.map((p) => inlineText(p)).join('\n');
     const line = startLine(item);
     splitSentences(text, line).forEach((s, i) => add(s.text, s.line, 'item', i > 0));
-    for (const child of item.children) if (child.type === 'list') collectList(child, add);
+    for (const child of item.children) if (child.type === 'list') collectList(child, add, depth + 1);
   }
 }
 

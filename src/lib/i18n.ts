@@ -38,7 +38,7 @@ export const STRINGS = {
   causes: { en: 'Causes', zh: '原因' },
   fixes: { en: 'Fixes', zh: '处理' },
   actionItems: { en: 'Action items', zh: '改进项' },
-  noneExtracted: { en: 'None extracted yet.', zh: '尚未提取。' },
+  notExtracted: { en: 'Not in this report yet', zh: '这份报告中暂无' },
   timeline: { en: 'Timeline', zh: '时间线' },
   noTimeline: { en: 'This report has no timeline yet.', zh: '这份报告还没有时间线。' },
   events: { en: 'Events', zh: '事件列表' },
@@ -93,6 +93,11 @@ export const STRINGS = {
 } as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;
+
+/** "1 incident", "3 incidents" / "3 起故障". */
+export function countIncidents(n: number): Bilingual {
+  return { en: `${n} ${n === 1 ? 'incident' : 'incidents'}`, zh: `${n} 起故障` };
+}
 
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];

@@ -26,7 +26,7 @@ async function draw(): Promise<void> {
       fontFamily,
       themeVariables: { xyChart: { plotColorPalette: isDark() ? '#7cb8f7' : '#0b5cad' } },
       gantt: { useMaxWidth: false, useWidth: Math.max(figure.clientWidth, 760), barHeight: 22, barGap: 6, fontSize: 12, sectionFontSize: 12, leftPadding: 90, topPadding: 40 },
-      flowchart: { useMaxWidth: true },
+      flowchart: { useMaxWidth: true, wrappingWidth: 360 },
       pie: { useMaxWidth: true },
       xyChart: { useMaxWidth: true },
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STRINGS, t, vocab } from '../../src/lib/i18n.ts';
+import { STRINGS, countIncidents, t, vocab } from '../../src/lib/i18n.ts';
 import { STATUSES, SEVERITIES, REVIEW_STATES } from '../../src/lib/schema.ts';
 
 describe('i18n', () => {
@@ -13,6 +13,10 @@ describe('i18n', () => {
     for (const v of [...STATUSES, ...SEVERITIES, ...REVIEW_STATES]) expect(vocab(v).zh).not.toBe(v);
     expect(vocab('resolved')).toEqual({ en: 'resolved', zh: '已解决' });
     expect(vocab('something-new')).toEqual({ en: 'something-new', zh: 'something-new' });
+  });
+  it('counts incidents in both languages', () => {
+    expect(countIncidents(1)).toEqual({ en: '1 incident', zh: '1 起故障' });
+    expect(countIncidents(0).en).toBe('0 incidents');
   });
   it('t picks a language', () => {
     expect(t('history', 'zh')).toBe('历史');

@@ -149,40 +149,43 @@ describe('search at 10,000 postmortems (synthetic index served in place of the r
     cpSync(inject('siteDir'), dir, { recursive: true });
     writeFileSync(`${dir}/search-index.json`, body);
     const served = await serveStatic(dir);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(new URL('/', served.url).href, { waitUntil: 'load' });
-    // load → first usable: from navigation start until the first query's results are painted
-    const firstQuery = 'consumer lag';
-    await typeAndWait(page, '#site-search', firstQuery);
-    const loadToUsable = await page.evaluate(() => performance.now());
-    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('hindsight:search-', ''), Math.round(m.startTime)])));
-    const nav = await page.evaluate(() => Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
-    const times: number[] = [];
-    await page.evaluate(() => {
-      (window as unknown as { times: number[] }).times = [];
-      document.addEventListener('hindsight:search-rendered', (e) => (window as unknown as { times: number[] }).times.push((e as CustomEvent).detail.ms));
-    });
-    for (const query of ['消费延迟', 'rebalnce', '线程池泄漏', 'disk full', '数据库宕机', 'thread leak']) {
-      await page.fill('#site-search', '');
-      for (const ch of query) {
-        await page.keyboard.type(ch);
-        await page.waitForTimeout(60);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(new URL('/', served.url).href, { waitUntil: 'load' });
+      // load → first usable: from navigation start until the first query's results are painted
+      const firstQuery = 'consumer lag';
+      await typeAndWait(page, '#site-search', firstQuery);
+      const loadToUsable = await page.evaluate(() => performance.now());
+      const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('hindsight:search-', ''), Math.round(m.startTime)])));
+      const nav = await page.evaluate(() => Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
+      const times: number[] = [];
+      await page.evaluate(() => {
+        (window as unknown as { times: number[] }).times = [];
+        document.addEventListener('hindsight:search-rendered', (e) => (window as unknown as { times: number[] }).times.push((e as CustomEvent).detail.ms));
+      });
+      for (const query of ['消费延迟', 'rebalnce', '线程池泄漏', 'disk full', '数据库宕机', 'thread leak']) {
+        await page.fill('#site-search', '');
+        for (const ch of query) {
+          await page.keyboard.type(ch);
+          await page.waitForTimeout(60);
+        }
       }
+      await page.waitForTimeout(300);
+      times.push(...(await page.evaluate(() => (window as unknown as { times: number[] }).times)));
+      times.sort((a, b) => a - b);
+      const p95 = times[Math.ceil(times.length * 0.95) - 1];
+      console.log(`search 10k in chromium: load event ${nav} ms, marks ${JSON.stringify(marks)}, load→usable ${loadToUsable.toFixed(0)} ms, typing→painted p50 ${times[Math.floor(times.length / 2)].toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${times.length} keystrokes`);
+      expect(times.length).toBeGreaterThan(20);
+      // The budgets (1 s, 100 ms) hold on an idle machine; on a shared one they stretch with the load average,
+      // and the log line above says what was measured.
+      const slack = Math.max(1, loadavg()[0] / availableParallelism());
+      if (slack > 1) console.log(`machine busy (load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores): budgets × ${slack.toFixed(1)}`);
+      expect(loadToUsable).toBeLessThanOrEqual(1000 * slack);
+      expect(p95).toBeLessThanOrEqual(100 * slack);
+      await page.close();
+    } finally {
+      await new Promise((ok) => served.server.close(ok));
+      rmSync(dir, { recursive: true, force: true });
     }
-    await page.waitForTimeout(300);
-    times.push(...(await page.evaluate(() => (window as unknown as { times: number[] }).times)));
-    times.sort((a, b) => a - b);
-    const p95 = times[Math.ceil(times.length * 0.95) - 1];
-    console.log(`search 10k in chromium: load event ${nav} ms, marks ${JSON.stringify(marks)}, load→usable ${loadToUsable.toFixed(0)} ms, typing→painted p50 ${times[Math.floor(times.length / 2)].toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${times.length} keystrokes`);
-    expect(times.length).toBeGreaterThan(20);
-    // The budgets (1 s, 100 ms) hold on an idle machine; on a shared one they stretch with the load average,
-    // and the log line above says what was measured.
-    const slack = Math.max(1, loadavg()[0] / availableParallelism());
-    if (slack > 1) console.log(`machine busy (load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores): budgets × ${slack.toFixed(1)}`);
-    expect(loadToUsable).toBeLessThanOrEqual(1000 * slack);
-    expect(p95).toBeLessThanOrEqual(100 * slack);
-    await page.close();
-    await new Promise((ok) => served.server.close(ok));
-    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -54,11 +54,16 @@ export function buildRelatedIndex(items: readonly RelatedInput[], minScore = 2):
           scores[j] += WEIGHTS[kind];
         }
       }
-      const best = touched
-        .filter((j) => scores[j] >= minScore)
-        .sort((a, b) => scores[b] - scores[a] || Math.abs(a - index) - Math.abs(b - index) || a - b)
-        .slice(0, limit)
-        .map((j) => explainPair(items[index], items[j], j, scores[j]));
+      // top `limit` by one pass with a small sorted buffer (no full sort of thousands of candidates)
+      const better = (a: number, b: number) => scores[a] - scores[b] || Math.abs(b - index) - Math.abs(a - index) || b - a;
+      const top: number[] = [];
+      for (const j of touched) {
+        if (scores[j] < minScore || (top.length === limit && better(j, top[limit - 1]) <= 0)) continue;
+        let k = Math.min(top.length, limit - 1);
+        top[k] = j;
+        while (k > 0 && better(top[k], top[k - 1]) > 0) [top[k], top[k - 1]] = [top[k - 1], top[k]], k--;
+      }
+      const best = top.map((j) => explainPair(items[index], items[j], j, scores[j]));
       for (const j of touched) scores[j] = 0;
       return best;
     },

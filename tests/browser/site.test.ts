@@ -165,6 +165,7 @@ describe('every page', () => {
   it('draws the statistics charts', async () => {
     const { page } = await open(browser, '/stats/');
     await expectDiagram(page);
+    await screenshot(page, 'stats-laptop');
     await expect(page.locator('[data-mermaid] .diagram-svg svg').count()).resolves.toBe(await page.locator('[data-mermaid]').count());
   });
 });

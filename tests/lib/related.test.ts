@@ -39,3 +39,25 @@ describe('related incidents', () => {
     expect(explainRelated({ categories: [], technologies: ['kafka'], terms: [] }, names, { sameCause: '同样原因', also: '同样涉及' })).toEqual(['同样涉及 kafka']);
   });
 });
+
+describe('related incidents at scale', () => {
+  it('picks the same top five as a full sort, quickly, over 10,000 items', () => {
+    const cats = ['database', 'network-dns', 'capacity-overload', 'config-change'];
+    const techs = ['kafka', 'mysql', 'redis', 'flink', 'k8s'];
+    const items = Array.from({ length: 10_000 }, (_, i) => item([cats[i % 4], cats[(i * 7) % 4]], [techs[i % 5], techs[(i * 3) % 5]], i % 3 ? ['consumer-lag'] : []));
+    const index = buildRelatedIndex(items);
+    const start = performance.now();
+    for (let i = 0; i < 200; i++) index.relatedTo(i * 50);
+    const perLookup = (performance.now() - start) / 200;
+    expect(perLookup).toBeLessThan(10);
+    const got = index.relatedTo(1234).map((m) => [m.index, m.score]);
+    const score = (j: number) => {
+      const a = items[1234], b = items[j];
+      const n = (x: readonly string[], y: readonly string[]) => [...new Set(x)].filter((v) => y.includes(v)).length;
+      return 3 * n(a.categories, b.categories) + 2 * n(a.technologies, b.technologies) + n(a.terms, b.terms);
+    };
+    const expected = items.map((_, j) => j).filter((j) => j !== 1234 && score(j) >= 2)
+      .sort((a, b) => score(b) - score(a) || Math.abs(a - 1234) - Math.abs(b - 1234) || a - b).slice(0, 5).map((j) => [j, score(j)]);
+    expect(got).toEqual(expected);
+  });
+});

@@ -12,4 +12,7 @@ export default defineConfig({
   // Scripts and styles as external files, never inlined: the Content-Security-Policy allows script-src 'self' only.
   vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1' },
+  // HINDSIGHT_CACHE_DIR: a separate content-layer cache for scratch builds (bench, hostile test), so they
+  // neither reuse nor overwrite the cache of the real content.
+  ...(process.env.HINDSIGHT_CACHE_DIR ? { cacheDir: process.env.HINDSIGHT_CACHE_DIR } : {}),
 });

@@ -4,7 +4,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { detectLanguage } from './extract/language.ts';
-import { detectFormat, parseBody } from './extract/parse.ts';
+import { detectFormat, parseBody, type MarkdownParser } from './extract/parse.ts';
 import { splitFrontmatter } from './extract/frontmatter.ts';
 import { extractTitle } from './extract/title.ts';
 import { splitSections, type Section } from './extract/sections.ts';
@@ -41,10 +41,11 @@ export interface IngestResult {
 /** Frontmatter fields of a source that are ours to compute, or that Astro would misuse (slug, id, permalink). */
 const NOT_KEPT = new Set(['title', 'date', 'slug', 'id', 'permalink', 'layout']);
 
-export function ingestReport(input: IngestInput, knowledge: Knowledge): IngestResult {
+/** parser: the markdown parser (default Sätteri); tests/lib/extract/parser-parity.test.ts passes remark's. */
+export function ingestReport(input: IngestInput, knowledge: Knowledge, options: { parser?: MarkdownParser } = {}): IngestResult {
   const split = splitFrontmatter(input.text);
   const format = detectFormat(input.sourcePath, split.body);
-  const tree = parseBody(split.body, format, split.bodyOffset);
+  const tree = parseBody(split.body, format, split.bodyOffset, options.parser);
   const prose = proseText(tree);
   const sections = splitSections(tree, format);
   const facts = extractFacts(sections, split.body.length);

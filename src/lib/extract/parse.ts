@@ -24,8 +24,13 @@ export function prepareText(body: string, format: BodyFormat): string {
   return body.replace(/^[ \t\u3000]+/gm, '');
 }
 
-export function parseBody(body: string, format: BodyFormat, lineOffset = 0): Root {
-  const tree = markdownToMdast(prepareText(body, format), { features: { gfm: true, frontmatter: false } }) as unknown as Root;
+/** Markdown text → mdast. Sätteri by default; tests pass remark-parse + remark-gfm as the reference. */
+export type MarkdownParser = (text: string) => Root;
+
+export const parseWithSatteri: MarkdownParser = (text) => markdownToMdast(text, { features: { gfm: true, frontmatter: false } }) as unknown as Root;
+
+export function parseBody(body: string, format: BodyFormat, lineOffset = 0, parser: MarkdownParser = parseWithSatteri): Root {
+  const tree = parser(prepareText(body, format));
   if (lineOffset) shiftLines(tree, lineOffset);
   return tree;
 }

@@ -47,7 +47,7 @@ const TAG: Partial<Record<NonNullable<TimelineEvent['kind']>, string>> = { start
 function toGantt(events: readonly TimelineEvent[], title: string): string {
   const times = events.map((e) => ganttTime(e.at!));
   const span = minutesOf(times.at(-1)!) - minutesOf(times[0]);
-  const axis = span <= 36 * 60 ? '%H:%M' : span <= 120 * 24 * 60 ? '%m-%d' : '%Y-%m';
+  const axis = span <= 36 * 60 ? '%H:%M' : span <= 7 * 24 * 60 ? '%m-%d %H:%M' : span <= 120 * 24 * 60 ? '%m-%d' : '%Y-%m';
   const out = ['gantt', `  accTitle: ${escapeMermaid(title)}`, '  dateFormat YYYY-MM-DD HH:mm', `  axisFormat ${axis}`, '  todayMarker off'];
   let day = '';
   events.forEach((e, i) => {

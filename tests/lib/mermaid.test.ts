@@ -46,6 +46,13 @@ describe('timelineToMermaid', () => {
     expect(lines).toContain('    2. section B :milestone, e2, 2021-12-12 00:01, 0m');
     expect(lines.at(-1)).toBe('    3. done :milestone, e3, 2021-12-12 00:00, 0m');
   });
+  it('picks an axis format for the span', () => {
+    const axis = (a: string, b: string) => timelineToMermaid([ev(a, 'a'), ev(b, 'b')])!.source.split('\n').find((l) => l.includes('axisFormat'));
+    expect(axis('2021-01-01T10:00', '2021-01-01T18:00')).toBe('  axisFormat %H:%M');
+    expect(axis('2021-01-01T10:00', '2021-01-04T18:00')).toBe('  axisFormat %m-%d %H:%M');
+    expect(axis('2021-01-01', '2021-03-01')).toBe('  axisFormat %m-%d');
+    expect(axis('2021-01', '2022-03')).toBe('  axisFormat %Y-%m');
+  });
   it('marks detection and resolution events', () => {
     const d = timelineToMermaid([{ ...ev('2021-01-01T10:00', 'alert'), kind: 'detect' }, { ...ev('2021-01-01T11:00', 'ok'), kind: 'resolve' }])!;
     expect(d.source).toContain(':crit, e1, 2021-01-01 10:00, 2021-01-01 11:00');

@@ -1,5 +1,5 @@
 /**
- * npm run check [-- FILE|DIR …] [--strict] [--format text|json] [--content DIR]
+ * npm run check [-- FILE|DIR …] [--strict] [--format text|json] [--content DIR (default $HINDSIGHT_CONTENT or content)]
  * Validates postmortems (default: every .md in content/postmortems) against the schema, the taxonomy and the
  * completeness lint, printed as `path:line:column  severity  message  (rule)`. Exit 1 on errors (on warnings
  * too with --strict), 2 when a file cannot be read or the arguments are wrong.
@@ -15,7 +15,7 @@ let args;
 try {
   args = parseArgs({
     allowPositionals: true,
-    options: { strict: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' }, content: { type: 'string', default: 'content' } },
+    options: { strict: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' }, content: { type: 'string', default: process.env.HINDSIGHT_CONTENT ?? 'content' } },
   });
 } catch (error) {
   console.error(`check: ${(error as Error).message}`);

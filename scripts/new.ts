@@ -1,5 +1,6 @@
 /**
  * npm run new [-- --title "…" --date YYYY-MM-DD --lang zh|en --categories a,b --technologies kafka --yes --dir DIR]
+ * (--dir defaults to <content>/postmortems; --content DIR defaults to $HINDSIGHT_CONTENT or content)
  * Scaffolds content/postmortems/<date>-<slug>.md from the template of src/lib/authoring/scaffold.ts. On a
  * terminal (stdin and stdout TTYs, not CI, no --yes) it asks for what the flags did not give; otherwise it
  * takes the flags and defaults (date: today; language: from the title). Never overwrites a file.
@@ -30,8 +31,8 @@ const OPTIONS = {
   categories: { type: 'string' },
   technologies: { type: 'string' },
   yes: { type: 'boolean', short: 'y', default: false },
-  dir: { type: 'string', default: 'content/postmortems' },
-  content: { type: 'string', default: 'content' },
+  dir: { type: 'string' },
+  content: { type: 'string', default: process.env.HINDSIGHT_CONTENT ?? 'content' },
 } as const;
 
 /** Runs the command; resolves with the exit code (0 written, 1 cancelled or file exists, 2 bad input). */
@@ -64,8 +65,9 @@ export async function runNew(argv: string[], io: NewIo): Promise<number> {
 
   // 3. write, never over an existing file (wx: created atomically, EEXIST if it is there)
   const scaffold = scaffoldPostmortem(answers as ScaffoldInput);
-  const path = join(values.dir, scaffold.fileName);
-  mkdirSync(values.dir, { recursive: true });
+  const dir = values.dir ?? join(values.content, 'postmortems');
+  const path = join(dir, scaffold.fileName);
+  mkdirSync(dir, { recursive: true });
   try {
     writeFileSync(path, scaffold.text, { flag: 'wx' });
   } catch (error) {

@@ -3,10 +3,10 @@
  * problem placed at the line and column of the field at fault. Pure: the caller reads the files and says
  * whether a `source` exists. scripts/check.ts prints the result.
  */
-import { parseYamlSafe, YamlError } from '../yaml-safe.ts';
+import { isCollection, isScalar, visit, type Document } from 'yaml';
 import { postmortemSchema, type Postmortem } from '../schema.ts';
 import { COLLECTION_RULES, FILE_RULES, RULES, severityFor, type CheckedEntry, type LintContext, type Rule, type Severity } from './lint.ts';
-import { locateYaml, sliceFrontmatter, type FieldPath, type YamlLocator } from './yaml-positions.ts';
+import { locateYaml, sliceFrontmatter, type FieldPath, type Position } from './yaml-positions.ts';
 
 export interface Diagnostic {
   file: string;
@@ -22,10 +22,13 @@ export type CheckContext = Omit<LintContext, 'data' | 'raw'>;
 export interface FileResult {
   diagnostics: Diagnostic[];
   /** Present when the file parsed and matched the schema: collection rules look at it. */
-  entry?: CheckedEntry & { locator: YamlLocator };
+  entry?: CheckedEntry & { positions: Record<CollectionField, Position> };
 }
 
 const rule = (id: string): Rule => RULES.find((r) => r.id === id)!;
+
+/** The fields collection rules point at ('' is the whole frontmatter); kept instead of the whole YAML document. */
+type CollectionField = '' | 'title';
 
 export function checkText(file: string, rawText: string, ctx: CheckContext): FileResult {
   const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -45,13 +48,13 @@ export function checkText(file: string, rawText: string, ctx: CheckContext): Fil
       }),
     };
   }
-  let raw: unknown;
-  try {
-    raw = parseYamlSafe(front.yaml);
-  } catch (error) {
-    const line = error instanceof YamlError && error.line !== null ? error.line + front.firstLine - 1 : 1;
-    return { diagnostics: [at(line, 1, (error as Error).message)] };
+  // the same refusals as parseYamlSafe (what the site's loader uses), on the document already parsed for positions
+  const unsafe = findUnsafeNode(locator.doc);
+  if (unsafe) {
+    const pos = locator.positionOfOffset(unsafe.offset);
+    return { diagnostics: [at(pos.line, pos.column, unsafe.message)] };
   }
+  const raw: unknown = locator.doc.toJS({ maxAliasCount: 0 });
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { diagnostics: [at(front.firstLine, 1, 'frontmatter is not a mapping of fields')] };
 
   const parsed = postmortemSchema.safeParse(raw);
@@ -72,7 +75,34 @@ export function checkText(file: string, rawText: string, ctx: CheckContext): Fil
       return at(pos.line, pos.column, f.message, r.id, severityFor(r, data));
     }),
   );
-  return { diagnostics, entry: { file, id: entryId(file), data, locator } };
+  const positions = { '': place([]), title: place(['title']) };
+  return { diagnostics, entry: { file, id: entryId(file), data, positions } };
+}
+
+const MAX_DEPTH = 20;
+
+/** An alias, a merge key or nesting deeper than 20 levels (as src/lib/yaml-safe.ts refuses them), or null. */
+export function findUnsafeNode(doc: Document): { message: string; offset: number } | null {
+  let found: { message: string; offset: number } | null = null;
+  visit(doc, {
+    Alias(_, node) {
+      found = { message: 'YAML aliases (*name) are not allowed', offset: node.range?.[0] ?? 0 };
+      return visit.BREAK;
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<') {
+        found = { message: 'YAML merge keys (<<) are not allowed', offset: pair.key.range?.[0] ?? 0 };
+        return visit.BREAK;
+      }
+    },
+    Collection(_, node, path) {
+      if (isCollection(node) && path.filter((p) => isCollection(p)).length >= MAX_DEPTH) {
+        found = { message: `YAML nested deeper than ${MAX_DEPTH} levels`, offset: node.range?.[0] ?? 0 };
+        return visit.BREAK;
+      }
+    },
+  });
+  return found;
 }
 
 /** Problems between files (duplicate ids and titles). */
@@ -81,7 +111,7 @@ export function checkCollection(entries: readonly NonNullable<FileResult['entry'
   return COLLECTION_RULES.flatMap((r) =>
     r.check(entries).map((f) => {
       const entry = byFile.get(f.file)!;
-      const pos = entry.locator.positionOf(f.path);
+      const pos = entry.positions[(f.path[0] ?? '') as CollectionField] ?? entry.positions[''];
       return { file: f.file, line: pos.line, column: pos.column, severity: severityFor(r, entry.data), message: f.message, rule: r.id };
     }),
   );

@@ -29,7 +29,7 @@ export const SECTIONS: Record<TemplateLanguage, Section[]> = {
   en: [
     { heading: 'Symptoms', guidance: 'What users and on-call saw: alerts, errors, lag, outages.' },
     { heading: 'Impact', guidance: 'Who and how much was affected, for how long: services, users, data, duration.' },
-    { heading: 'Timeline', guidance: 'Key events in order; `npm run timeline` turns your notes into the frontmatter timeline.' },
+    { heading: 'Timeline', guidance: 'Key events in order; npm run timeline turns your notes into the frontmatter timeline.' },
     { heading: 'Investigation', guidance: 'What you looked at and what you found, step by step, dead ends included.' },
     { heading: 'Root cause', guidance: 'Root causes, triggers and contributing factors; list them in the frontmatter causes too.' },
     { heading: 'Resolution', guidance: 'What stopped the impact and what fixed it; list them in the frontmatter fixes too.' },

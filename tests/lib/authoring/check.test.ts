@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCollection, checkText, formatJson, formatPath, formatText, summarize, type Diagnostic } from '../../../src/lib/authoring/check.ts';
 import { serializePostmortem } from '../../../src/lib/serialize.ts';
+import { parseYamlSafe } from '../../../src/lib/yaml-safe.ts';
 import { context, fixture, fixtureText } from './helpers.ts';
 
 const ctx = context();
@@ -69,6 +70,20 @@ describe('checkText', () => {
   it('refuses aliases and merge keys with their line', () => {
     expect(check('---\ntitle: &t "x"\nsummary: *t\n---\n').map((d) => [d.line, d.rule, /alias/i.test(d.message)])).toEqual([[3, 'frontmatter', true]]);
     expect(check('---\nbase: &b {a: 1}\nx:\n  <<: *b\n---\n')[0]).toMatchObject({ rule: 'frontmatter' });
+  });
+
+  it('refuses what the site’s YAML reader refuses (parseYamlSafe), and accepts what it accepts', () => {
+    const nested = (depth: number) => `a: ${'['.repeat(depth - 1)}1${']'.repeat(depth - 1)}`;
+    for (const yaml of [nested(20), nested(21), 'a: &x 1\nb: *x', 'a:\n  <<: {b: 1}', 'title: "ok"']) {
+      let refused = false;
+      try {
+        parseYamlSafe(yaml);
+      } catch {
+        refused = true;
+      }
+      const diags = check(`---\n${yaml}\n---\n`).filter((d) => d.rule === 'frontmatter');
+      expect([yaml, diags.length > 0]).toEqual([yaml, refused]);
+    }
   });
 
   it('explains a missing, unclosed or non-mapping frontmatter', () => {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateReports } from '../src/lib/bench/generate.ts';
+import { extractorVersion } from './lib/generated.ts';
 import { measure } from './bench/measure.ts';
 import { pageWeight, type PageWeight } from './bench/page-weight.ts';
 
@@ -61,9 +62,11 @@ async function benchSize(n: number): Promise<Row> {
 
   // 2. ingest cold, then again on unchanged input
   console.error(`[${n}] ingest cold`);
-  const cold = await measure(node, ['scripts/ingest.ts', '--in', raw, '--out', out]);
+  // one extractor version for both runs: others editing src/lib meanwhile must not turn the re-run into a cold run
+  const pin = { HINDSIGHT_EXTRACTOR_VERSION: `bench-${extractorVersion('content')}` };
+  const cold = await measure(node, ['scripts/ingest.ts', '--in', raw, '--out', out], pin);
   console.error(`[${n}] ingest re-run`);
-  const again = await measure(node, ['scripts/ingest.ts', '--in', raw, '--out', out]);
+  const again = await measure(node, ['scripts/ingest.ts', '--in', raw, '--out', out], pin);
   const written = readdirSync(out).filter((f) => f.endsWith('.md')).length;
 
   // 3. build with its own cache, so the real content's cache is neither reused nor overwritten

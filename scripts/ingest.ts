@@ -55,7 +55,8 @@ try {
     }
   }
   const ids = assignIds(files.map((f) => f.sourcePath));
-  const version = extractorVersion(contentDir);
+  // HINDSIGHT_EXTRACTOR_VERSION pins the version (tests in a tree where others edit src/lib meanwhile)
+  const version = process.env.HINDSIGHT_EXTRACTOR_VERSION ?? extractorVersion(contentDir);
 
   // 2. skip what is unchanged, keep what a person edited, queue the rest
   const tasks: (IngestTask & { shown: string })[] = [];

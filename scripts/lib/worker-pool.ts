@@ -37,6 +37,7 @@ export function createPool(options: PoolOptions) {
   const spawn = (): Slot => {
     const worker = new Worker(options.script, { resourceLimits: options.resourceLimits, workerData: options.workerData });
     const slot: Slot = { worker, busy: false, ready: false };
+    worker.on('error', () => undefined); // errors are handled per task below; a late one must not go unhandled
     const onStartError = (error: Error | number) => {
       if (slot.ready || closed) return;
       closed = true;

@@ -25,7 +25,7 @@ let pages: string[] = [];
 beforeAll(async () => {
   mkdirSync(join(content, 'postmortems'), { recursive: true });
   for (const f of readdirSync('content').filter((n) => n.endsWith('.yaml'))) cpSync(join('content', f), join(content, f));
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: '1', HINDSIGHT_CONTENT: content };
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: '1', HINDSIGHT_CONTENT: content, HINDSIGHT_CACHE_DIR: join(root, 'cache') };
   // exit code 1 is expected: the broken fixtures fail by design, the others are written
   const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', '--in', 'tests/fixtures/hostile', '--out', join(content, 'postmortems')], { env, encoding: 'utf8' });
   expect(ingest.stdout).toMatch(/ingest: \d+ read, [1-9]\d* written/);

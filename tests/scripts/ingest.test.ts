@@ -19,7 +19,7 @@ const inbox = join(root, 'inbox');
 const out = join(root, 'out');
 
 function ingest(...args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/ingest.ts', '--in', inbox, '--out', out, ...args], { encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  const r = spawnSync(process.execPath, ['scripts/ingest.ts', '--in', inbox, '--out', out, ...args], { encoding: 'utf8', env: { ...process.env, CI: '1', HINDSIGHT_EXTRACTOR_VERSION: 'test' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, summary: r.stdout.trim().split('\n').pop() ?? '' };
 }
 

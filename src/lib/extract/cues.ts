@@ -1,81 +1,37 @@
 /**
- * Cue phrases that tell what a sentence states, in both languages, with weights: a strong cue ("root cause",
- * 原因是) decides alone, weak ones (an error word, 发现) only together. Chinese cues match as substrings,
- * Latin ones as words (a trailing `*` allows any ending: fix* matches fixed, fixes).
+ * Cue scoring: what a sentence states (symptom, cause, fix, action item), from the weighted cue phrases of
+ * cue-lexicon.ts. Every sentence of every report is scored, often twice (unit, then its clauses), so the
+ * lexicon is compiled once into lookup tables — Chinese cues by their first character, Latin cues by the
+ * first three letters of their first word — and a sentence is scanned once, not once per cue.
  */
+import { CUES } from './cue-lexicon.ts';
+
 export type FactField = 'symptoms' | 'causes' | 'fixes' | 'action_items';
 export const FACT_FIELDS: readonly FactField[] = ['symptoms', 'causes', 'fixes', 'action_items'];
 
-type CueList = Array<[string, number]>;
-
-const CUES: Record<FactField, CueList> = {
-  causes: [
-    ['原因是', 3], ['原因在于', 3], ['的原因', 2], ['根因', 3], ['根本原因', 3], ['直接原因', 3], ['问题出在', 3], ['出在', 1.5],
-    ['导致', 2], ['由于', 2], ['因为', 1.5], ['引起', 2], ['造成', 2], ['引发', 2], ['触发', 1.5], ['所致', 2], ['归因', 2],
-    ['罪魁祸首', 3], ['元凶', 3], ['bug', 1.5], ['缺陷', 1.5], ['瓶颈', 1], ['过高', 1], ['太短', 1], ['太小', 1], ['过快', 1],
-    ['过慢', 1], ['阻塞', 1], ['结论是', 2], ['有问题', 1], ['受', 0.5], ['问题', 0.5], ['误删', 2], ['隐藏', 1], ['不均', 1],
-    ['caused by', 3], ['root cause*', 3], ['due to', 2], ['because', 2], ['triggered', 2], ['as a result of', 2], ['resulted from', 2],
-    ['result of', 1.5], ['led to', 1.5], ['lead to', 1.5], ['leading to', 1.5], ['causing', 1.5], ['caused', 2], ['cause*', 1.5],
-    ['bug', 1.5], ['misconfigur*', 2], ['contribut*', 1.5], ['introduced', 1.5], ['exposed', 1], ['overlooked', 1.5],
-    ['unintentionally', 1.5], ['accidentally', 1.5], ['mistakenly', 1.5], ['too small', 1.5], ['too slow', 1.5], ['too long', 1],
-    ['not configured', 1.5], ['did not', 0.5], ["didn't", 0.5], ['no alert*', 1], ['lack*', 1], ['missing', 0.5], ['without', 0.5],
-    ['exhaust*', 1], ['exceed*', 1], ['limited', 1], ['spike', 1], ['no documentation', 1.5], ['default', 0.5],
-  ],
-  fixes: [
-    ['解决', 2], ['修复', 2], ['修掉', 2], ['升级', 1.5], ['回滚', 2], ['改成', 2], ['改为', 2], ['调整', 1.5], ['重启', 1.5],
-    ['扩容', 2], ['恢复', 1.5], ['切回', 2], ['调参', 2], ['降低', 1], ['增加', 1], ['提高', 1], ['加快', 1], ['限制', 1], ['关闭', 1],
-    ['配置了', 1.5], ['开启', 1], ['替换', 1.5], ['临时', 1], ['止损', 2], ['规避', 2], ['采用', 1], ['重新', 1], ['删除', 1],
-    ['清理', 1], ['处理', 0.5], ['重置', 1], ['切换', 0.5], ['同步数据', 1], ['改下', 1], ['更新之后', 1.5], ['修改', 1.5],
-    ['fix*', 2], ['rolled back', 2.5], ['roll back', 2], ['rollback*', 2], ['reverted', 2], ['mitigat*', 2], ['resolved by', 2.5],
-    ['resolv*', 1], ['restart*', 1.5], ['upgraded', 1.5], ['downgraded', 1.5], ['increased', 1.5], ['raised', 1.5], ['deployed', 1],
-    ['migrated', 1.5], ['migrating', 1], ['replaced', 1.5], ['revoked', 1.5], ['restored', 1.5], ['recover*', 1], ['re-deploy*', 1.5],
-    ['redeploy*', 1.5], ['removed', 1], ['deleted', 0.5], ['deletes', 1], ['kill*', 1], ['patch*', 1.5], ['hotfix*', 2], ['hot fix', 2],
-    ['workaround', 2], ['scaled', 1.5], ['attached', 1], ['created new', 1.5], ['new api key', 1], ['sanitised', 1.5],
-    ['sanitized', 1.5], ['requested', 0.5], ['quota', 0.5], ['rotated', 1.5], ['disabled', 1], ['enabled', 1], ['advised', 1],
-    ['permanent', 1], ['quick fix', 2], ['recovery', 1.5], ['operational', 1], ['merged', 1], ['manually', 0.5], ['notif*', 0.5],
-    ['asked', 0.5], ['brought up', 1],
-  ],
-  symptoms: [
-    ['告警', 1.5], ['报警', 1.5], ['异常', 1], ['失败', 1], ['中断', 1.5], ['延迟', 1], ['积压', 1.5], ['堆积', 1.5], ['超时', 1],
-    ['无法', 1], ['不能', 0.5], ['宕机', 2], ['瘫痪', 2], ['报错', 1.5], ['错误', 1], ['查不到', 2], ['不见', 1.5], ['下滑', 1.5],
-    ['重复消费', 1.5], ['狂刷', 1.5], ['飙升', 1.5], ['飙高', 1.5], ['不均', 1], ['为空', 1.5], ['没数据', 1.5], ['没有数据', 1.5],
-    ['卡顿', 1.5], ['挂了', 1.5], ['崩溃', 2], ['不可用', 2], ['丢失', 1], ['抖动', 1], ['持续上涨', 1.5], ['增长', 0.5], ['lag', 1],
-    ['未展示', 2], ['没有返回', 2], ['缺少', 1], ['不同步', 1.5], ['发现', 0.5], ['现象', 1], ['影响', 1], ['断断续续', 1.5],
-    ['有时', 0.5], ['一直很高', 1], ['不停', 1], ['rebalanc*', 0.5], ['没有消费', 1.5], ['未被消费', 1.5], ['为空', 1],
-    ['alert*', 1.5], ['error*', 1], ['outage', 1.5], ['down', 1], ['fail*', 1], ['unavailable', 2], ['inaccessible', 2],
-    ['timeout*', 1], ['timed out', 1.5], ['timing out', 1.5], ['crash*', 1.5], ['crash-loop*', 2], ['latency', 1], ['404*', 1],
-    ['5xx', 1.5], ['500', 0.5], ['503', 1], ['307', 0.5], ['not available', 2], ['missing', 1], ['stuck', 1.5], ['slow', 0.5],
-    ['degraded', 1.5], ['affected', 1], ['impact*', 1], ['broken', 1], ['broke', 1], ['reports', 0.5], ['reported', 0.5],
-    ['no data', 1.5], ['lost', 1], ['panic*', 1.5], ['terminated', 1.5], ['kernel panic*', 2], ['oom*', 1.5], ['flak*', 1],
-    ['not uploaded', 1.5], ['persist*', 1], ['no longer', 1], ['could still', 1.5], ['notReady', 1], ['evicted', 1],
-    ['users', 0.5], ['customers', 0.5], ['trouble', 1], ['disconnect*', 1], ['went down', 2], ['spike', 0.5], ['leaked', 1.5],
-    ['exposed', 0.5], ['high count', 1], ['redirects', 1], ['symptom*', 2], ['not being', 0.5], ['stopped', 1],
-  ],
-  action_items: [
-    ['需要', 1], ['应该', 1.5], ['不要', 1.5], ['后续', 2], ['计划', 1.5], ['将会', 1], ['规范', 1], ['建议', 1.5], ['避免', 1],
-    ['千万', 1.5], ['要多', 1], ['改进', 1.5],
-    ['we will', 2], ['we should', 2], ['should', 1], ['need to', 1.5], ['needs to', 1.5], ['action item*', 2], ['todo', 1],
-    ['consider', 1], ['going forward', 2], ['in the future', 2], ['plan to', 2], ['follow-up', 1], ['improve', 1], ['ensure', 1],
-    ['we need', 1.5], ['reflect', 1],
-  ],
-};
-
-interface CompiledCue { term: string; weight: number; needle: string; latin: boolean }
+interface Cue { field: FactField; weight: number; needle: string; seen: number }
 
 /**
  * Latin cues are found in the sentence's words joined by single spaces and framed by spaces: ` fix` finds
- * fix, fixed and fixes (a `*` cue), ` caused by ` only the phrase. Plain substring tests keep this fast.
+ * fix, fixed and fixes (a `*` cue), ` caused by ` only the phrase.
  */
-function compile(term: string, weight: number): CompiledCue {
+function compile(field: FactField, term: string, weight: number): Cue & { latin: boolean } {
   const latin = /[a-z]/i.test(term);
-  if (!latin) return { term, weight, needle: term, latin };
+  if (!latin) return { field, weight, needle: term, latin, seen: 0 };
   const stem = term.toLowerCase().replace(/\*$/, '');
-  return { term: stem, weight, needle: ` ${stem}${term.endsWith('*') ? '' : ' '}`, latin };
+  return { field, weight, needle: ` ${stem}${term.endsWith('*') ? '' : ' '}`, latin, seen: 0 };
 }
 
-const COMPILED = Object.fromEntries(
-  Object.entries(CUES).map(([field, list]) => [field, list.map(([t, w]) => compile(t, w))]),
-) as Record<FactField, CompiledCue[]>;
+const HAN = new Map<string, Cue[]>();
+const LATIN = new Map<string, Cue[]>();
+for (const field of FACT_FIELDS) {
+  for (const [term, weight] of CUES[field]) {
+    const cue = compile(field, term, weight);
+    const [table, key] = cue.latin ? [LATIN, cue.needle.slice(1, 4)] : [HAN, cue.needle[0]];
+    if (!table.has(key)) table.set(key, []);
+    table.get(key)!.push(cue);
+  }
+}
 
 /** Lowercase words of a sentence joined by single spaces, framed by spaces; Han text is kept as it is. */
 export function wordFrame(text: string): string {
@@ -83,15 +39,52 @@ export function wordFrame(text: string): string {
   return ` ${spaced.replace(/[^\p{L}\p{N}'\-]+/gu, ' ').trim()} `;
 }
 
-/** Sum of cue weights per field for one sentence. */
-export function scoreCues(sentence: string): Record<FactField, number> {
-  const lower = sentence.toLowerCase();
-  const frame = wordFrame(sentence);
-  const out = { symptoms: 0, causes: 0, fixes: 0, action_items: 0 } as Record<FactField, number>;
-  for (const field of FACT_FIELDS) {
-    for (const cue of COMPILED[field]) if ((cue.latin ? frame : lower).includes(cue.needle)) out[field] += cue.weight;
+export interface CueScores extends Record<FactField, number> {
+  /** Relative position (0–1) of each field's first cue: the earlier cue wins a tie ("配置了日志转储才免得告警"). */
+  first: Record<FactField, number>;
+}
+
+const HAS_HAN = /\p{Script=Han}/u;
+/** Each call's id: a cue counts once per sentence however often it occurs (the mark saves a Set per call). */
+let call = 0;
+const HAS_LATIN = /[a-z0-9]/i;
+
+/** Sum of cue weights per field for one sentence, and where each field's first cue sits. */
+export function scoreCues(sentence: string): CueScores {
+  const out: CueScores = { symptoms: 0, causes: 0, fixes: 0, action_items: 0, first: { symptoms: 1, causes: 1, fixes: 1, action_items: 1 } };
+  const id = ++call;
+  const hit = (cue: Cue, at: number) => {
+    if (cue.seen === id) return;
+    cue.seen = id;
+    out[cue.field] += cue.weight;
+    if (at < out.first[cue.field]) out.first[cue.field] = at;
+  };
+  if (HAS_HAN.test(sentence)) {
+    const n = sentence.length;
+    for (let i = 0; i < n; i++) {
+      const cues = HAN.get(sentence[i]);
+      if (cues) for (const cue of cues) if (sentence.startsWith(cue.needle, i)) hit(cue, i / n);
+    }
+  }
+  if (HAS_LATIN.test(sentence)) {
+    const frame = wordFrame(sentence);
+    const n = frame.length;
+    for (let i = 1; i < n; i++) {
+      if (frame.charCodeAt(i - 1) !== 32) continue;
+      const cues = LATIN.get(frame.slice(i, i + 3));
+      if (cues) for (const cue of cues) if (frame.startsWith(cue.needle, i - 1)) hit(cue, i / n);
+    }
   }
   return out;
+}
+
+/** The field with the highest score; on a tie the one whose cue comes first. */
+export function topField(scores: CueScores, fields: readonly FactField[] = FACT_FIELDS): FactField {
+  let best = fields[0];
+  for (const f of fields) {
+    if (scores[f] > scores[best] || (scores[f] === scores[best] && scores.first[f] < scores.first[best])) best = f;
+  }
+  return best;
 }
 
 /** Cue phrases that name a cause outright: they move a sentence to causes even inside a fixes or symptoms section. */

@@ -5,7 +5,8 @@
  * a unit is kept only when its cue phrases (cues.ts) point clearly to one field. Statements are cut to the
  * clause around their cue, deduplicated, and the total kept below a share of the body: extraction, not copying.
  */
-import { FACT_FIELDS, isStrongCause, scoreCues, type FactField } from './cues.ts';
+import { FACT_FIELDS, isStrongCause, scoreCues, topField, type FactField } from './cues.ts';
+import { groupClauses, isLong } from './clauses.ts';
 import type { Section, SectionRole } from './sections.ts';
 import { collectUnits, type Unit } from './units.ts';
 import { shortenStatement } from './shorten.ts';
@@ -35,14 +36,14 @@ export interface Facts {
 /** Cue weight a unit outside a role section needs. */
 const CUE_THRESHOLD = 1.5;
 /** Timelines and summaries are dense with facts: a lower bar there. */
-const LOOSE_THRESHOLD = 1.5;
+const LOOSE_THRESHOLD = 1.25;
 /** Inside a role section, another field's cues must be this strong (and the role's absent) to move a unit. */
 const OVERRIDE = 3;
 const DETAIL_SCORE = 5;
 /** A unit outside role sections is also given its second field when that one is this strong ("X caused Y"). */
-const SECOND_THRESHOLD = 3;
+const SECOND_THRESHOLD = 1.5;
 const ROLE_SCORE = 10;
-const MAX_CUE_ITEMS = 8;
+const MAX_CUE_ITEMS = 12;
 const MAX_ROLE_ITEMS = 12;
 /** Share of the body the three main fields may take (the scorer's limit is 0.30). */
 const MAX_SHARE = 0.32;
@@ -75,14 +76,38 @@ export function classifyUnit(unit: Unit): Fact[] {
     if (unit.detail && scores[field] < CUE_THRESHOLD) return [];
     const out = [fact(field, unit.text, (unit.detail ? DETAIL_SCORE : ROLE_SCORE) + scores[field])];
     if (field === 'causes') out.push(...effectAsSymptom(unit, 1.5));
+    else out.push(...causeOfEffect(unit));
+    if (roleField !== 'action_items' && !unit.detail && isLong(unit.text)) out.push(...extraFromLongRoleUnit(unit, field));
     return out;
   }
   const threshold = role === 'timeline' || role === 'summary' ? LOOSE_THRESHOLD : CUE_THRESHOLD;
-  const ranked = FACT_FIELDS.map((field) => ({ field, score: scores[field] })).sort((a, b) => b.score - a.score);
-  if (ranked[0].score < threshold) return [];
-  const out: Fact[] = [fact(ranked[0].field, unit.text, ranked[0].score)];
-  if (ranked[0].field === 'causes') out.push(...effectAsSymptom(unit, 1));
-  else if (ranked[1].score >= SECOND_THRESHOLD && ranked[1].field !== 'action_items') out.push(fact(ranked[1].field, unit.text, ranked[1].score));
+  const out: Fact[] = [];
+  for (const group of groupClauses(unit.text, threshold)) {
+    if (!group.field) continue;
+    const scores = group.scores;
+    out.push(fact(group.field, group.text, scores[group.field]));
+    if (group.field === 'causes') {
+      out.push(...effectAsSymptom(unit, 1, group.text));
+      continue;
+    }
+    const second = topField(scores, FACT_FIELDS.filter((f) => f !== group.field && f !== 'action_items'));
+    if (scores[second] >= SECOND_THRESHOLD) out.push(fact(second, group.text, scores[second]));
+  }
+  return out;
+}
+
+/**
+ * A long statement in a role section is the section's field as a whole (shortened around its strongest cue):
+ * the section says what it is, its clauses often carry no cue. A clause group in it that clearly states
+ * another field ("…，于是重启了服务") is offered there too.
+ */
+function extraFromLongRoleUnit(unit: Unit, taken: FactField): Fact[] {
+  const out: Fact[] = [];
+  for (const group of groupClauses(unit.text, OVERRIDE)) {
+    if (!group.field || group.field === taken || group.field === 'action_items') continue;
+    if (group.scores[taken] >= group.scores[group.field]) continue;
+    out.push({ field: group.field, text: shortenStatement(group.text), line: unit.line, score: group.scores[group.field], unit });
+  }
   return out;
 }
 
@@ -95,11 +120,18 @@ function fieldInRoleSection(roleField: FactField, text: string, scores: Record<F
 }
 
 /** "X caused Y": Y is what was seen, when it reads like a symptom. */
-function effectAsSymptom(unit: Unit, minimum: number): Fact[] {
-  const split = splitCausal(unit.text);
+function effectAsSymptom(unit: Unit, minimum: number, text = unit.text): Fact[] {
+  const split = splitCausal(text);
   if (!split) return [];
   const score = scoreCues(split.effect).symptoms;
   return score >= minimum ? [{ field: 'symptoms', text: shortenStatement(split.effect), line: unit.line, score, unit }] : [];
+}
+
+/** "因为 X，所以 Y" / "Y due to X" in a symptoms or fixes section: X is a cause all the same. */
+function causeOfEffect(unit: Unit): Fact[] {
+  const split = splitCausal(unit.text);
+  if (!split || isLong(split.cause)) return [];
+  return [{ field: 'causes', text: shortenStatement(split.cause), line: unit.line, score: DETAIL_SCORE, unit }];
 }
 
 function normalise(text: string): string {
@@ -118,8 +150,9 @@ function dedupe(facts: Fact[]): Fact[] {
 }
 
 /**
- * Keep the best statements per field, then fill the share of the body field by field in turns (each field's
- * best first), so one long-winded field cannot crowd out the others; keep source order.
+ * Keep the best statements per field (role sections first, then cue-only ones, each by score) within the share
+ * of the body: first every field fills its own third, so one long-winded field cannot crowd out the others,
+ * then what is left goes to the remaining statements field by field in turns. Source order is kept.
  */
 function limitFacts(facts: Fact[], bodyLength: number): Fact[] {
   const queues = FACT_FIELDS.map((field) => {
@@ -129,17 +162,26 @@ function limitFacts(facts: Fact[], bodyLength: number): Fact[] {
     return [...roles, ...cues];
   });
   const keep = new Set<Fact>();
-  let budget = Math.max(200, bodyLength * MAX_SHARE);
+  const total = Math.max(200, bodyLength * MAX_SHARE);
+  let used = 0;
+  for (const queue of queues) {
+    let own = 0;
+    for (const fact of queue) {
+      // action items are not part of the copied share, but stay short all the same
+      if (fact.field === 'action_items') keep.add(fact);
+      else if (own + fact.text.length <= total / 3) {
+        keep.add(fact);
+        own += fact.text.length;
+      }
+    }
+    used += own;
+  }
   for (let rank = 0; queues.some((q) => q.length > rank); rank++) {
     for (const queue of queues) {
       const fact = queue[rank];
-      if (!fact) continue;
-      // action items are not part of the copied share, but stay short all the same
-      if (fact.field === 'action_items') keep.add(fact);
-      else if (fact.text.length <= budget) {
-        keep.add(fact);
-        budget -= fact.text.length;
-      }
+      if (!fact || keep.has(fact) || used + fact.text.length > total) continue;
+      keep.add(fact);
+      used += fact.text.length;
     }
   }
   return facts.filter((f) => keep.has(f));

@@ -4,10 +4,13 @@
  * (Intl.Segmenter, so Chinese words and Latin words stay whole) and marked with an ellipsis.
  */
 import { FACT_FIELDS, scoreCues } from './cues.ts';
-import { visibleLength } from './text.ts';
+import { measure } from './clauses.ts';
 
-export const MAX_STATEMENT = 160;
-const TARGET = 110;
+/** Length as read (clauses.ts): a Latin word counts two, so an English sentence is not cut at 160 letters. */
+const visibleLength = measure;
+
+export const MAX_STATEMENT = 120;
+const TARGET = 80;
 
 export function shortenStatement(text: string, max = MAX_STATEMENT): string {
   const trimmed = text.replace(/\s+/g, ' ').trim().replace(/[。；;，,:：]$/u, '');

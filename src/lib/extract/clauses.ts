@@ -1,0 +1,105 @@
+/**
+ * A long statement → clause groups, each classified on its own. Chinese narrative packs a symptom, a guess, a
+ * fix and its result into one comma-spliced sentence ("排查半天找不出原因,就先配置了日志转储才免得磁盘告警,
+ * 然后升级到 1.4.0"): classified whole it lands in one field and is cut at random. Split on ，,；;：: (and for
+ * long English sentences on "; ", ", and", ", but", ", which", " - "), then merge neighbours that state the same
+ * thing or that are too short to stand alone (a clause without its object).
+ */
+import { FACT_FIELDS, scoreCues, topField, type CueScores, type FactField } from './cues.ts';
+import { hasHan } from './text.ts';
+
+export interface ClauseGroup {
+  text: string;
+  /** The group's field, or null when no cue is strong enough. */
+  field: FactField | null;
+  scores: CueScores;
+}
+
+/** Longest group worth keeping whole: a clause, not a paragraph. */
+const MAX_GROUP_HAN = 48;
+const MAX_GROUP_LATIN = 60;
+/** Shorter than this, a clause is an opener or a dangling object ("升级完之后", "直接去到 80 万了"): joined to a neighbour. */
+const MIN_CLAUSE_HAN = 7;
+const MIN_CLAUSE_LATIN = 10;
+/** A sentence this short is one statement: not split. */
+const SPLIT_FROM_HAN = 30;
+const SPLIT_FROM_LATIN = 56;
+
+const HAN_SPLIT = /(?<=[，；：;:])|(?<=,)(?!\d{3})|(?<=[。！？!?])/u;
+const LATIN_FINE = /,\s+|\s+and\s+(?=(?:[a-z]+ly\s+)?[a-z]+ed\b)/u;
+const LATIN_SPLIT = /(?<=;)\s+|,\s+(?=(?:and|but|which|so|while|whereas|causing|leading|resulting)\b)|\s+[-–—]\s+/u;
+
+export function splitClauses(text: string): string[] {
+  const han = hasHan(text);
+  if (measure(text) < (han ? SPLIT_FROM_HAN : SPLIT_FROM_LATIN)) return [text];
+  const parts = text.split(han ? HAN_SPLIT : LATIN_SPLIT).map((p) => p.trim()).filter(Boolean);
+  // an English clause still long splits at its commas and at "and" before a second verb ("… OOM killed and restarted")
+  if (!han) return parts.flatMap((p) => (measure(p) > MAX_GROUP_LATIN ? p.split(LATIN_FINE).filter(Boolean) : [p]));
+  return parts.length > 1 ? parts : [text];
+}
+
+/** Clause groups of a statement, each with its field (at least `threshold` of cue weight) or null. */
+export function groupClauses(text: string, threshold: number): ClauseGroup[] {
+  const [minClause, maxGroup] = hasHan(text) ? [MIN_CLAUSE_HAN, MAX_GROUP_HAN] : [MIN_CLAUSE_LATIN, MAX_GROUP_LATIN];
+  const clauses = joinShort(splitClauses(text), minClause, maxGroup);
+  const groups: (ClauseGroup & { absorbed?: boolean })[] = [];
+  for (const clause of clauses) {
+    const scores = scoreCues(clause);
+    const best = topField(scores);
+    const field = scores[best] >= threshold ? best : null;
+    const last = groups[groups.length - 1];
+    // neighbours stating the same kind of thing read as one item while they stay short; a clause without cues
+    // right after a cue clause is usually its object ("原因是会话超时的时候, 没有能把 offset 提交到 broker")
+    const fits = last && measure(last.text) + measure(clause) <= maxGroup;
+    if (last && fits && last.field && (field === last.field || (!field && !last.absorbed))) {
+      if (!field) last.absorbed = true;
+      last.text = joinText(last.text, clause);
+      last.scores = addScores(last.scores, scores);
+      continue;
+    }
+    groups.push({ text: clause, field, scores });
+  }
+  return groups.map(({ absorbed: _, ...g }) => g);
+}
+
+/** A too-short clause joins the next one (an opener needs its statement), or the previous one at the end. */
+function joinShort(clauses: string[], minClause: number, maxGroup: number): string[] {
+  const out: string[] = [];
+  let carry = '';
+  for (const clause of clauses) {
+    const text = carry ? joinText(carry, clause) : clause;
+    if (measure(text) < minClause) carry = text;
+    else {
+      out.push(text);
+      carry = '';
+    }
+  }
+  if (carry) {
+    const last = out.length - 1;
+    if (last >= 0 && measure(out[last]) + measure(carry) <= maxGroup) out[last] = joinText(out[last], carry);
+    else out.push(carry);
+  }
+  return out;
+}
+
+/** Length as read: a Han character counts one, a Latin word two (an error message is not a paragraph). */
+export function measure(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(/\p{Script=Han}|[A-Za-z0-9_.\/-]+/gu)) n += m[0].length === 1 && hasHan(m[0]) ? 1 : 2;
+  return n;
+}
+
+function joinText(a: string, b: string): string {
+  return /[\p{Script=Han}，,；;：:]$/u.test(a) && hasHan(b) ? a + b : `${a} ${b}`;
+}
+
+function addScores(a: CueScores, b: CueScores): CueScores {
+  const out = { ...a, first: { ...a.first } };
+  for (const f of FACT_FIELDS) out[f] += b[f];
+  return out;
+}
+
+/** Whether a statement is long enough to be read clause by clause. */
+export function isLong(text: string): boolean {
+  return measure(text) > (hasHan(text) ? MAX_GROUP_HAN : MAX_GROUP_LATIN);
+}

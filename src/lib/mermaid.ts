@@ -18,10 +18,24 @@ export function escapeMermaid(text: string): string {
   return KEYWORD.test(flat) ? `#${flat.charCodeAt(0)};${encoded.slice(1)}` : encoded;
 }
 
-/** Shortens long text for a diagram label (the full text is listed beside the diagram). */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+/**
+ * Shortens long text for a diagram label (the full text is listed beside the diagram), by display width:
+ * a Chinese character counts as two Latin ones.
+ */
 export function clip(text: string, max = 48): string {
   const chars = [...text.replace(/\s+/g, ' ').trim()];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+  const width = (c: string) => (WIDE.test(c) ? 2 : 1);
+  if (chars.reduce((w, c) => w + width(c), 0) <= max) return chars.join('');
+  let used = 0;
+  let out = '';
+  for (const c of chars) {
+    if (used + width(c) > max - 1) break;
+    used += width(c);
+    out += c;
+  }
+  return `${out}…`;
 }
 
 /** A timeline `at` → 'YYYY-MM-DD HH:mm' as written (wall clock of the source; the zone is dropped). */

@@ -90,8 +90,11 @@ describe('helpers', () => {
     expect(ganttTime('2021-02-25T19:56:12+08:00')).toBe('2021-02-25 19:56');
     expect(ganttTime('2018-09')).toBe('2018-09-01 00:00');
   });
-  it('clip shortens by characters, not bytes', () => {
-    expect(clip('数据库'.repeat(30), 10)).toBe(`${'数据库'.repeat(3)}…`);
+  it('clip shortens by display width: a Chinese character counts twice', () => {
+    expect(clip('数据库'.repeat(30), 10)).toBe('数据库数…');
+    expect(clip('abcdefghijkl', 10)).toBe('abcdefghi…');
+    expect(clip('数据库 ok', 10)).toBe('数据库 ok');
+    expect(clip('𠀀𠀀𠀀𠀀𠀀𠀀', 10)).toBe('𠀀𠀀𠀀𠀀…');
   });
   it('pie and bar charts escape labels', () => {
     expect(pieToMermaid([{ label: 'Network / DNS: "x"', count: 2 }, { label: 'none', count: 0 }], 'By category')).toBe(

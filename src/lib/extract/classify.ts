@@ -39,7 +39,9 @@ interface Text { text: string; lower: string; line: number; field: string; weigh
 
 export function classifyRootCause(input: ClassifyInput, categories: Category[]): Classification {
   const texts = weightedTexts(input);
-  const all = texts.map((t) => t.lower).join('\n');
+  const lower = texts.map((t) => t.lower).join('\n');
+  // the report's words: most Latin terms are ruled out by one Set lookup instead of a scan of the report
+  const all: Report = { lower, words: new Set(lower.match(/[a-z0-9]+/g)) };
   const scored = categories
     .filter((c) => c.id !== 'unknown')
     .map((category) => scoreCategory(category, texts, all))
@@ -64,13 +66,13 @@ function weightedTexts(input: ClassifyInput): Text[] {
   return texts.map((t) => ({ ...t, lower: t.text.toLowerCase(), weight: HEDGE.test(t.text) ? t.weight / 2 : t.weight }));
 }
 
-function scoreCategory(category: Category, texts: Text[], all: string): CategoryEvidence {
+function scoreCategory(category: Category, texts: Text[], all: Report): CategoryEvidence {
   const terms = compiledTerms(category);
   let score = 0;
   const matches: CategoryEvidence['matches'] = [];
   for (const term of terms) {
     // most terms are absent: one test on the whole report spares a test per sentence
-    if (!term.test(all)) continue;
+    if (!term.present(all)) continue;
     const hits = texts.filter((t) => term.test(t.lower)).sort((a, b) => b.weight - a.weight).slice(0, MAX_HITS_PER_TERM);
     // a repeated term says less each time: full weight, then a half, then a third
     for (const [i, hit] of hits.entries()) {
@@ -89,7 +91,9 @@ function compiledTerms(category: Category): Term[] {
   return terms;
 }
 
-interface Term { term: string; specificity: number; test: (lower: string) => boolean }
+interface Report { lower: string; words: Set<string> }
+
+interface Term { term: string; specificity: number; test: (lower: string) => boolean; present: (report: Report) => boolean }
 
 /** Chinese terms match as substrings; Latin ones as whole words, a single word also with a plural s. */
 export function compileTerm(raw: string): Term {
@@ -98,10 +102,14 @@ export function compileTerm(raw: string): Term {
   const words = term.split(/\s+/).length;
   // longer phrases are rarer and say more than one loose word
   const specificity = han >= 4 || words >= 2 ? 1.5 : 1;
-  if (!/[a-z]/.test(term)) return { term, specificity, test: (s) => s.includes(term) };
+  if (!/[a-z]/.test(term)) return { term, specificity, test: (s) => s.includes(term), present: (r) => r.lower.includes(term) };
   const body = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+');
   const plural = words === 1 && !han ? '(?:s|es)?' : '';
   const re = new RegExp(`(?<![a-z0-9])${body}${plural}(?![a-z0-9])`);
   const first = term.split(' ')[0];
-  return { term, specificity, test: (s) => s.includes(first) && re.test(s) };
+  const test = (s: string) => s.includes(first) && re.test(s);
+  // a term whose first word (or its plural) is not a word of the report cannot occur in it
+  const key = first.match(/^[a-z0-9]+/)?.[0];
+  const wordOk = (w: Set<string>) => !key || w.has(key) || (!!plural && (w.has(key + 's') || w.has(key + 'es')));
+  return { term, specificity, test, present: (r) => wordOk(r.words) && test(r.lower) };
 }

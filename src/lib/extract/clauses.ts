@@ -84,8 +84,21 @@ function joinShort(clauses: string[], minClause: number, maxGroup: number): stri
 
 /** Length as read: a Han character counts one, a Latin word two (an error message is not a paragraph). */
 export function measure(text: string): number {
+  // a char-code loop: this runs for every clause of every report
   let n = 0;
-  for (const m of text.matchAll(/\p{Script=Han}|[A-Za-z0-9_.\/-]+/gu)) n += m[0].length === 1 && hasHan(m[0]) ? 1 : 2;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 47 || c === 45;
+    if (word) {
+      if (!inWord) n += 2;
+      inWord = true;
+      continue;
+    }
+    inWord = false;
+    // CJK ideographs (BMP blocks; a high surrogate stands for the supplementary ones)
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f)) n++;
+  }
   return n;
 }
 

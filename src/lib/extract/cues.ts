@@ -22,14 +22,13 @@ function compile(field: FactField, term: string, weight: number): Cue & { latin:
   return { field, weight, needle: ` ${stem}${term.endsWith('*') ? '' : ' '}`, latin, seen: 0 };
 }
 
-const HAN = new Map<string, Cue[]>();
+const HAN = new Map<number, Cue[]>();
 const LATIN = new Map<string, Cue[]>();
 for (const field of FACT_FIELDS) {
   for (const [term, weight] of CUES[field]) {
     const cue = compile(field, term, weight);
-    const [table, key] = cue.latin ? [LATIN, cue.needle.slice(1, 4)] : [HAN, cue.needle[0]];
-    if (!table.has(key)) table.set(key, []);
-    table.get(key)!.push(cue);
+    if (cue.latin) LATIN.set(cue.needle.slice(1, 4), [...(LATIN.get(cue.needle.slice(1, 4)) ?? []), cue]);
+    else HAN.set(cue.needle.charCodeAt(0), [...(HAN.get(cue.needle.charCodeAt(0)) ?? []), cue]);
   }
 }
 
@@ -49,8 +48,22 @@ const HAS_HAN = /\p{Script=Han}/u;
 let call = 0;
 const HAS_LATIN = /[a-z0-9]/i;
 
-/** Sum of cue weights per field for one sentence, and where each field's first cue sits. */
+/** A unit is scored whole, then as clauses, then again when shortened: remember recent answers. */
+const MEMO = new Map<string, CueScores>();
+// small: only the scoring of one unit repeats (whole, clauses, shortened), so the memo never outlives a report
+const MEMO_MAX = 256;
+
+/** Sum of cue weights per field for one sentence, and where each field's first cue sits (callers must not mutate it). */
 export function scoreCues(sentence: string): CueScores {
+  const known = MEMO.get(sentence);
+  if (known) return known;
+  if (MEMO.size >= MEMO_MAX) MEMO.clear();
+  const scores = computeScores(sentence);
+  MEMO.set(sentence, scores);
+  return scores;
+}
+
+function computeScores(sentence: string): CueScores {
   const out: CueScores = { symptoms: 0, causes: 0, fixes: 0, action_items: 0, first: { symptoms: 1, causes: 1, fixes: 1, action_items: 1 } };
   const id = ++call;
   const hit = (cue: Cue, at: number) => {
@@ -62,7 +75,7 @@ export function scoreCues(sentence: string): CueScores {
   if (HAS_HAN.test(sentence)) {
     const n = sentence.length;
     for (let i = 0; i < n; i++) {
-      const cues = HAN.get(sentence[i]);
+      const cues = HAN.get(sentence.charCodeAt(i));
       if (cues) for (const cue of cues) if (sentence.startsWith(cue.needle, i)) hit(cue, i / n);
     }
   }

@@ -62,7 +62,19 @@ const PATTERNS = Object.entries(SYNONYMS)
 /** Label-like heading text: a few words, not a sentence. */
 const MAX_LABEL = 24;
 
+/** Headings repeat across reports ("Timeline", "Root cause", "原因"): remember recent answers. */
+const MEMO = new Map<string, SectionRole | null>();
+
 export function roleOfHeading(heading: string): SectionRole | null {
+  const known = MEMO.get(heading);
+  if (known !== undefined) return known;
+  if (MEMO.size >= 2048) MEMO.clear();
+  const role = findRole(heading);
+  MEMO.set(heading, role);
+  return role;
+}
+
+function findRole(heading: string): SectionRole | null {
   const text = heading.toLowerCase().replace(/[’‘]/g, "'").replace(/[*_`#]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!text || [...text].length > MAX_LABEL * 2) return null;
   if (/^(为什么|为何|why\b)/.test(text)) return 'causes';

@@ -7,6 +7,7 @@ import { detectLanguage } from './extract/language.ts';
 import { detectFormat, parseBody, type MarkdownParser } from './extract/parse.ts';
 import { splitFrontmatter } from './extract/frontmatter.ts';
 import { extractTitle } from './extract/title.ts';
+import { deriveTitle } from './extract/title-derive.ts';
 import { splitSections, type Section } from './extract/sections.ts';
 import { extractFacts } from './extract/facts.ts';
 import { matchTechnologies } from './extract/technologies.ts';
@@ -52,7 +53,7 @@ export function ingestReport(input: IngestInput, knowledge: Knowledge, options: 
   const stem = fileStem(input.sourcePath);
   const language = detectLanguage(prose);
   const ownTitle = extractTitle(tree, split.data.title, '');
-  const title = ownTitle || extractTitle(tree, undefined, stem, facts.symptoms[0] ?? facts.causes[0]);
+  const title = ownTitle || extractTitle(tree, undefined, stem, deriveTitle(facts.items, language));
   const classified = classifyRootCause({ title: ownTitle, titleLine: titleLine(sections), sections, facts: facts.items }, knowledge.categories);
   const kept = Object.fromEntries(Object.entries(split.data).filter(([k]) => !NOT_KEPT.has(k)));
   const timeline = extractTimeline(tree, { language, hintDate: dateHint(split.data.date) });

@@ -83,7 +83,12 @@ function start(root: HTMLElement): void {
   });
   more?.addEventListener('click', (e) => {
     e.preventDefault();
-    void load().then(showMore);
+    void load().then((d) => {
+      const first = shown;
+      showMore(d);
+      // keyboard and screen-reader users continue at the first new row
+      list.children[first]?.querySelector<HTMLAnchorElement>('a.title')?.focus();
+    });
   });
   if (Object.keys(filters).length) void apply();
 }

@@ -26,22 +26,23 @@ const SPLIT_FROM_HAN = 30;
 const SPLIT_FROM_LATIN = 56;
 
 const HAN_SPLIT = /(?<=[，；：;:])|(?<=,)(?!\d{3})|(?<=[。！？!?])/u;
-const LATIN_FINE = /,\s+|\s+and\s+(?=(?:[a-z]+ly\s+)?[a-z]+ed\b)/u;
+const LATIN_FINE = /,\s+|\s+and\s+(?=(?:[a-z]+ly\s+)?[a-z]+ed\b)|\s+(?=because\b|due to\b|so that\b)/u;
 const LATIN_SPLIT = /(?<=;)\s+|,\s+(?=(?:and|but|which|so|while|whereas|causing|leading|resulting)\b)|\s+[-–—]\s+/u;
 
-export function splitClauses(text: string): string[] {
+/** `fine`: split even a short statement, English also at every comma and at "because" (a statement's core). */
+export function splitClauses(text: string, fine = false): string[] {
   const han = hasHan(text);
-  if (measure(text) < (han ? SPLIT_FROM_HAN : SPLIT_FROM_LATIN)) return [text];
+  if (!fine && measure(text) < (han ? SPLIT_FROM_HAN : SPLIT_FROM_LATIN)) return [text];
   const parts = text.split(han ? HAN_SPLIT : LATIN_SPLIT).map((p) => p.trim()).filter(Boolean);
   // an English clause still long splits at its commas and at "and" before a second verb ("… OOM killed and restarted")
-  if (!han) return parts.flatMap((p) => (measure(p) > MAX_GROUP_LATIN ? p.split(LATIN_FINE).filter(Boolean) : [p]));
+  if (!han) return parts.flatMap((p) => (fine || measure(p) > MAX_GROUP_LATIN ? p.split(LATIN_FINE).filter(Boolean) : [p]));
   return parts.length > 1 ? parts : [text];
 }
 
 /** Clause groups of a statement, each with its field (at least `threshold` of cue weight) or null. */
-export function groupClauses(text: string, threshold: number): ClauseGroup[] {
+export function groupClauses(text: string, threshold: number, fine = false): ClauseGroup[] {
   const [minClause, maxGroup] = hasHan(text) ? [MIN_CLAUSE_HAN, MAX_GROUP_HAN] : [MIN_CLAUSE_LATIN, MAX_GROUP_LATIN];
-  const clauses = joinShort(splitClauses(text), minClause, maxGroup);
+  const clauses = joinShort(splitClauses(text, fine), minClause, maxGroup);
   const groups: (ClauseGroup & { absorbed?: boolean })[] = [];
   for (const clause of clauses) {
     const scores = scoreCues(clause);

@@ -46,7 +46,7 @@ const ROLE_SCORE = 10;
 const MAX_CUE_ITEMS = 12;
 const MAX_ROLE_ITEMS = 12;
 /** Share of the body the three main fields may take (the scorer's limit is 0.30). */
-const MAX_SHARE = 0.32;
+const MAX_SHARE = 0.3;
 
 const ROLE_FIELDS: Partial<Record<SectionRole, FactField>> = {
   symptoms: 'symptoms', causes: 'causes', fixes: 'fixes', action_items: 'action_items',
@@ -86,10 +86,10 @@ export function classifyUnit(unit: Unit): Fact[] {
     if (!group.field) continue;
     const scores = group.scores;
     out.push(fact(group.field, group.text, scores[group.field]));
-    if (group.field === 'causes') {
-      out.push(...effectAsSymptom(unit, 1, group.text));
-      continue;
-    }
+    // "X caused Y": Y as a symptom; otherwise a second field that is clearly there ("Due to X, rolled back")
+    const effect = group.field === 'causes' ? effectAsSymptom(unit, 1, group.text) : [];
+    out.push(...effect);
+    if (effect.length) continue;
     const second = topField(scores, FACT_FIELDS.filter((f) => f !== group.field && f !== 'action_items'));
     if (scores[second] >= SECOND_THRESHOLD) out.push(fact(second, group.text, scores[second]));
   }
@@ -134,6 +134,17 @@ function causeOfEffect(unit: Unit): Fact[] {
   return [{ field: 'causes', text: shortenStatement(split.cause), line: unit.line, score: DETAIL_SCORE, unit }];
 }
 
+/** The clause group of a statement that best states its field (the first one breaks ties: it names the subject). */
+function coreClause(fact: Fact): string {
+  let best = '';
+  let bestScore = -Infinity;
+  groupClauses(fact.text, Infinity, true).forEach((group, i) => {
+    const score = group.scores[fact.field] + (i === 0 ? 0.5 : 0);
+    if (score > bestScore) [best, bestScore] = [group.text, score];
+  });
+  return shortenStatement(best);
+}
+
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 }
@@ -162,26 +173,31 @@ function limitFacts(facts: Fact[], bodyLength: number): Fact[] {
     return [...roles, ...cues];
   });
   const keep = new Set<Fact>();
-  const total = Math.max(200, bodyLength * MAX_SHARE);
+  const total = bodyLength * MAX_SHARE;
+  const cores = new Map<Fact, string>();
+  const coreOf = (fact: Fact) => cores.get(fact) ?? cores.set(fact, coreClause(fact)).get(fact)!;
   let used = 0;
-  for (const queue of queues) {
-    let own = 0;
-    for (const fact of queue) {
+  // first the core clause of every statement, field by field in turns (each field's best first): breadth
+  // before detail; then statements grow back to their full text, best first, while the share allows
+  for (let rank = 0; queues.some((q) => q.length > rank); rank++) {
+    for (const queue of queues) {
+      const fact = queue[rank];
+      if (!fact) continue;
       // action items are not part of the copied share, but stay short all the same
       if (fact.field === 'action_items') keep.add(fact);
-      else if (own + fact.text.length <= total / 3) {
+      else if (used + coreOf(fact).length <= total) {
         keep.add(fact);
-        own += fact.text.length;
+        used += coreOf(fact).length;
       }
     }
-    used += own;
   }
   for (let rank = 0; queues.some((q) => q.length > rank); rank++) {
     for (const queue of queues) {
       const fact = queue[rank];
-      if (!fact || keep.has(fact) || used + fact.text.length > total) continue;
-      keep.add(fact);
-      used += fact.text.length;
+      if (!fact || !keep.has(fact) || fact.field === 'action_items') continue;
+      const grow = fact.text.length - coreOf(fact).length;
+      if (used + grow <= total) used += grow;
+      else fact.text = coreOf(fact);
     }
   }
   return facts.filter((f) => keep.has(f));

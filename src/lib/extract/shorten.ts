@@ -5,6 +5,7 @@
  */
 import { FACT_FIELDS, scoreCues } from './cues.ts';
 import { measure } from './clauses.ts';
+import { trimFiller } from './filler.ts';
 
 /** Length as read (clauses.ts): a Latin word counts two, so an English sentence is not cut at 160 letters. */
 const visibleLength = measure;
@@ -13,7 +14,7 @@ export const MAX_STATEMENT = 120;
 const TARGET = 80;
 
 export function shortenStatement(text: string, max = MAX_STATEMENT): string {
-  const trimmed = text.replace(/\s+/g, ' ').trim().replace(/[。；;，,:：]$/u, '');
+  const trimmed = trimFiller(text.replace(/\s+/g, ' ').trim()).replace(/[。；;，,:：]$/u, '');
   if (visibleLength(trimmed) <= max) return trimmed;
   const clauses = trimmed.split(/(?<=[，,；;：:、])\s*|\s+(?=[-–—]\s)/u).filter(Boolean);
   if (clauses.length > 1) {

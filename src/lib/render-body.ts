@@ -41,7 +41,7 @@ function finish(hast: HastRoot): RenderedBody {
   visit(clean, 'element', (node: Element) => {
     const line = Number(node.properties.dataLine);
     delete node.properties.dataLine;
-    if (node.tagName === 'a' && node.properties.href) node.properties.rel = 'nofollow noopener noreferrer';
+    if (node.tagName === 'a' && node.properties.href) node.properties.rel = ['nofollow', 'noopener', 'noreferrer'];
     if (line > 0 && !anchors.has(line)) {
       anchors.add(line);
       node.properties.id = `L${line}`;

@@ -15,7 +15,7 @@ export class YamlError extends Error {
 }
 
 export function parseYamlSafe(text: string): unknown {
-  const doc = parseDocument(text, { merge: false, uniqueKeys: true, maxAliasCount: 0, prettyErrors: false, schema: 'core' });
+  const doc = parseDocument(text, { merge: false, uniqueKeys: true, prettyErrors: false, schema: 'core' });
   const error = doc.errors[0];
   if (error) throw new YamlError(error.message.split('\n')[0], error.linePos?.[0]?.line ?? lineOf(text, error.pos[0]));
   if ((isMap(doc.contents) || isSeq(doc.contents)) && depthOf(doc.contents) > MAX_DEPTH) {

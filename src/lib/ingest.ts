@@ -54,7 +54,7 @@ export function ingestReport(input: IngestInput, knowledge: Knowledge, options: 
   const language = detectLanguage(prose);
   const ownTitle = extractTitle(tree, split.data.title, '');
   const title = ownTitle || extractTitle(tree, undefined, stem, deriveTitle(facts.items, language));
-  const classified = classifyRootCause({ title: ownTitle, titleLine: titleLine(sections), sections, facts: facts.items }, knowledge.categories);
+  const classified = classifyRootCause({ title: ownTitle, titleLine: titleLine(sections), sections, facts: facts.evidence }, knowledge.categories);
   const kept = Object.fromEntries(Object.entries(split.data).filter(([k]) => !NOT_KEPT.has(k)));
   const timeline = extractTimeline(tree, { language, hintDate: dateHint(split.data.date) });
   const data = postmortemSchema.parse({

@@ -31,12 +31,14 @@ export interface Facts {
   action_items: string[];
   lines: Record<FactField, number[]>;
   items: Fact[];
+  /** What classification weighs: the kept statements, and the causes the share left out (a cause is the best evidence of a root-cause category whether or not it fits). */
+  evidence: Fact[];
 }
 
 /** Cue weight a unit outside a role section needs. */
 const CUE_THRESHOLD = 1.5;
 /** Timelines and summaries are dense with facts: a lower bar there. */
-const LOOSE_THRESHOLD = 1.25;
+const LOOSE_THRESHOLD = 1;
 /** Inside a role section, another field's cues must be this strong (and the role's absent) to move a unit. */
 const OVERRIDE = 3;
 const DETAIL_SCORE = 5;
@@ -47,6 +49,8 @@ const MAX_CUE_ITEMS = 12;
 const MAX_ROLE_ITEMS = 12;
 /** Share of the body the three main fields may take (the scorer's limit is 0.30). */
 const MAX_SHARE = 0.3;
+/** Who goes first in each round of the share: causes are the longest statements and the first to be squeezed out. */
+const FILL_ORDER: FactField[] = ['causes', 'fixes', 'symptoms', 'action_items'];
 
 const ROLE_FIELDS: Partial<Record<SectionRole, FactField>> = {
   symptoms: 'symptoms', causes: 'causes', fixes: 'fixes', action_items: 'action_items',
@@ -56,8 +60,11 @@ const SKIPPED_ROLES = new Set<SectionRole>(['background', 'other']);
 export function extractFacts(sections: Section[], bodyLength: number): Facts {
   const candidates: Fact[] = [];
   for (const unit of collectUnits(sections)) candidates.push(...classifyUnit(unit));
-  const kept = limitFacts(dedupe(candidates), bodyLength);
-  const facts: Facts = { symptoms: [], causes: [], fixes: [], action_items: [], lines: { symptoms: [], causes: [], fixes: [], action_items: [] }, items: kept };
+  const found = dedupe(candidates);
+  const kept = limitFacts(found, bodyLength);
+  const keptUnits = new Set(kept.filter((f) => f.field === 'causes').map((f) => f.unit));
+  const evidence = [...kept, ...found.filter((f) => f.field === 'causes' && !keptUnits.has(f.unit))];
+  const facts: Facts = { symptoms: [], causes: [], fixes: [], action_items: [], lines: { symptoms: [], causes: [], fixes: [], action_items: [] }, items: kept, evidence };
   for (const fact of kept) {
     facts[fact.field].push(fact.text);
     facts.lines[fact.field].push(fact.line);
@@ -83,7 +90,9 @@ export function classifyUnit(unit: Unit): Fact[] {
   const threshold = role === 'timeline' || role === 'summary' ? LOOSE_THRESHOLD : CUE_THRESHOLD;
   const out: Fact[] = [];
   for (const group of groupClauses(unit.text, threshold)) {
-    if (!group.field) continue;
+    // the loose bar is for what timelines and summaries report (what was seen, what was done); a cause
+    // needs the full weight everywhere
+    if (!group.field || (group.field === 'causes' && group.scores.causes < CUE_THRESHOLD)) continue;
     const scores = group.scores;
     out.push(fact(group.field, group.text, scores[group.field]));
     // "X caused Y": Y as a symptom; otherwise a second field that is clearly there ("Due to X, rolled back")
@@ -134,14 +143,14 @@ function causeOfEffect(unit: Unit): Fact[] {
   return [{ field: 'causes', text: shortenStatement(split.cause), line: unit.line, score: DETAIL_SCORE, unit }];
 }
 
-/** The clause group of a statement that best states its field (the first one breaks ties: it names the subject). */
+/** The clause group of a statement that best states its field (the first one on a tie: it names the subject). */
 function coreClause(fact: Fact): string {
   let best = '';
   let bestScore = -Infinity;
-  groupClauses(fact.text, Infinity, true).forEach((group, i) => {
-    const score = group.scores[fact.field] + (i === 0 ? 0.5 : 0);
+  for (const group of groupClauses(fact.text, Infinity, true)) {
+    const score = group.scores[fact.field];
     if (score > bestScore) [best, bestScore] = [group.text, score];
-  });
+  }
   return shortenStatement(best);
 }
 
@@ -166,13 +175,14 @@ function dedupe(facts: Fact[]): Fact[] {
  * then what is left goes to the remaining statements field by field in turns. Source order is kept.
  */
 function limitFacts(facts: Fact[], bodyLength: number): Fact[] {
-  const queues = FACT_FIELDS.map((field) => {
+  const queues = FILL_ORDER.map((field) => {
     const mine = facts.filter((f) => f.field === field);
     const roles = mine.filter((f) => f.score >= ROLE_SCORE).slice(0, MAX_ROLE_ITEMS).sort((a, b) => b.score - a.score);
     const cues = mine.filter((f) => f.score < ROLE_SCORE).sort((a, b) => b.score - a.score).slice(0, MAX_CUE_ITEMS);
     return [...roles, ...cues];
   });
   const keep = new Set<Fact>();
+  const short = new Set<Fact>();
   const total = bodyLength * MAX_SHARE;
   const cores = new Map<Fact, string>();
   const coreOf = (fact: Fact) => cores.get(fact) ?? cores.set(fact, coreClause(fact)).get(fact)!;
@@ -197,8 +207,8 @@ function limitFacts(facts: Fact[], bodyLength: number): Fact[] {
       if (!fact || !keep.has(fact) || fact.field === 'action_items') continue;
       const grow = fact.text.length - coreOf(fact).length;
       if (used + grow <= total) used += grow;
-      else fact.text = coreOf(fact);
+      else short.add(fact);
     }
   }
-  return facts.filter((f) => keep.has(f));
+  return facts.filter((f) => keep.has(f)).map((f) => (short.has(f) ? { ...f, text: coreOf(f) } : f));
 }

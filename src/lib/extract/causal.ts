@@ -37,5 +37,6 @@ function sides(cause: string, effect: string): CausalSplit | null {
 }
 
 function tidy(s: string): string {
-  return s.replace(/^[\s,，;；:：、.。]+|[\s,，;；:：、.。]+$/gu, '').replace(/^(?:this|that|which|these|it|and|then|所以|于是|就|而)\s*/iu, '').trim();
+  // a leading connector belongs to neither side ("由于 X，导致 Y": the effect is Y)
+  return s.replace(/^[\s,，;；:：、.。]+|[\s,，;；:：、.。]+$/gu, '').replace(/^(?:this|that|which|these|it|and|then|所以|于是|就|而|从而|导致|造成|引起|使得)\s*/iu, '').trim();
 }

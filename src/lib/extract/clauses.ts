@@ -26,6 +26,8 @@ const SPLIT_FROM_HAN = 30;
 const SPLIT_FROM_LATIN = 56;
 
 const HAN_SPLIT = /(?<=[，；：;:])|(?<=,)(?!\d{3})|(?<=[。！？!?])/u;
+/** A clause that opens with a forward causal connector. */
+const LEADS_WITH_EFFECT = /^(?:导致|造成|引起|引发|从而|使得|致使|(?:which\s+)?(?:caused|causing|led to|leading to|resulted in|resulting in)\b)/iu;
 const LATIN_FINE = /,\s+|\s+and\s+(?=(?:[a-z]+ly\s+)?[a-z]+ed\b)|\s+(?=because\b|due to\b|so that\b)/u;
 const LATIN_SPLIT = /(?<=;)\s+|,\s+(?=(?:and|but|which|so|while|whereas|causing|leading|resulting)\b)|\s+[-–—]\s+/u;
 
@@ -52,6 +54,13 @@ export function groupClauses(text: string, threshold: number, fine = false): Cla
     // neighbours stating the same kind of thing read as one item while they stay short; a clause without cues
     // right after a cue clause is usually its object ("原因是会话超时的时候, 没有能把 offset 提交到 broker")
     const fits = last && measure(last.text) + measure(clause) <= maxGroup;
+    // ", 导致 Y" / ", causing Y" states the effect of the clause before it: keep the pair together
+    if (last && fits && (!last.field || last.field === 'causes') && LEADS_WITH_EFFECT.test(clause)) {
+      last.text = joinText(last.text, clause);
+      last.scores = addScores(last.scores, scores);
+      last.field = topField(last.scores);
+      continue;
+    }
     if (last && fits && last.field && (field === last.field || (!field && !last.absorbed))) {
       if (!field) last.absorbed = true;
       last.text = joinText(last.text, clause);

@@ -45,6 +45,9 @@ const DETAIL_SCORE = 5;
 /** A unit outside role sections is also given its second field when that one is this strong ("X caused Y"). */
 const SECOND_THRESHOLD = 1.5;
 const ROLE_SCORE = 10;
+/** Bonus of a role statement's first clause when it is cut to its core: it names the subject. */
+const ROLE_FIRST = 1;
+
 const MAX_CUE_ITEMS = 12;
 const MAX_ROLE_ITEMS = 12;
 /** Share of the body the three main fields may take (the scorer's limit is 0.30). */
@@ -72,7 +75,14 @@ export function extractFacts(sections: Section[], bodyLength: number): Facts {
   return facts;
 }
 
+/** "并没有什么异常", "一切正常", "no errors were seen": a statement that something was fine is no symptom. */
+const ALL_FINE = /没有(?:什么|任何)?异常|没有报错|一切正常|很平稳|无异常|\bno (?:errors?|issues?|anomal\w*)\b|\b(?:looked|was|were) (?:normal|fine|healthy)\b/iu;
+
 export function classifyUnit(unit: Unit): Fact[] {
+  return classifyStatement(unit).filter((f) => f.field !== 'symptoms' || !ALL_FINE.test(f.text));
+}
+
+function classifyStatement(unit: Unit): Fact[] {
   const role = unit.section.role;
   if (role && SKIPPED_ROLES.has(role)) return [];
   const scores = scoreCues(unit.text);
@@ -147,10 +157,12 @@ function causeOfEffect(unit: Unit): Fact[] {
 function coreClause(fact: Fact): string {
   let best = '';
   let bestScore = -Infinity;
-  for (const group of groupClauses(fact.text, Infinity, true)) {
-    const score = group.scores[fact.field];
+  const role = fact.score >= ROLE_SCORE;
+  groupClauses(fact.text, Infinity, true).forEach((group, i) => {
+    // in a role section the first clause names the subject; elsewhere the cue decides alone
+    const score = group.scores[fact.field] + (role && i === 0 ? ROLE_FIRST : 0);
     if (score > bestScore) [best, bestScore] = [group.text, score];
-  }
+  });
   return shortenStatement(best);
 }
 

@@ -6,7 +6,7 @@
  * clause around their cue, deduplicated, and the total kept below a share of the body: extraction, not copying.
  */
 import { FACT_FIELDS, isStrongCause, scoreCues, topField, type FactField } from './cues.ts';
-import { groupClauses, isLong } from './clauses.ts';
+import { groupClauses, isLong, measure } from './clauses.ts';
 import type { Section, SectionRole } from './sections.ts';
 import { collectUnits, type Unit } from './units.ts';
 import { shortenStatement } from './shorten.ts';
@@ -45,11 +45,13 @@ const DETAIL_SCORE = 5;
 /** A unit outside role sections is also given its second field when that one is this strong ("X caused Y"). */
 const SECOND_THRESHOLD = 1.5;
 const ROLE_SCORE = 10;
+/** Up to this length (clauses.ts measure) a statement is not cut to a core clause. */
+const SHORT_CORE = 24;
 /** Bonus of a role statement's first clause when it is cut to its core: it names the subject. */
 const ROLE_FIRST = 1;
 
-const MAX_CUE_ITEMS = 12;
-const MAX_ROLE_ITEMS = 12;
+const MAX_CUE_ITEMS = 16;
+const MAX_ROLE_ITEMS = 16;
 /** Share of the body the three main fields may take (the scorer's limit is 0.30). */
 const MAX_SHARE = 0.3;
 /** Who goes first in each round of the share: causes are the longest statements and the first to be squeezed out. */
@@ -197,7 +199,8 @@ function limitFacts(facts: Fact[], bodyLength: number): Fact[] {
   const short = new Set<Fact>();
   const total = bodyLength * MAX_SHARE;
   const cores = new Map<Fact, string>();
-  const coreOf = (fact: Fact) => cores.get(fact) ?? cores.set(fact, coreClause(fact)).get(fact)!;
+  // a statement of a clause or two is its own core: only long ones are worth splitting
+  const coreOf = (fact: Fact) => (measure(fact.text) <= SHORT_CORE ? fact.text : (cores.get(fact) ?? cores.set(fact, coreClause(fact)).get(fact)!));
   let used = 0;
   // first the core clause of every statement, field by field in turns (each field's best first): breadth
   // before detail; then statements grow back to their full text, best first, while the share allows

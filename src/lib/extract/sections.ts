@@ -37,7 +37,15 @@ export function splitSections(tree: Root, format: BodyFormat = 'markdown'): Sect
   const stack: Section[] = [];
   let current: Section = { heading: '', headingKind: 'none', line: startLine(tree.children[0] ?? {}), depth: 0, ownRole: null, role: null, nodes: [] };
   sections.push(current);
+  // footnotes sit at the end, under whatever section comes last ("Thanks"), but belong where they are cited:
+  // they get a section of their own, without a role
+  let notes: Section | null = null;
   tree.children.forEach((node, i) => {
+    if (node.type === 'footnoteDefinition') {
+      if (!notes) notes = { heading: '', headingKind: 'none', line: startLine(node), depth: 0, ownRole: null, role: null, nodes: [] };
+      notes.nodes.push(node);
+      return;
+    }
     const found = readHeading(node, tree.children[i + 1], format);
     if (!found) {
       current.nodes.push(node);
@@ -50,6 +58,7 @@ export function splitSections(tree: Root, format: BodyFormat = 'markdown'): Sect
     sections.push(current);
     stack.push(current);
   });
+  if (notes) sections.push(notes);
   return sections.filter((s) => s.headingKind !== 'none' || s.nodes.length);
 }
 

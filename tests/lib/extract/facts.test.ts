@@ -47,7 +47,7 @@ describe('extractFacts', () => {
     const text = `## Impact\n\n${long}\n\n- Service 1 failed with errors after the deploy.\n`;
     const { sections } = sectionsOf(text);
     const facts = extractFacts(sections, text.length);
-    expect(facts.symptoms.length).toBeLessThanOrEqual(12);
+    expect(facts.symptoms.length).toBeLessThanOrEqual(16);
     expect(facts.symptoms.join('').length).toBeLessThan(text.length * 0.3);
   });
 });

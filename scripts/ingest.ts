@@ -78,7 +78,7 @@ try {
         continue;
       }
       try {
-        if (state.inputSha === inputHash(readFileSync(file.path), version)) {
+        if (state.inputSha === inputHash(readFileSync(file.path), version, file.sourcePath)) {
           counts.unchanged++;
           continue;
         }

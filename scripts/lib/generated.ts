@@ -1,8 +1,9 @@
 /**
  * The `generated` stamp ingest writes into every postmortem, and the checks a re-run makes with it.
  *
- * - input_sha256: sha256 of `hindsight-ingest <extractor version>\n` followed by the raw input bytes. Same
- *   input and same extractor (src/lib code + content/*.yaml, see extractorVersion) → the re-run skips it.
+ * - input_sha256: sha256 of `hindsight-ingest <extractor version>\n<source path>\n` followed by the raw input
+ *   bytes. Same input at the same path and same extractor (src/lib code + content/*.yaml, see
+ *   extractorVersion) → the re-run skips it without parsing.
  * - output_sha256: sha256 of the file exactly as written, except that this one value is the empty string.
  *   A file whose bytes no longer give its recorded hash was edited by a person: ingest keeps it.
  */
@@ -13,8 +14,9 @@ import { fileURLToPath } from 'node:url';
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-export function inputHash(bytes: Uint8Array, extractorVersion: string): string {
-  return createHash('sha256').update(`hindsight-ingest ${extractorVersion}\n`).update(bytes).digest('hex');
+/** The cache key of one input: extractor version, the source path it records, then the raw bytes. */
+export function inputHash(bytes: Uint8Array, extractorVersion: string, sourcePath: string): string {
+  return createHash('sha256').update(`hindsight-ingest ${extractorVersion}\n${sourcePath}\n`).update(bytes).digest('hex');
 }
 
 const BLANK = '  output_sha256: ""\n';

@@ -35,7 +35,7 @@ function ingestFile(task: IngestTask): IngestReply {
     const bytes = readCapped(task.path, task.maxBytes);
     const decoded = decodeBytes(bytes);
     const result = ingestReport({ text: decoded.text, sourcePath: task.sourcePath, encoding: decoded.encoding }, knowledge);
-    const data = { ...result.data, generated: { input_sha256: inputHash(bytes, version), output_sha256: '', encoding: decoded.encoding } };
+    const data = { ...result.data, generated: { input_sha256: inputHash(bytes, version, task.sourcePath), output_sha256: '', encoding: decoded.encoding } };
     schema.parse(data); // the site's schema, with the known category ids: never write a file the site would refuse
     const text = stampOutput(serializePostmortem(data, result.body));
     return { ok: true, written: writeIfChanged(task.outPath, text), warnings: data.warnings };

@@ -23,10 +23,11 @@ describe('the generated stamp', () => {
     expect(inspectOutput('no frontmatter at all')).toEqual({ inputSha: null, pristine: false });
     expect(inspectOutput(`---\ntitle: "x"\n---\ngenerated:\n  output_sha256: "${'b'.repeat(64)}"\n`).pristine).toBe(false);
   });
-  it('keys the input hash by extractor version', () => {
+  it('keys the input hash by extractor version and source path', () => {
     const bytes = new TextEncoder().encode('report');
-    expect(inputHash(bytes, 'v1')).not.toBe(inputHash(bytes, 'v2'));
-    expect(inputHash(bytes, 'v1')).toBe(inputHash(bytes, 'v1'));
+    expect(inputHash(bytes, 'v1', 'a.md')).not.toBe(inputHash(bytes, 'v2', 'a.md'));
+    expect(inputHash(bytes, 'v1', 'a.md')).not.toBe(inputHash(bytes, 'v1', 'b.md'));
+    expect(inputHash(bytes, 'v1', 'a.md')).toBe(inputHash(bytes, 'v1', 'a.md'));
     expect(extractorVersion('content')).toMatch(/^[0-9a-f]{16}$/);
   });
 });

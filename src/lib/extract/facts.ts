@@ -6,7 +6,8 @@
  * clause around their cue, deduplicated, and the total kept below a share of the body: extraction, not copying.
  */
 import { FACT_FIELDS, isStrongCause, scoreCues, topField, type FactField } from './cues.ts';
-import { groupClauses, isLong, measure } from './clauses.ts';
+import { groupClauses, isLong } from './clauses.ts';
+import { ROLE_SCORE, MAX_SHARE, copiedLength, dedupe, dedupeAgainst, limitFacts } from './fact-budget.ts';
 import type { Section, SectionRole } from './sections.ts';
 import { collectUnits, type Unit } from './units.ts';
 import { shortenStatement } from './shorten.ts';
@@ -43,19 +44,10 @@ const LOOSE_THRESHOLD = 1;
 const OVERRIDE = 3;
 const DETAIL_SCORE = 5;
 /** A unit outside role sections is also given its second field when that one is this strong ("X caused Y"). */
-const SECOND_THRESHOLD = 1.5;
-const ROLE_SCORE = 10;
-/** Up to this length (clauses.ts measure) a statement is not cut to a core clause. */
-const SHORT_CORE = 24;
-/** Bonus of a role statement's first clause when it is cut to its core: it names the subject. */
-const ROLE_FIRST = 1;
-
-const MAX_CUE_ITEMS = 16;
-const MAX_ROLE_ITEMS = 16;
-/** Share of the body the three main fields may take (the scorer's limit is 0.30). */
-const MAX_SHARE = 0.3;
-/** Who goes first in each round of the share: causes are the longest statements and the first to be squeezed out. */
-const FILL_ORDER: FactField[] = ['causes', 'fixes', 'symptoms', 'action_items'];
+const SECOND_THRESHOLD = 3;
+/** Unused share (of the whole) above which a report gets a second, looser look; and the cue bar of that look. */
+const SECOND_LOOK = 0.3;
+const FLOOR = 0.5;
 
 const ROLE_FIELDS: Partial<Record<SectionRole, FactField>> = {
   symptoms: 'symptoms', causes: 'causes', fixes: 'fixes', action_items: 'action_items',
@@ -66,7 +58,16 @@ export function extractFacts(sections: Section[], bodyLength: number): Facts {
   const candidates: Fact[] = [];
   for (const unit of collectUnits(sections)) candidates.push(...classifyUnit(unit));
   const found = dedupe(candidates);
-  const kept = limitFacts(found, bodyLength);
+  let kept = limitFacts(found, bodyLength * MAX_SHARE);
+  const room = bodyLength * MAX_SHARE - copiedLength(kept);
+  // a report whose clear statements left much of the share unused gets a second, looser look: the
+  // statements it adds only fill the room left
+  if (room > bodyLength * MAX_SHARE * SECOND_LOOK) {
+    const seen = new Set(found.map((f) => `${f.field}\n${f.text}`));
+    const extra: Fact[] = [];
+    for (const unit of collectUnits(sections)) for (const f of classifyUnit(unit, FLOOR)) if (!seen.has(`${f.field}\n${f.text}`)) extra.push(f);
+    kept = [...kept, ...limitFacts(dedupeAgainst(extra, kept), room)].sort((a, b) => a.line - b.line);
+  }
   const keptUnits = new Set(kept.filter((f) => f.field === 'causes').map((f) => f.unit));
   const evidence = [...kept, ...found.filter((f) => f.field === 'causes' && !keptUnits.has(f.unit))];
   const facts: Facts = { symptoms: [], causes: [], fixes: [], action_items: [], lines: { symptoms: [], causes: [], fixes: [], action_items: [] }, items: kept, evidence };
@@ -80,11 +81,12 @@ export function extractFacts(sections: Section[], bodyLength: number): Facts {
 /** "并没有什么异常", "一切正常", "no errors were seen": a statement that something was fine is no symptom. */
 const ALL_FINE = /没有(?:什么|任何)?异常|没有报错|一切正常|很平稳|无异常|\bno (?:errors?|issues?|anomal\w*)\b|\b(?:looked|was|were) (?:normal|fine|healthy)\b/iu;
 
-export function classifyUnit(unit: Unit): Fact[] {
-  return classifyStatement(unit).filter((f) => f.field !== 'symptoms' || !ALL_FINE.test(f.text));
+/** `floor`: a lower cue bar, for a second look at a report whose statements left most of the share unused. */
+export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
+  return classifyStatement(unit, floor).filter((f) => f.field !== 'symptoms' || !ALL_FINE.test(f.text));
 }
 
-function classifyStatement(unit: Unit): Fact[] {
+function classifyStatement(unit: Unit, floor: number): Fact[] {
   const role = unit.section.role;
   if (role && SKIPPED_ROLES.has(role)) return [];
   const scores = scoreCues(unit.text);
@@ -99,12 +101,12 @@ function classifyStatement(unit: Unit): Fact[] {
     if (roleField !== 'action_items' && !unit.detail && isLong(unit.text)) out.push(...extraFromLongRoleUnit(unit, field));
     return out;
   }
-  const threshold = role === 'timeline' || role === 'summary' ? LOOSE_THRESHOLD : CUE_THRESHOLD;
+  const threshold = Math.min(floor, role === 'timeline' || role === 'summary' ? LOOSE_THRESHOLD : CUE_THRESHOLD);
   const out: Fact[] = [];
   for (const group of groupClauses(unit.text, threshold)) {
     // the loose bar is for what timelines and summaries report (what was seen, what was done); a cause
     // needs the full weight everywhere
-    if (!group.field || (group.field === 'causes' && group.scores.causes < CUE_THRESHOLD)) continue;
+    if (!group.field || (group.field === 'causes' && group.scores.causes < Math.min(floor, CUE_THRESHOLD))) continue;
     const scores = group.scores;
     out.push(fact(group.field, group.text, scores[group.field]));
     // "X caused Y": Y as a symptom; otherwise a second field that is clearly there ("Due to X, rolled back")
@@ -153,77 +155,4 @@ function causeOfEffect(unit: Unit): Fact[] {
   const split = splitCausal(unit.text);
   if (!split || isLong(split.cause)) return [];
   return [{ field: 'causes', text: shortenStatement(split.cause), line: unit.line, score: DETAIL_SCORE, unit }];
-}
-
-/** The clause group of a statement that best states its field (the first one on a tie: it names the subject). */
-function coreClause(fact: Fact): string {
-  let best = '';
-  let bestScore = -Infinity;
-  const role = fact.score >= ROLE_SCORE;
-  groupClauses(fact.text, Infinity, true).forEach((group, i) => {
-    // in a role section the first clause names the subject; elsewhere the cue decides alone
-    const score = group.scores[fact.field] + (role && i === 0 ? ROLE_FIRST : 0);
-    if (score > bestScore) [best, bestScore] = [group.text, score];
-  });
-  return shortenStatement(best);
-}
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
-}
-
-/** Same statement twice in one field (or one contained in another) keeps the first. */
-function dedupe(facts: Fact[]): Fact[] {
-  const seen: Record<FactField, string[]> = { symptoms: [], causes: [], fixes: [], action_items: [] };
-  return facts.filter((fact) => {
-    const key = normalise(fact.text);
-    if (!key || seen[fact.field].some((k) => k.includes(key) || key.includes(k))) return false;
-    seen[fact.field].push(key);
-    return true;
-  });
-}
-
-/**
- * Keep the best statements per field (role sections first, then cue-only ones, each by score) within the share
- * of the body: first every field fills its own third, so one long-winded field cannot crowd out the others,
- * then what is left goes to the remaining statements field by field in turns. Source order is kept.
- */
-function limitFacts(facts: Fact[], bodyLength: number): Fact[] {
-  const queues = FILL_ORDER.map((field) => {
-    const mine = facts.filter((f) => f.field === field);
-    const roles = mine.filter((f) => f.score >= ROLE_SCORE).slice(0, MAX_ROLE_ITEMS).sort((a, b) => b.score - a.score);
-    const cues = mine.filter((f) => f.score < ROLE_SCORE).sort((a, b) => b.score - a.score).slice(0, MAX_CUE_ITEMS);
-    return [...roles, ...cues];
-  });
-  const keep = new Set<Fact>();
-  const short = new Set<Fact>();
-  const total = bodyLength * MAX_SHARE;
-  const cores = new Map<Fact, string>();
-  // a statement of a clause or two is its own core: only long ones are worth splitting
-  const coreOf = (fact: Fact) => (measure(fact.text) <= SHORT_CORE ? fact.text : (cores.get(fact) ?? cores.set(fact, coreClause(fact)).get(fact)!));
-  let used = 0;
-  // first the core clause of every statement, field by field in turns (each field's best first): breadth
-  // before detail; then statements grow back to their full text, best first, while the share allows
-  for (let rank = 0; queues.some((q) => q.length > rank); rank++) {
-    for (const queue of queues) {
-      const fact = queue[rank];
-      if (!fact) continue;
-      // action items are not part of the copied share, but stay short all the same
-      if (fact.field === 'action_items') keep.add(fact);
-      else if (used + coreOf(fact).length <= total) {
-        keep.add(fact);
-        used += coreOf(fact).length;
-      }
-    }
-  }
-  for (let rank = 0; queues.some((q) => q.length > rank); rank++) {
-    for (const queue of queues) {
-      const fact = queue[rank];
-      if (!fact || !keep.has(fact) || fact.field === 'action_items') continue;
-      const grow = fact.text.length - coreOf(fact).length;
-      if (used + grow <= total) used += grow;
-      else short.add(fact);
-    }
-  }
-  return facts.filter((f) => keep.has(f)).map((f) => (short.has(f) ? { ...f, text: coreOf(f) } : f));
 }

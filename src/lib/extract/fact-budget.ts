@@ -1,0 +1,107 @@
+/**
+ * The share of the body that symptoms, causes and fixes may copy (the scorer's limit is 0.30), and how the
+ * statements found are fitted into it: deduplicated, the best of each field first, cut to their core clause
+ * when the share is tight. Extraction, not copying.
+ */
+import type { Fact } from './facts.ts';
+import type { FactField } from './cues.ts';
+import { groupClauses, measure } from './clauses.ts';
+import { shortenStatement } from './shorten.ts';
+
+/** Score of a statement taken from a section whose heading names its field. */
+export const ROLE_SCORE = 10;
+/** Share of the body the three main fields may take. */
+export const MAX_SHARE = 0.3;
+/** Up to this length (clauses.ts measure) a statement is not cut to a core clause. */
+const SHORT_CORE = 24;
+/** Bonus of a role statement's first clause when it is cut to its core: it names the subject. */
+const ROLE_FIRST = 1;
+const MAX_CUE_ITEMS = 16;
+const MAX_ROLE_ITEMS = 16;
+/** Who goes first in each round of the share: causes are the longest statements and the first to be squeezed out. */
+const FILL_ORDER: FactField[] = ['causes', 'fixes', 'symptoms', 'action_items'];
+
+/**
+ * Keep the best statements per field (role sections first, then cue-only ones, each by score) within the share
+ * of the body: first every field fills its own third, so one long-winded field cannot crowd out the others,
+ * then what is left goes to the remaining statements field by field in turns. Source order is kept.
+ */
+export function limitFacts(facts: Fact[], total: number): Fact[] {
+  const queues = FILL_ORDER.map((field) => {
+    const mine = facts.filter((f) => f.field === field);
+    const roles = mine.filter((f) => f.score >= ROLE_SCORE).slice(0, MAX_ROLE_ITEMS).sort((a, b) => b.score - a.score);
+    const cues = mine.filter((f) => f.score < ROLE_SCORE).sort((a, b) => b.score - a.score).slice(0, MAX_CUE_ITEMS);
+    return [...roles, ...cues];
+  });
+  const keep = new Set<Fact>();
+  const short = new Set<Fact>();
+  const cores = new Map<Fact, string>();
+  // a statement of a clause or two is its own core: only long ones are worth splitting
+  const coreOf = (fact: Fact) => (measure(fact.text) <= SHORT_CORE ? fact.text : (cores.get(fact) ?? cores.set(fact, coreClause(fact)).get(fact)!));
+  let used = 0;
+  // first the core clause of every statement, field by field in turns (each field's best first): breadth
+  // before detail; then statements grow back to their full text, best first, while the share allows
+  for (let rank = 0; queues.some((q) => q.length > rank); rank++) {
+    for (const queue of queues) {
+      const fact = queue[rank];
+      if (!fact) continue;
+      // action items are not part of the copied share, but stay short all the same
+      if (fact.field === 'action_items') keep.add(fact);
+      else if (used + coreOf(fact).length <= total) {
+        keep.add(fact);
+        used += coreOf(fact).length;
+      }
+    }
+  }
+  for (let rank = 0; queues.some((q) => q.length > rank); rank++) {
+    for (const queue of queues) {
+      const fact = queue[rank];
+      if (!fact || !keep.has(fact) || fact.field === 'action_items') continue;
+      const grow = fact.text.length - coreOf(fact).length;
+      if (used + grow <= total) used += grow;
+      else short.add(fact);
+    }
+  }
+  return facts.filter((f) => keep.has(f)).map((f) => (short.has(f) ? { ...f, text: coreOf(f) } : f));
+}
+
+/** The clause group of a statement that best states its field (the first one on a tie: it names the subject). */
+function coreClause(fact: Fact): string {
+  let best = '';
+  let bestScore = -Infinity;
+  const role = fact.score >= ROLE_SCORE;
+  groupClauses(fact.text, Infinity, true).forEach((group, i) => {
+    // in a role section the first clause names the subject; elsewhere the cue decides alone
+    const score = group.scores[fact.field] + (role && i === 0 ? ROLE_FIRST : 0);
+    if (score > bestScore) [best, bestScore] = [group.text, score];
+  });
+  return shortenStatement(best);
+}
+
+export function copiedLength(facts: Fact[]): number {
+  return facts.reduce((n, f) => n + (f.field === 'action_items' ? 0 : f.text.length), 0);
+}
+
+/** New statements not already kept (nor contained in a kept one of their field). */
+export function dedupeAgainst(extra: Fact[], kept: Fact[]): Fact[] {
+  const keys = kept.map((f) => `${f.field}\n${normalise(f.text)}`);
+  return dedupe(extra).filter((f) => {
+    const key = normalise(f.text);
+    return f.field !== 'action_items' && !keys.some((k) => k.startsWith(`${f.field}\n`) && (k.includes(key) || key.includes(k.slice(f.field.length + 1))));
+  });
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/** Same statement twice in one field (or one contained in another) keeps the first. */
+export function dedupe(facts: Fact[]): Fact[] {
+  const seen: Record<FactField, string[]> = { symptoms: [], causes: [], fixes: [], action_items: [] };
+  return facts.filter((fact) => {
+    const key = normalise(fact.text);
+    if (!key || seen[fact.field].some((k) => k.includes(key) || key.includes(k))) return false;
+    seen[fact.field].push(key);
+    return true;
+  });
+}

@@ -119,6 +119,13 @@ describe('ingest on hostile input', () => {
     expect(readFileSync(join(out, 'crlf.md'), 'utf8')).not.toContain('\r');
     expect(readFileSync(join(out, 'cr-only.md'), 'utf8')).toContain('Old Mac report\n\nIt broke');
   });
+  it('never rolls impossible dates over, keeps future dates valid, and gives duplicate titles their own files', () => {
+    const data = (id: string) => matter(readFileSync(join(out, `${id}.md`), 'utf8'), SAFE_MATTER_OPTIONS).data;
+    const impossible = readFileSync(join(out, 'impossible-dates.md'), 'utf8').split('\n---\n')[0];
+    expect(impossible).not.toMatch(/2021-03-0[12]|2021-02-30T|25:61/);
+    expect(() => postmortemSchema.parse(data('future-dates'))).not.toThrow();
+    expect(data('duplicate-title-a').title).toBe(data('duplicate-title-b').title);
+  });
   it('never executes JavaScript frontmatter', () => {
     expect(existsSync('/tmp/hindsight-pwned')).toBe(false);
   });

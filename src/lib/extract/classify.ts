@@ -41,7 +41,7 @@ export function classifyRootCause(input: ClassifyInput, categories: Category[]):
   const texts = weightedTexts(input);
   const lower = texts.map((t) => t.lower).join('\n');
   // the report's words: most Latin terms are ruled out by one Set lookup instead of a scan of the report
-  const all: Report = { lower, words: new Set(lower.match(/[a-z0-9]+/g)) };
+  const all: Report = { lower, words: new Set(lower.match(/[a-z0-9]+/g)), han: findHanTerms(lower, categories) };
   const scored = categories
     .filter((c) => c.id !== 'unknown')
     .map((category) => scoreCategory(category, texts, all))
@@ -51,6 +51,31 @@ export function classifyRootCause(input: ClassifyInput, categories: Category[]):
   const chosen = scored.filter((e) => e.score >= MIN_SCORE && e.score >= best * RELATIVE).slice(0, MAX_CATEGORIES);
   if (!chosen.length) return { categories: ['unknown'], evidence: [] };
   return { categories: chosen.map((e) => e.id), evidence: chosen };
+}
+
+/** Chinese terms of every category by their first character: one scan of the report finds all present. */
+const HAN_INDEX = new WeakMap<Category[], Map<number, string[]>>();
+
+function findHanTerms(lower: string, categories: Category[]): Set<string> {
+  let index = HAN_INDEX.get(categories);
+  if (!index) {
+    index = new Map();
+    for (const c of categories) {
+      for (const raw of [...c.keywords.zh, ...c.keywords.en]) {
+        const term = raw.toLowerCase().trim();
+        if (!term || /[a-z]/.test(term)) continue;
+        const key = term.charCodeAt(0);
+        index.set(key, [...(index.get(key) ?? []), term]);
+      }
+    }
+    HAN_INDEX.set(categories, index);
+  }
+  const found = new Set<string>();
+  for (let i = 0; i < lower.length; i++) {
+    const terms = index.get(lower.charCodeAt(i));
+    if (terms) for (const t of terms) if (lower.startsWith(t, i)) found.add(t);
+  }
+  return found;
 }
 
 /** The title, every fact with its field, and the remaining prose with its section's weight. */
@@ -91,7 +116,7 @@ function compiledTerms(category: Category): Term[] {
   return terms;
 }
 
-interface Report { lower: string; words: Set<string> }
+interface Report { lower: string; words: Set<string>; han: Set<string> }
 
 interface Term { term: string; specificity: number; test: (lower: string) => boolean; present: (report: Report) => boolean }
 
@@ -102,7 +127,7 @@ export function compileTerm(raw: string): Term {
   const words = term.split(/\s+/).length;
   // longer phrases are rarer and say more than one loose word
   const specificity = han >= 4 || words >= 2 ? 1.5 : 1;
-  if (!/[a-z]/.test(term)) return { term, specificity, test: (s) => s.includes(term), present: (r) => r.lower.includes(term) };
+  if (!/[a-z]/.test(term)) return { term, specificity, test: (s) => s.includes(term), present: (r) => r.han.has(term) };
   const body = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+');
   const plural = words === 1 && !han ? '(?:s|es)?' : '';
   const re = new RegExp(`(?<![a-z0-9])${body}${plural}(?![a-z0-9])`);

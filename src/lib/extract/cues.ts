@@ -32,9 +32,13 @@ for (const field of FACT_FIELDS) {
   }
 }
 
+const HAS_HAN = /\p{Script=Han}/u;
+
 /** Lowercase words of a sentence joined by single spaces, framed by spaces; Han text is kept as it is. */
 export function wordFrame(text: string): string {
-  const spaced = text.toLowerCase().replace(/[’‘]/g, "'").replace(/(\p{Script=Han})(?=[a-z0-9])|([a-z0-9])(?=\p{Script=Han})/gu, '$1$2 ');
+  let spaced = text.toLowerCase().replace(/[’‘]/g, "'");
+  // Han next to Latin is a word boundary (the spacing pass is skipped for text without Han: most English)
+  if (HAS_HAN.test(spaced)) spaced = spaced.replace(/(\p{Script=Han})(?=[a-z0-9])|([a-z0-9])(?=\p{Script=Han})/gu, '$1$2 ');
   return ` ${spaced.replace(/[^\p{L}\p{N}'\-]+/gu, ' ').trim()} `;
 }
 
@@ -43,7 +47,6 @@ export interface CueScores extends Record<FactField, number> {
   first: Record<FactField, number>;
 }
 
-const HAS_HAN = /\p{Script=Han}/u;
 /** Each call's id: a cue counts once per sentence however often it occurs (the mark saves a Set per call). */
 let call = 0;
 const HAS_LATIN = /[a-z0-9]/i;

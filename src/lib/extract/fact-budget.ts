@@ -33,6 +33,8 @@ export function limitFacts(facts: Fact[], total: number): Fact[] {
     const cues = mine.filter((f) => f.score < ROLE_SCORE).sort((a, b) => b.score - a.score).slice(0, MAX_CUE_ITEMS);
     return [...roles, ...cues];
   });
+  // everything fits whole: nothing to choose, no clause to cut
+  if (queues.reduce((n, q) => n + copiedLength(q), 0) <= total) return facts.filter((f) => queues.some((q) => q.includes(f)));
   const keep = new Set<Fact>();
   const short = new Set<Fact>();
   const cores = new Map<Fact, string>();

@@ -63,9 +63,10 @@ export function extractFacts(sections: Section[], bodyLength: number): Facts {
   // a report whose clear statements left much of the share unused gets a second, looser look: the
   // statements it adds only fill the room left
   if (room > bodyLength * MAX_SHARE * SECOND_LOOK) {
-    const seen = new Set(found.map((f) => `${f.field}\n${f.text}`));
+    // only units that gave nothing the first time: one that did has been read
+    const read = new Set(candidates.map((f) => f.unit));
     const extra: Fact[] = [];
-    for (const unit of collectUnits(sections)) for (const f of classifyUnit(unit, FLOOR)) if (!seen.has(`${f.field}\n${f.text}`)) extra.push(f);
+    for (const unit of collectUnits(sections)) if (!read.has(unit)) extra.push(...classifyUnit(unit, FLOOR));
     kept = [...kept, ...limitFacts(dedupeAgainst(extra, kept), room)].sort((a, b) => a.line - b.line);
   }
   const keptUnits = new Set(kept.filter((f) => f.field === 'causes').map((f) => f.unit));

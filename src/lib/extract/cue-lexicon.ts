@@ -36,7 +36,7 @@ export const CUES: Record<FactField, CueList> = {
     ['revert*', 2], ['rolling back', 2], ['upgrading', 1], ['bumped', 1.5], ['implemented', 1.5], ['applied', 1],
     ['audited', 1.5], ['notified', 1.5], ['verified', 1], ['cleaned up', 1.5], ['failed over', 2], ['failover', 1.5],
     ['switched', 1.5], ['flushed', 1.5], ['purged', 1.5], ['rebuilt', 1.5], ['reissued', 1.5], ['can no longer', 1.5],
-    ['引入', 1], ['changed the', 1], ['require', 0.5], ['now requir*', 1.5], ['required', 0.5], ['closed', 0.5], ['added', 1], ['raise', 1], ['increase', 1], ['disable', 1.5],
+    ['引入', 1], ['were updated', 1.5], ['was updated', 1.5], ['changed the', 1], ['require', 0.5], ['now requir*', 1.5], ['required', 0.5], ['closed', 0.5], ['added', 1], ['raise', 1], ['increase', 1], ['disable', 1.5],
     ['解决', 2], ['修复', 2], ['修掉', 2], ['升级', 1.5], ['回滚', 2], ['改成', 2], ['改为', 2], ['调整', 1.5], ['重启', 1.5],
     ['扩容', 2], ['恢复', 1.5], ['切回', 2], ['调参', 2], ['降低', 1], ['增加', 1], ['提高', 1], ['加快', 1], ['限制', 1], ['关闭', 1],
     ['配置了', 1.5], ['开启', 1], ['替换', 1.5], ['临时', 1], ['止损', 2], ['规避', 2], ['采用', 1], ['重新', 1], ['删除', 1],

@@ -6,7 +6,7 @@
  * clause around their cue, deduplicated, and the total kept below a share of the body: extraction, not copying.
  */
 import { FACT_FIELDS, isStrongCause, scoreCues, topField, type FactField } from './cues.ts';
-import { groupClauses, isLong } from './clauses.ts';
+import { groupClauses, isLong, measure } from './clauses.ts';
 import { ROLE_SCORE, MAX_SHARE, copiedLength, dedupe, dedupeAgainst, limitFacts } from './fact-budget.ts';
 import type { Section, SectionRole } from './sections.ts';
 import { collectUnits, type Unit } from './units.ts';
@@ -83,8 +83,17 @@ export function extractFacts(sections: Section[], bodyLength: number): Facts {
 const ALL_FINE = /没有(?:什么|任何)?异常|没有报错|一切正常|很平稳|无异常|\bno (?:errors?|issues?|anomal\w*)\b|\b(?:looked|was|were) (?:normal|fine|healthy)\b/iu;
 
 /** `floor`: a lower cue bar, for a second look at a report whose statements left most of the share unused. */
+/** "No data were lost", "no packages were compromised": a statement of no harm is neither symptom nor fix. */
+const NO_HARM = /^(?:no|none of the) [\w-]+(?: [\w-]+)? (?:was|were|has been|have been|had been) (?:lost|compromised|affected|harmed|leaked|exposed)/i;
+/** Fewer words than a statement ("outage", "Service operational.", "最终的效果"): a label or a state, not a fact. */
+const MIN_STATEMENT = 3;
+
 export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
-  return classifyStatement(unit, floor).filter((f) => f.field !== 'symptoms' || !ALL_FINE.test(f.text));
+  return classifyStatement(unit, floor).filter((f) => {
+    if (f.field === 'action_items') return true;
+    if (measure(f.text) < MIN_STATEMENT || NO_HARM.test(f.text)) return false;
+    return f.field !== 'symptoms' || !ALL_FINE.test(f.text);
+  });
 }
 
 function classifyStatement(unit: Unit, floor: number): Fact[] {

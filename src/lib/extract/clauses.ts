@@ -45,18 +45,25 @@ export function splitClauses(text: string, fine = false): string[] {
 export function groupClauses(text: string, threshold: number, fine = false): ClauseGroup[] {
   const [minClause, maxGroup] = hasHan(text) ? [MIN_CLAUSE_HAN, MAX_GROUP_HAN] : [MIN_CLAUSE_LATIN, MAX_GROUP_LATIN];
   const clauses = joinShort(splitClauses(text, fine), minClause, maxGroup);
-  const groups: (ClauseGroup & { absorbed?: boolean })[] = [];
+  if (clauses.length === 1) {
+    const scores = scoreCues(clauses[0]);
+    const best = topField(scores);
+    return [{ text: clauses[0], field: scores[best] >= threshold ? best : null, scores }];
+  }
+  const groups: (ClauseGroup & { absorbed?: boolean; size: number })[] = [];
   for (const clause of clauses) {
+    const size = measure(clause);
     const scores = scoreCues(clause);
     const best = topField(scores);
     const field = scores[best] >= threshold ? best : null;
     const last = groups[groups.length - 1];
     // neighbours stating the same kind of thing read as one item while they stay short; a clause without cues
     // right after a cue clause is usually its object ("原因是会话超时的时候, 没有能把 offset 提交到 broker")
-    const fits = last && measure(last.text) + measure(clause) <= maxGroup;
+    const fits = last && last.size + size <= maxGroup;
     // ", 导致 Y" / ", causing Y" states the effect of the clause before it: keep the pair together
     if (last && fits && (!last.field || last.field === 'causes') && LEADS_WITH_EFFECT.test(clause)) {
       last.text = joinText(last.text, clause);
+      last.size += size;
       last.scores = addScores(last.scores, scores);
       last.field = topField(last.scores);
       continue;
@@ -64,12 +71,13 @@ export function groupClauses(text: string, threshold: number, fine = false): Cla
     if (last && fits && last.field && (field === last.field || (!field && !last.absorbed))) {
       if (!field) last.absorbed = true;
       last.text = joinText(last.text, clause);
+      last.size += size;
       last.scores = addScores(last.scores, scores);
       continue;
     }
-    groups.push({ text: clause, field, scores });
+    groups.push({ text: clause, field, scores, size });
   }
-  return groups.map(({ absorbed: _, ...g }) => g);
+  return groups.map(({ text, field, scores }) => ({ text, field, scores }));
 }
 
 /** A too-short clause joins the next one (an opener needs its statement), or the previous one at the end. */

@@ -36,7 +36,29 @@ const HAS_HAN = /\p{Script=Han}/u;
 
 /** Lowercase words of a sentence joined by single spaces, framed by spaces; Han text is kept as it is. */
 export function wordFrame(text: string): string {
-  let spaced = text.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = text.toLowerCase();
+  return asciiFrame(lower) ?? unicodeFrame(lower);
+}
+
+/** The frame of an ASCII sentence (most English) in one pass, without regular expressions. */
+function asciiFrame(lower: string): string | null {
+  const parts: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (c > 127) return null;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45 || (c >= 65 && c <= 90);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      parts.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return ` ${parts.join(' ')} `;
+}
+
+function unicodeFrame(lower: string): string {
+  let spaced = lower.replace(/[’‘]/g, "'");
   // Han next to Latin is a word boundary (the spacing pass is skipped for text without Han: most English)
   if (HAS_HAN.test(spaced)) spaced = spaced.replace(/(\p{Script=Han})(?=[a-z0-9])|([a-z0-9])(?=\p{Script=Han})/gu, '$1$2 ');
   return ` ${spaced.replace(/[^\p{L}\p{N}'\-]+/gu, ' ').trim()} `;

@@ -72,7 +72,10 @@ function findHanTerms(lower: string, categories: Category[]): Set<string> {
   }
   const found = new Set<string>();
   for (let i = 0; i < lower.length; i++) {
-    const terms = index.get(lower.charCodeAt(i));
+    const code = lower.charCodeAt(i);
+    // terms start with a Han character, or (rarely) a digit: the rest of the text is passed over cheaply
+    if (code < 0x2e80 && (code < 48 || code > 57)) continue;
+    const terms = index.get(code);
     if (terms) for (const t of terms) if (lower.startsWith(t, i)) found.add(t);
   }
   return found;

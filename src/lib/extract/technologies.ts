@@ -10,32 +10,66 @@ import type { Technology } from '../taxonomy.ts';
 const WEIGHT = { prose: 1, inline: 0.75, code: 0.25 } as const;
 const THRESHOLD = 1;
 
-interface Matcher { id: string; test: (lower: string, tokens: Set<string>) => number }
+interface Name { tech: number; name: string; count: (lower: string) => number }
+interface Index { ids: string[]; han: Map<number, Name[]>; latin: Map<string, Name[]> }
 
 export function matchTechnologies(tree: Root, dictionary: Technology[]): string[] {
   // one string per kind of mention, so each alias is searched once per report, not once per text node
   const texts = { prose: [] as string[], inline: [] as string[], code: [] as string[] };
   walk(tree, (text, kind) => texts[kind].push(text));
-  const lower = Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, v.join('\n').toLowerCase()])) as Record<Kind, string>;
-  const tokens = Object.fromEntries(KINDS.map((k) => [k, new Set(lower[k].match(/[a-z0-9]+/g))])) as Record<Kind, Set<string>>;
-  const score = new Map<string, number>();
-  for (const matcher of compiledDictionary(dictionary)) {
-    let total = 0;
-    for (const kind of KINDS) total += Math.min(matcher.test(lower[kind], tokens[kind]), 3) * WEIGHT[kind];
-    if (total >= THRESHOLD) score.set(matcher.id, total);
+  const index = compiledDictionary(dictionary);
+  const totals = new Map<number, number>();
+  for (const kind of KINDS) {
+    const lower = texts[kind].join('\n').toLowerCase();
+    // the names this text can hold, found from its own words and characters, not by trying every alias
+    const best = new Map<number, number>();
+    for (const name of candidates(lower, index)) best.set(name.tech, Math.max(best.get(name.tech) ?? 0, name.count(lower)));
+    for (const [tech, count] of best) totals.set(tech, (totals.get(tech) ?? 0) + Math.min(count, 3) * WEIGHT[kind]);
   }
-  return [...score].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+  const score = [...totals].filter(([, total]) => total >= THRESHOLD).map(([tech, total]) => [index.ids[tech], total] as const);
+  return score.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+}
+
+/** Names whose first word (Latin) or first character (Chinese) occurs in the text. */
+function candidates(lower: string, index: Index): Set<Name> {
+  const out = new Set<Name>();
+  for (const word of new Set(lower.match(/[a-z0-9]+/g))) for (const name of index.latin.get(word) ?? []) out.add(name);
+  if (!HAN.test(lower)) return out;
+  for (let i = 0; i < lower.length; i++) {
+    // Chinese names start with a Han character: everything below the CJK blocks is passed over cheaply
+    if (lower.charCodeAt(i) < 0x2e80) continue;
+    const names = index.han.get(lower.charCodeAt(i));
+    if (names) for (const name of names) if (lower.startsWith(name.name, i)) out.add(name);
+  }
+  return out;
 }
 
 type Kind = keyof typeof WEIGHT;
+const HAN = /\p{Script=Han}/u;
 
-/** The dictionary is loaded once and read for every report: compile its patterns once. */
-const COMPILED = new WeakMap<Technology[], Matcher[]>();
-function compiledDictionary(dictionary: Technology[]): Matcher[] {
-  let matchers = COMPILED.get(dictionary);
-  if (!matchers) COMPILED.set(dictionary, (matchers = dictionary.map(compileTechnology)));
-  return matchers;
+/** The dictionary is loaded once and read for every report: compile and index its names once. */
+const COMPILED = new WeakMap<Technology[], Index>();
+function compiledDictionary(dictionary: Technology[]): Index {
+  let index = COMPILED.get(dictionary);
+  if (!index) {
+    index = { ids: dictionary.map((t) => t.id), han: new Map(), latin: new Map() };
+    for (const [tech, t] of dictionary.entries()) {
+      for (const name of compileNames(t, tech)) {
+        if (/^\p{Script=Han}/u.test(name.name)) push(index.han, name.name.charCodeAt(0), name);
+        else push(index.latin, name.name.match(/[a-z0-9]+/)?.[0] ?? name.name, name);
+      }
+    }
+    COMPILED.set(dictionary, index);
+  }
+  return index;
 }
+
+function push<K>(map: Map<K, Name[]>, key: K, name: Name): void {
+  const list = map.get(key);
+  if (list) list.push(name);
+  else map.set(key, [name]);
+}
+
 const KINDS = Object.keys(WEIGHT) as Kind[];
 
 /** Iterative walk: a report nested thousands of levels deep (`>>>>…`) must not overflow the stack. */
@@ -53,15 +87,13 @@ function walk(root: Nodes, add: (text: string, kind: Kind) => void): void {
   }
 }
 
-export function compileTechnology(tech: Technology): Matcher {
+/** Each alias of a technology with a counter of its mentions in lowercase text. */
+function compileNames(tech: Technology, index: number): Name[] {
   const names = [...new Set([tech.id, ...tech.aliases].map((a) => a.toLowerCase()))];
-  const tests = names.map((name) => {
-    if (/\p{Script=Han}/u.test(name)) return (s: string) => s.split(name).length - 1;
-    const first = name.match(/[a-z0-9]+/)?.[0] ?? name;
+  return names.map((name) => {
+    if (/\p{Script=Han}/u.test(name)) return { tech: index, name, count: (s: string) => s.split(name).length - 1 };
     const body = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+');
     const re = new RegExp(`(?<![a-z0-9.])${body}(?![a-z0-9]|\\.[a-z0-9])`, 'g');
-    // the report's word set rules most names out before the regular expression runs
-    return (s: string, tokens: Set<string>) => (tokens.has(first) ? (s.match(re)?.length ?? 0) : 0);
+    return { tech: index, name, count: (s: string) => s.match(re)?.length ?? 0 };
   });
-  return { id: tech.id, test: (s, tokens) => Math.max(...tests.map((t) => t(s, tokens))) };
 }

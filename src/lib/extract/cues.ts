@@ -16,7 +16,8 @@ interface Cue { field: FactField; weight: number; needle: string; seen: number }
  * fix, fixed and fixes (a `*` cue), ` caused by ` only the phrase.
  */
 function compile(field: FactField, term: string, weight: number): Cue & { latin: boolean } {
-  const latin = /[a-z]/i.test(term);
+  // numbers ("503", "404*") are words too: found in the word frame, so English sentences are searched for them
+  const latin = /[a-z0-9]/i.test(term);
   if (!latin) return { field, weight, needle: term, latin, seen: 0 };
   const stem = term.toLowerCase().replace(/\*$/, '');
   return { field, weight, needle: ` ${stem}${term.endsWith('*') ? '' : ' '}`, latin, seen: 0 };
@@ -100,6 +101,8 @@ function computeScores(sentence: string): CueScores {
   if (HAS_HAN.test(sentence)) {
     const n = sentence.length;
     for (let i = 0; i < n; i++) {
+      // every Chinese cue starts with a CJK character: the rest is passed over without a lookup
+      if (sentence.charCodeAt(i) < 0x2e80) continue;
       const cues = HAN.get(sentence.charCodeAt(i));
       if (cues) for (const cue of cues) if (sentence.startsWith(cue.needle, i)) hit(cue, i / n);
     }

@@ -46,7 +46,13 @@ export function stripNumbering(text: string): string {
 
 /** Visible length: a Han character counts as one, like a Latin letter. */
 export function visibleLength(text: string): number {
-  return [...text].length;
+  // code points without building an array: UTF-16 length less the low surrogates
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) n--;
+  }
+  return n;
 }
 
 /** A leading clock time or date of a timeline entry: `21:28 UTC:`, `[13:26]`, `12-11 21:37`, `2022-02-09 08:40`, `[???]`. */

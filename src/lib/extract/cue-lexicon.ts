@@ -13,7 +13,7 @@ export const CUES: Record<FactField, CueList> = {
     ['没有配置', 1.5], ['未配置', 1.5], ['未开启', 1.5], ['没开', 1], ['不一致', 1], ['泄漏', 1.5], ['泄露', 1], ['耗尽', 1.5],
     ['死锁', 1.5], ['单点', 1], ['兼容', 1], ['没能', 1], ['来不及', 1], ['不足', 1.5], ['过多', 1], ['太多', 1], ['过大', 1],
     ['过小', 1], ['过短', 1], ['过长', 1], ['新建', 0.5], ['没有开', 1], ['难以', 0.5],
-    ['应该是', 2], ['怀疑', 1], ['猜想', 1.5], ['推测', 1.5], ['可能是', 1], ['有关', 1], ['会不会是', 1], ['the cause', 2],
+    ['应该是', 2], ['怀疑', 1], ['猜想', 1.5], ['推测', 1.5], ['可能是', 1], ['有关', 1.5], ['会不会是', 1], ['the cause', 2],
     ['suspect*', 1], ['related to', 1], ['allowed for', 1], ['in the first place', 1.5], ['made it possible', 1], ['regression', 1.5], ['race condition', 2], ['insufficient', 1.5], ['incorrect*', 1.5], ['wrong', 1],
     ['invalid', 1], ['expired', 1.5], ['unintended', 1.5], ['rather than', 1], ['not enough', 1], ['was not', 0.5],
     ['were not', 0.5], ['only covered', 1.5], ['not applied', 1.5], ['no monitoring', 1.5], ['no direct monitoring', 1.5],

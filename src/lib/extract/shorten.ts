@@ -13,8 +13,16 @@ const visibleLength = measure;
 export const MAX_STATEMENT = 120;
 const TARGET = 80;
 
+/**
+ * A space between Han and Latin text ("升级 kafka-python 到 1.4.0", not "升级kafka-python到1.4.0"): the
+ * usual typographic convention for mixed Chinese, and it keeps the Latin words whole for search.
+ */
+export function spaceMixed(text: string): string {
+  return text.replace(/(\p{Script=Han})(?=[A-Za-z0-9])|([A-Za-z0-9])(?=\p{Script=Han})/gu, '$1$2 ');
+}
+
 export function shortenStatement(text: string, max = MAX_STATEMENT): string {
-  const trimmed = trimFiller(text.replace(/\s+/g, ' ').trim()).replace(/[。；;，,:：]$/u, '');
+  const trimmed = spaceMixed(trimFiller(text.replace(/\s+/g, ' ').trim())).replace(/[。；;，,:：]$/u, '');
   if (visibleLength(trimmed) <= max) return trimmed;
   const clauses = trimmed.split(/(?<=[，,；;：:、])\s*|\s+(?=[-–—]\s)/u).filter(Boolean);
   if (clauses.length > 1) {

@@ -89,6 +89,8 @@ const NO_HARM = /^(?:no|none of the) [\w-]+(?: [\w-]+)? (?:was|were|has been|hav
 const MIN_STATEMENT = 3;
 
 export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
+  // "there were a number of contributing factors:", "原因如下：": a lead-in to what follows, not a statement
+  if (/[:：]$/.test(unit.text)) return [];
   return classifyStatement(unit, floor).filter((f) => {
     if (f.field === 'action_items') return true;
     if (measure(f.text) < MIN_STATEMENT || NO_HARM.test(f.text)) return false;

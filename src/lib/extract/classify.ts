@@ -53,6 +53,11 @@ export function classifyRootCause(input: ClassifyInput, categories: Category[]):
   return { categories: chosen.map((e) => e.id), evidence: chosen };
 }
 
+/** "offset 提交" and "offset提交" are one phrase: spaces between Han and Latin are dropped on both sides. */
+function unspaced(text: string): string {
+  return text.includes(' ') ? text.replace(/(?<=\p{Script=Han}) +(?=[a-z0-9])|(?<=[a-z0-9]) +(?=\p{Script=Han})/gu, '') : text;
+}
+
 /** Chinese terms of every category by their first character: one scan of the report finds all present. */
 const HAN_INDEX = new WeakMap<Category[], Map<number, string[]>>();
 
@@ -62,7 +67,7 @@ function findHanTerms(lower: string, categories: Category[]): Set<string> {
     index = new Map();
     for (const c of categories) {
       for (const raw of [...c.keywords.zh, ...c.keywords.en]) {
-        const term = raw.toLowerCase().trim();
+        const term = unspaced(raw.toLowerCase().trim());
         if (!term || /[a-z]/.test(term)) continue;
         const key = term.charCodeAt(0);
         index.set(key, [...(index.get(key) ?? []), term]);
@@ -91,7 +96,7 @@ function weightedTexts(input: ClassifyInput): Text[] {
     const role = unit.section.role;
     texts.push({ text: unit.text, line: unit.line, field: role ?? 'body', weight: (role && ROLE_WEIGHT[role]) ?? PROSE_WEIGHT });
   }
-  return texts.map((t) => ({ ...t, lower: t.text.toLowerCase(), weight: HEDGE.test(t.text) ? t.weight / 2 : t.weight }));
+  return texts.map((t) => ({ ...t, lower: unspaced(t.text.toLowerCase()), weight: HEDGE.test(t.text) ? t.weight / 2 : t.weight }));
 }
 
 function scoreCategory(category: Category, texts: Text[], all: Report): CategoryEvidence {
@@ -125,7 +130,7 @@ interface Term { term: string; specificity: number; test: (lower: string) => boo
 
 /** Chinese terms match as substrings; Latin ones as whole words, a single word also with a plural s. */
 export function compileTerm(raw: string): Term {
-  const term = raw.toLowerCase().trim();
+  const term = unspaced(raw.toLowerCase().trim());
   const han = term.match(/\p{Script=Han}/gu)?.length ?? 0;
   const words = term.split(/\s+/).length;
   // longer phrases are rarer and say more than one loose word

@@ -1,9 +1,11 @@
 /**
- * The inverted index built from the slim records when search is first used (shipping it prebuilt would
- * multiply the download — docs/search.md). Each token maps to postings `doc << 6 | fields`, one per document,
- * the field bits telling where the token occurs. CJK bigrams of two BMP characters are keyed by their char
- * codes (nested maps of small integers), so building allocates no string per bigram: this is the one
- * noticeable cost of first use at 10,000 records.
+ * The inverted index: postings `doc << 6 | fields` per token, one per document, the field bits telling where
+ * the token occurs. It is built at build time and shipped packed inside /search-index.json (packInvertedIndex:
+ * sorted tokens, delta-encoded postings as base-64 varint strings), so the browser only parses JSON and decodes
+ * the postings of the tokens a query touches (unpackInvertedIndex). Building it in the page instead costs
+ * ≈ 230–320 ms at 10,000 records — the bulk of first use (docs/search.md has the numbers); buildInvertedIndex
+ * is still the fallback for an index file without the packed form. CJK bigrams of two BMP characters are keyed
+ * by their char codes while building (nested maps of small integers), so building allocates no string per bigram.
  */
 import type { SearchRecord } from './records.ts';
 import { forEachToken, isCjkCode, normalize } from './tokenize.ts';
@@ -28,7 +30,13 @@ export interface InvertedIndex {
 
 const isBmpPair = (t: string) => t.length === 2 && isCjkCode(t.charCodeAt(0)) && isCjkCode(t.charCodeAt(1));
 
-export function buildInvertedIndex(records: SearchRecord[]): InvertedIndex {
+/** Token → postings, as the build collects them (pair tokens under their char codes). */
+interface Collected {
+  strings: Map<string, number[]>;
+  pairs: Map<number, Map<number, number[]>>;
+}
+
+function collect(records: SearchRecord[]): Collected {
   const strings = new Map<string, number[]>();
   const pairs = new Map<number, Map<number, number[]>>();
   let doc = 0, bit = 0;
@@ -91,6 +99,11 @@ export function buildInvertedIndex(records: SearchRecord[]): InvertedIndex {
     for (const k of r.k) addText(k, FIELD.g);
     addText(r.x, FIELD.x);
   });
+  return { strings, pairs };
+}
+
+export function buildInvertedIndex(records: SearchRecord[]): InvertedIndex {
+  const { strings, pairs } = collect(records);
   let sorted: string[] | null = null;
   return {
     size: records.length,
@@ -98,6 +111,97 @@ export function buildInvertedIndex(records: SearchRecord[]): InvertedIndex {
     lookup: (token) => (isBmpPair(token) ? pairs.get(token.charCodeAt(0))?.get(token.charCodeAt(1)) : strings.get(token)),
     words() {
       sorted ??= [...strings.keys()].filter((t) => /^[\p{L}\p{N}]/u.test(t) && !isCjkCode(t.codePointAt(0)!)).sort();
+      return sorted;
+    },
+  };
+}
+
+/**
+ * The index as shipped: tokens sorted (as Array.prototype.sort orders strings), and per token its postings —
+ * `gaps[i]`: doc gaps − 1, each a little-endian base-32 varint written in a base-64 alphabet (a digit with more to
+ * follow is drawn from the alphabet's second half); `bits[i]`: the field bits as one alphabet character per
+ * posting, or a single character when every posting has the same bits (most tokens: body-only words).
+ */
+export interface PackedIndex {
+  tokens: string[];
+  gaps: string[];
+  bits: string[];
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const DIGIT = new Int8Array(128);
+for (let i = 0; i < 64; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
+
+export function packInvertedIndex(records: SearchRecord[]): PackedIndex {
+  const { strings, pairs } = collect(records);
+  const all = new Map(strings);
+  for (const [a, inner] of pairs) for (const [b, list] of inner) all.set(String.fromCharCode(a, b), list);
+  const tokens = [...all.keys()].sort();
+  const gaps: string[] = [], bits: string[] = [];
+  for (const token of tokens) {
+    const list = all.get(token)!;
+    const g: string[] = [], f: string[] = [];
+    let prev = -1, same = true;
+    for (const e of list) {
+      const doc = e >>> 6;
+      let v = doc - prev - 1;
+      prev = doc;
+      while (v >= 32) { g.push(ALPHABET[32 + (v & 31)]); v >>>= 5; }
+      g.push(ALPHABET[v]);
+      f.push(ALPHABET[e & 63]);
+      if ((e & 63) !== (list[0] & 63)) same = false;
+    }
+    gaps.push(g.join(''));
+    bits.push(same ? f[0] : f.join(''));
+  }
+  return { tokens, gaps, bits };
+}
+
+/** The index over a packed one: lookups by binary search, postings decoded on first lookup of each token. */
+export function unpackInvertedIndex(packed: PackedIndex, size: number): InvertedIndex {
+  const { tokens, gaps, bits } = packed;
+  const decoded: (number[] | undefined)[] = new Array(tokens.length);
+  const find = (token: string) => {
+    let lo = 0, hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid] < token) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const postings = (i: number): number[] => {
+    let list = decoded[i];
+    if (list) return list;
+    list = [];
+    const g = gaps[i], f = bits[i];
+    const constant = f.length === 1 ? DIGIT[f.charCodeAt(0)] : -1;
+    let doc = -1, v = 0, shift = 0;
+    for (let k = 0; k < g.length; k++) {
+      const d = DIGIT[g.charCodeAt(k)];
+      if (d >= 32) { v |= (d & 31) << shift; shift += 5; continue; }
+      doc += (v | (d << shift)) + 1;
+      list.push((doc << 6) | (constant >= 0 ? constant : DIGIT[f.charCodeAt(list.length)]));
+      v = 0;
+      shift = 0;
+    }
+    return (decoded[i] = list);
+  };
+  let sorted: string[] | null = null;
+  return {
+    size,
+    lookup(token) {
+      const i = find(token);
+      return tokens[i] === token ? postings(i) : undefined;
+    },
+    pairsStartingWith(char) {
+      const out: number[][] = [];
+      if (char.length !== 1 || !isCjkCode(char.charCodeAt(0))) return out;
+      for (let i = find(char); i < tokens.length && tokens[i][0] === char; i++) if (isBmpPair(tokens[i])) out.push(postings(i));
+      return out;
+    },
+    words() {
+      sorted ??= tokens.filter((t) => /^[\p{L}\p{N}]/u.test(t) && !isCjkCode(t.codePointAt(0)!));
       return sorted;
     },
   };

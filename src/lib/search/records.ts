@@ -6,6 +6,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { parseBody, type BodyFormat } from '../extract/parse.ts';
+import { packInvertedIndex, type PackedIndex } from './inverted-index.ts';
 
 /** One postmortem in the index. Short keys: the names repeat 10,000 times in the download. */
 export interface SearchRecord {
@@ -39,6 +40,8 @@ export interface SearchIndexFile {
   /** content/synonyms.yaml */
   synonyms: string[][];
   records: SearchRecord[];
+  /** the inverted index over records, prebuilt (absent: the engine builds it from the records) */
+  index?: PackedIndex;
 }
 
 /** The fields of a postmortem the index reads (a content entry or a synthetic one: any generator works). */
@@ -77,7 +80,8 @@ export function defaultTextChars(count: number): number {
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n).replace(/[\uD800-\uDBFF]$/, '') + '…' : s);
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
-const items = (list: string[]) => list.map(clean).filter(Boolean).slice(0, MAX_ITEMS).map((s) => clip(s, MAX_ITEM_CHARS));
+/** cleaned, distinct (a repeated symptom says nothing more and would ship twice), at most MAX_ITEMS, clipped */
+const items = (list: string[]) => [...new Set(list.map(clean).filter(Boolean))].slice(0, MAX_ITEMS).map((s) => clip(s, MAX_ITEM_CHARS));
 
 const SKIP = new Set(['code', 'html', 'image', 'imageReference', 'definition', 'table', 'thematicBreak', 'yaml']);
 
@@ -115,13 +119,15 @@ export function buildSearchRecord(pm: PostmortemInput, textChars: number): Searc
 
 export function buildSearchIndex(
   postmortems: PostmortemInput[],
-  options: { categories: CategoryInput[]; synonyms: string[][]; textChars?: number },
+  options: { categories: CategoryInput[]; synonyms: string[][]; textChars?: number; packed?: boolean },
 ): SearchIndexFile {
   const textChars = options.textChars ?? defaultTextChars(postmortems.length);
+  const records = postmortems.map((pm) => buildSearchRecord(pm, textChars));
   return {
     v: 1,
     categories: options.categories.map((c) => ({ id: c.id, zh: c.name.zh, en: c.name.en, keywords: [...c.keywords.zh, ...c.keywords.en] })),
     synonyms: options.synonyms,
-    records: postmortems.map((pm) => buildSearchRecord(pm, textChars)),
+    records,
+    ...(options.packed === false ? {} : { index: packInvertedIndex(records) }),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Moment } from './dates.ts';
 import { isRealDate } from '../schema.ts';
+import { allMatches } from './regex-all.ts';
 
 export interface Found {
   index: number;
@@ -48,19 +49,25 @@ export function findChineseMoments(text: string): Found[] {
     if (parts) out.push({ index: m.index! + lead, length: m[0].trim().length, parts });
   };
   if (!/[月日号天点點时時:]/.test(text)) return out;
-  for (const m of text.matchAll(ZH_FULL_DATE)) {
-    const year = m[1] ? +m[1] : undefined;
-    push(m, isRealDate(year ?? 2000, +m[2], +m[3]) ? { year, month: +m[2], day: +m[3] } : null);
-  }
-  for (const m of text.matchAll(ZH_YEAR_MONTH)) push(m, +m[2] >= 1 && +m[2] <= 12 ? { year: +m[1], month: +m[2] } : null);
-  for (const m of text.matchAll(ZH_MONTH)) {
-    const month = readChineseNumber(m[1]);
-    push(m, month && month <= 12 ? { month } : null);
+  // each pattern runs only where the character it cannot do without occurs
+  const month = text.includes('月');
+  if (month) {
+    for (const m of allMatches(ZH_FULL_DATE, text)) {
+      const year = m[1] ? +m[1] : undefined;
+      push(m, isRealDate(year ?? 2000, +m[2], +m[3]) ? { year, month: +m[2], day: +m[3] } : null);
+    }
+    if (text.includes('年')) for (const m of allMatches(ZH_YEAR_MONTH, text)) push(m, +m[2] >= 1 && +m[2] <= 12 ? { year: +m[1], month: +m[2] } : null);
+    for (const m of allMatches(ZH_MONTH, text)) {
+      const month = readChineseNumber(m[1]);
+      push(m, month && month <= 12 ? { month } : null);
+    }
   }
   // the clock pattern is the costly one: only where a 点 or 时 can anchor it
-  if (/[点點时時]/.test(text)) for (const m of text.matchAll(ZH_CLOCK)) push(m, readClock(m));
-  for (const m of text.matchAll(ZH_RELATIVE)) push(m, { relativeDays: m[1] ? readChineseNumber(m[1]) : m[0].startsWith('前') ? -1 : m[0] === '第三天' ? 2 : 1 });
-  for (const m of text.matchAll(ZH_PERIOD_CLOCK)) push(m, readClock([m[0], undefined, m[1], m[2], m[3], undefined] as unknown as RegExpMatchArray));
+  if (/[点點时時]/.test(text)) for (const m of allMatches(ZH_CLOCK, text)) push(m, readClock(m));
+  if (text.includes('天') || text.includes('日')) {
+    for (const m of allMatches(ZH_RELATIVE, text)) push(m, { relativeDays: m[1] ? readChineseNumber(m[1]) : m[0].startsWith('前') ? -1 : m[0] === '第三天' ? 2 : 1 });
+  }
+  if (text.includes(':')) for (const m of allMatches(ZH_PERIOD_CLOCK, text)) push(m, readClock([m[0], undefined, m[1], m[2], m[3], undefined] as unknown as RegExpMatchArray));
   return out;
 }
 

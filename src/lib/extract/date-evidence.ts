@@ -4,6 +4,7 @@
  * (`2023%2F09%2F25`). They tell the year of a report that never writes it, never a timeline entry.
  */
 import { isRealDate } from '../schema.ts';
+import { allMatches } from './regex-all.ts';
 
 export interface DayStamp {
   year: number;
@@ -26,6 +27,8 @@ const SHORT_STAMP = /(?<!\d)(\d{2})(\d{2})(\d{2})[ T]\d{1,2}:\d{2}:\d{2}/;
 
 /** True for a line written by a program: it starts with a timestamp and carries a level, logger or thread. */
 export function isLogLine(line: string): boolean {
+  // every form holds a clock with seconds (`14:18:24`): a line without a colon is never a log line
+  if (!line.includes(':')) return false;
   return LOG_BRACKETED.test(line) || LOG_STAMPED.test(line) || LOG_TIME_ONLY.test(line) || SHORT_STAMP.test(line.slice(0, 24));
 }
 
@@ -41,8 +44,8 @@ export function findEvidenceDates(text: string): DayStamp[] {
   const add = (at: number, y: number, m: number, d: number) => {
     if (y >= 1990 && y <= 2100 && isRealDate(y, m, d)) out.push({ at, stamp: { year: y, month: m, day: d } });
   };
-  for (const m of value.matchAll(FULL)) add(m.index!, +m[1], +m[2], +m[3]);
-  for (const m of value.matchAll(COMPACT)) add(m.index!, +m[1], +m[2], +m[3]);
-  for (const m of value.matchAll(SHORT_STAMPS)) add(m.index!, 2000 + +m[1], +m[2], +m[3]);
+  for (const m of allMatches(FULL, value)) add(m.index!, +m[1], +m[2], +m[3]);
+  for (const m of allMatches(COMPACT, value)) add(m.index!, +m[1], +m[2], +m[3]);
+  for (const m of allMatches(SHORT_STAMPS, value)) add(m.index!, 2000 + +m[1], +m[2], +m[3]);
   return out.sort((a, b) => a.at - b.at).map((o) => o.stamp);
 }

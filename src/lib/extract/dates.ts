@@ -5,6 +5,7 @@
  */
 import { isRealDate } from '../schema.ts';
 import { findChineseMoments, type Found } from './clock-zh.ts';
+import { allMatches } from './regex-all.ts';
 import { zoneOffset, ZONE_NAMES } from './zones.ts';
 
 export interface Moment {
@@ -46,6 +47,7 @@ const HAS_MONTH_NAME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const HAS_CLOCK = /\d:\d\d/;
 const HAS_DASHED = /\d[-/]\d/;
 const HAS_AMPM = /\d\s*[AaPp]\.?[Mm]/;
+const HAS_DIGIT = /\d/;
 const HAS_HAN = /[\u3400-\u9fff]/;
 const HAS_RELATIVE = /\b(?:next|following|previous|day|days)\b/i;
 
@@ -88,15 +90,25 @@ const JOIN_GAP = /^(?:\s*,?\s*(?:at|@|on|T|，|的)?\s*|T)$/i;
 
 /** All date/time expressions of one text value, in order, adjacent parts merged (date + time, time + zone, ranges). */
 export function parseDateTimes(text: string, options: ParseOptions = {}): Moment[] {
+  // every pattern but the relative ones needs a digit, the Chinese ones a Han character; most text values
+  // have neither, and then the gates below need not run at all
+  const digit = HAS_DIGIT.test(text);
+  const han = HAS_HAN.test(text);
   const found: Found[] = [];
+  // patterns sharing a gate are listed together: each gate is tested once
+  let lastGate: RegExp | undefined;
+  let open = false;
   for (const { gate, re, read } of PATTERNS) {
-    if (!gate.test(text)) continue;
-    for (const m of text.matchAll(re)) {
+    if (!digit && gate !== HAS_RELATIVE) continue;
+    if (gate !== lastGate) (lastGate = gate), (open = gate.test(text));
+    if (!open) continue;
+    for (const m of allMatches(re, text)) {
       const parts = read(m as RegExpExecArray);
       if (parts) found.push({ index: m.index!, length: m[0].length, parts });
     }
   }
-  if (HAS_HAN.test(text)) found.push(...findChineseMoments(text));
+  if (han) found.push(...findChineseMoments(text));
+  if (!found.length) return [];
   const chosen = dropOverlaps(found);
   const moments = mergeAdjacent(text, chosen, options);
   return moments.filter((m) => !m.needsTime).map(({ needsTime: _, ...m }) => m);

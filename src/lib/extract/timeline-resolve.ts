@@ -7,7 +7,7 @@
 import { isRealDate } from '../schema.ts';
 import { formatAt, parseDateTimes, type Moment } from './dates.ts';
 import type { DayStamp } from './date-evidence.ts';
-import type { Statement } from './timeline-walk.ts';
+import { squeezeInner, type Statement } from './timeline-walk.ts';
 import { findDeclaredZone } from './zones.ts';
 
 export interface Candidate {
@@ -132,15 +132,14 @@ function pickMoment(s: Statement, moments: Moment[], language?: string): { momen
 
 /** One line of plain text: list markers, empty brackets and leading separators removed, at most 200 chars. */
 export function cleanText(text: string): string {
-  let t = text
-    .replace(/[[(（【<]\s*[\])）】>]/g, ' ')
-    .replace(/\s+/g, ' ')
+  let t = squeezeInner(text.replace(/[[(（【<]\s*[\])）】>]/g, ' '))
     .replace(/\s+([,，。、;；:：)）])/g, '$1')
     .trim()
     .replace(/^(?:\d+\s*[.、，)]\s*)+/, '')
     .replace(/^[\s:：,，.、;；\-–—|~～]+/, '')
     .trim();
-  if ([...t].length > 200) t = [...t].slice(0, 199).join('').replace(/\s+\S*$/, '') + '…';
+  // code points never outnumber UTF-16 units: only a long string needs counting
+  if (t.length > 200 && [...t].length > 200) t = [...t].slice(0, 199).join('').replace(/\s+\S*$/, '') + '…';
   return t;
 }
 

@@ -56,5 +56,5 @@ function firstLine(node: Paragraph): string {
 
 function clip(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  return [...t].length > 200 ? [...t].slice(0, 199).join('') + '…' : t;
+  return t.length > 200 && [...t].length > 200 ? [...t].slice(0, 199).join('') + '…' : t;
 }

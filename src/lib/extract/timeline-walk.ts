@@ -6,6 +6,7 @@
  */
 import type { Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import { findEvidenceDates, isLogLine, type DayStamp } from './date-evidence.ts';
+import { allMatches } from './regex-all.ts';
 
 export type Origin = 'heading' | 'paragraph' | 'item' | 'row' | 'log';
 
@@ -84,34 +85,42 @@ export function collectStatements(tree: Root): Walked {
     };
     nodes.forEach((c) => visit(c));
     const text = parts.join('');
-    return { text, lineAt: (offset: number) => lineAt(text, starts, offset, first) };
+    return { text, lineAt: lineFinder(text, starts, first) };
   };
 
   const pushSentences = (nodes: PhrasingContent[], first: number, origin: Origin, seq?: number) => {
     const { text, lineAt } = flatten(nodes, first);
-    let offset = 0;
-    let chunk = '';
-    let chunkStart = 0;
+    // a chunk is a run of whole lines of `text`: text.slice(chunkStart, chunkEnd), empty when chunkStart < 0
+    let chunkStart = -1;
+    let chunkEnd = 0;
     const flush = () => {
+      if (chunkStart < 0) return;
+      const base = chunkStart;
+      const chunk = text.slice(base, chunkEnd);
+      chunkStart = -1;
+      if (!chunk) return;
       for (const piece of splitSentences(chunk)) {
-        const clean = piece.text.replace(/\s+/g, ' ').trim();
-        if (clean) statements.push({ text: clean, line: lineAt(chunkStart + piece.start), origin, seq });
+        const clean = squeeze(piece.text);
+        if (clean) statements.push({ text: clean, line: lineAt(base + piece.start), origin, seq });
       }
-      chunk = '';
     };
-    for (const raw of text.split('\n')) {
-      const start = offset;
-      offset += raw.length + 1;
+    for (let start = 0; start <= text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const raw = text.slice(start, end);
+      const next = end + 1;
       if (isLogLine(raw)) {
         flush();
-        const day = findEvidenceDates(raw)[0];
-        evidence.push(...findEvidenceDates(raw));
-        if (day) statements.push({ text: raw.trim(), line: lineAt(start), origin: 'log', logDay: day });
+        const days = findEvidenceDates(raw);
+        evidence.push(...days);
+        if (days.length) statements.push({ text: raw.trim(), line: lineAt(start), origin: 'log', logDay: days[0] });
+        start = next;
         continue;
       }
-      if (chunk && LINE_STARTS_ENTRY.test(raw)) flush();
-      if (!chunk) chunkStart = start;
-      chunk += (chunk ? '\n' : '') + raw;
+      if (chunkStart >= 0 && chunkEnd > chunkStart && LINE_STARTS_ENTRY.test(raw)) flush();
+      if (chunkStart < 0 || chunkEnd === chunkStart) chunkStart = start;
+      chunkEnd = end;
+      start = next;
     }
     flush();
   };
@@ -135,7 +144,7 @@ export function collectStatements(tree: Root): Walked {
         return addEvidence(node.url);
       case 'heading': {
         const { text } = flatten(node.children, line);
-        const clean = text.replace(/\s+/g, ' ').trim();
+        const clean = squeeze(text);
         if (clean) statements.push({ text: clean, line, origin: 'heading', depth: node.depth });
         return;
       }
@@ -149,7 +158,7 @@ export function collectStatements(tree: Root): Walked {
         const id = ++seqCount;
         // the header row too: it may declare the zone ("Time (UTC)"), or be the first entry of a headerless timeline
         for (const row of node.children) {
-          const cells = row.children.map((cell) => flatten(cell.children, row.position?.start.line ?? line).text.replace(/\s+/g, ' ').trim());
+          const cells = row.children.map((cell) => squeeze(flatten(cell.children, row.position?.start.line ?? line).text));
           statements.push({ text: cells.join(' | '), cells, line: row.position?.start.line ?? line, origin: 'row', seq: id });
         }
         return;
@@ -167,14 +176,24 @@ interface Flat {
   lineAt: (offset: number) => number;
 }
 
-/** Source line of an offset: the line its piece starts on, plus the newlines inside the piece before it. */
-function lineAt(text: string, starts: { offset: number; line: number }[], offset: number, first: number): number {
-  let piece = -1;
-  for (let i = 0; i < starts.length && starts[i].offset <= offset; i++) piece = i;
-  if (piece < 0) return first;
-  let line = starts[piece].line;
-  for (let i = starts[piece].offset; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/**
+ * Source line of an offset: the line its piece starts on, plus the newlines inside the piece before it.
+ * Offsets are asked for in increasing order, so the search resumes where the last one stopped (a long
+ * paragraph is scanned once, not once per sentence); an offset behind the last one starts over.
+ */
+function lineFinder(text: string, starts: { offset: number; line: number }[], first: number): (offset: number) => number {
+  let piece = -1; // the last piece whose start is <= the last offset
+  let at = 0; // the last offset, and the line there
+  let line = first;
+  return (offset: number) => {
+    if (offset < at) (piece = -1), (at = 0), (line = first);
+    let moved = false;
+    while (piece + 1 < starts.length && starts[piece + 1].offset <= offset) piece++, (moved = true);
+    if (piece < 0) return first;
+    if (moved) (line = starts[piece].line), (at = starts[piece].offset);
+    for (; at < offset; at++) if (text.charCodeAt(at) === 10) line++;
+    return line;
+  };
 }
 
 /** Iterative: a quote nested thousands of levels deep (`>>>>…`) must not overflow the stack. */
@@ -192,11 +211,27 @@ function collectEvidence(root: Nodes, add: (v: string) => void): void {
 export function splitSentences(chunk: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let start = 0;
-  for (const m of chunk.matchAll(SENTENCE_END)) {
+  const piece = (end: number) => {
+    const text = chunk.slice(start, end);
+    out.push({ text, start: start + (text.length - text.trimStart().length) });
+  };
+  for (const m of allMatches(SENTENCE_END, chunk)) {
     const end = m.index! + m[0].length;
-    out.push({ text: chunk.slice(start, end), start: start + (chunk.slice(start, end).length - chunk.slice(start, end).trimStart().length) });
+    piece(end);
     start = end;
   }
-  if (start < chunk.length) out.push({ text: chunk.slice(start), start: start + (chunk.slice(start).length - chunk.slice(start).trimStart().length) });
+  if (start < chunk.length) piece(chunk.length);
   return out;
+}
+
+const NOT_PLAIN_SPACE = /\s\s|[^\S ]/;
+
+/** `text.replace(/\s+/g, ' ')`, without the replace when every whitespace is already one plain space. */
+export function squeezeInner(text: string): string {
+  return NOT_PLAIN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/** `text.replace(/\s+/g, ' ').trim()`. */
+export function squeeze(text: string): string {
+  return squeezeInner(text).trim();
 }

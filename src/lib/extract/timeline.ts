@@ -111,7 +111,7 @@ function mergeSameMoment(candidates: Candidate[]): Candidate[] {
     const others = group.filter((c) => c !== primary && (c.lead || !primary.lead));
     const texts = [...new Set([primary, ...others].map((c) => c.text))];
     let text = texts.join(' / ');
-    if ([...text].length > 200) text = [...text].slice(0, 199).join('') + '…';
+    if (text.length > 200 && [...text].length > 200) text = [...text].slice(0, 199).join('') + '…';
     return { ...primary, text, inferred: group.every((c) => c.inferred) ? true : primary.inferred };
   });
 }

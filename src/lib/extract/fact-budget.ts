@@ -7,6 +7,7 @@ import type { Fact } from './facts.ts';
 import type { FactField } from './cues.ts';
 import { groupClauses, measure } from './clauses.ts';
 import { shortenStatement } from './shorten.ts';
+import { splitCausal } from './causal.ts';
 
 /** Score of a statement taken from a section whose heading names its field. */
 export const ROLE_SCORE = 10;
@@ -17,6 +18,8 @@ const SHORT_CORE = 24;
 /** Bonus of a role statement's first clause when it is cut to its core: it names the subject. */
 const ROLE_FIRST = 1;
 const MAX_CUE_ITEMS = 16;
+/** A causal side shorter than this is a pronoun or a bare noun ("the bug"): no core. */
+const MIN_SIDE = 8;
 const MAX_ROLE_ITEMS = 16;
 /** Who goes first in each round of the share: causes are the longest statements and the first to be squeezed out. */
 const FILL_ORDER: FactField[] = ['causes', 'fixes', 'symptoms', 'action_items'];
@@ -69,15 +72,29 @@ export function limitFacts(facts: Fact[], total: number): Fact[] {
 
 /** The clause group of a statement that best states its field (the first one on a tie: it names the subject). */
 function coreClause(fact: Fact): string {
+  const role = fact.score >= ROLE_SCORE;
+  const side = role ? causeSide(fact) : null;
+  if (side) return shortenStatement(side);
   let best = '';
   let bestScore = -Infinity;
-  const role = fact.score >= ROLE_SCORE;
   groupClauses(fact.text, Infinity, true).forEach((group, i) => {
     // in a role section the first clause names the subject; elsewhere the cue decides alone
     const score = group.scores[fact.field] + (role && i === 0 ? ROLE_FIRST : 0);
     if (score > bestScore) [best, bestScore] = [group.text, score];
   });
   return shortenStatement(best);
+}
+
+/**
+ * "X caused Y" in a causes section: X is the cause, Y its effect (offered as a symptom on its own). Not "Due to
+ * X, Y" or "Y because X" there: in a cause section the main clause is the cause item, X its justification
+ * ("Due to DNS-based traffic switching, the pool was configured with a short lifetime").
+ */
+function causeSide(fact: Fact): string | null {
+  if (fact.field !== 'causes') return null;
+  const split = splitCausal(fact.text);
+  if (!split || measure(split.cause) < MIN_SIDE) return null;
+  return fact.text.indexOf(split.cause) < fact.text.indexOf(split.effect) ? split.cause : null;
 }
 
 export function copiedLength(facts: Fact[]): number {

@@ -10,8 +10,9 @@ import { groupClauses, isLong, measure } from './clauses.ts';
 import { ROLE_SCORE, MAX_SHARE, copiedLength, dedupe, dedupeAgainst, limitFacts } from './fact-budget.ts';
 import type { Section, SectionRole } from './sections.ts';
 import { collectUnits, type Unit } from './units.ts';
+import { hasHan } from './text.ts';
 import { shortenStatement } from './shorten.ts';
-import { splitCausal } from './causal.ts';
+import { splitCausal, type CausalSplit } from './causal.ts';
 
 export type { FactField } from './cues.ts';
 
@@ -23,6 +24,8 @@ export interface Fact {
   score: number;
   /** The unit it was read from. */
   unit: Unit;
+  /** The causal sentence a cause was cut from ("X caused Y" → X): classification weighs the whole chain. */
+  whole?: string;
 }
 
 export interface Facts {
@@ -70,7 +73,7 @@ export function extractFacts(sections: Section[], bodyLength: number): Facts {
     kept = [...kept, ...limitFacts(dedupeAgainst(extra, kept), room)].sort((a, b) => a.line - b.line);
   }
   const keptUnits = new Set(kept.filter((f) => f.field === 'causes').map((f) => f.unit));
-  const evidence = [...kept, ...found.filter((f) => f.field === 'causes' && !keptUnits.has(f.unit))];
+  const evidence = [...kept, ...found.filter((f) => f.field === 'causes' && !keptUnits.has(f.unit))].map((f) => (f.whole ? { ...f, text: f.whole } : f));
   const facts: Facts = { symptoms: [], causes: [], fixes: [], action_items: [], lines: { symptoms: [], causes: [], fixes: [], action_items: [] }, items: kept, evidence };
   for (const fact of kept) {
     facts[fact.field].push(fact.text);
@@ -87,13 +90,15 @@ const ALL_FINE = /没有(?:什么|任何)?异常|没有报错|一切正常|很�
 const NO_HARM = /^(?:no|none of the) [\w-]+(?: [\w-]+)? (?:was|were|has been|have been|had been) (?:lost|compromised|affected|harmed|leaked|exposed)/i;
 /** Fewer words than a statement ("outage", "Service operational.", "最终的效果"): a label or a state, not a fact. */
 const MIN_STATEMENT = 3;
+/** In Latin text, three words ("Total DNS outage"): two are a name or a fragment ("kaze 0.1.6", "The outage"). */
+const MIN_LATIN_STATEMENT = 6;
 
 export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
   // "there were a number of contributing factors:", "原因如下：": a lead-in to what follows, not a statement
   if (/[:：]$/.test(unit.text)) return [];
   return classifyStatement(unit, floor).filter((f) => {
     if (f.field === 'action_items') return true;
-    if (measure(f.text) < MIN_STATEMENT || NO_HARM.test(f.text)) return false;
+    if (measure(f.text) < (hasHan(f.text) ? MIN_STATEMENT : MIN_LATIN_STATEMENT) || NO_HARM.test(f.text)) return false;
     return f.field !== 'symptoms' || !ALL_FINE.test(f.text);
   });
 }
@@ -120,6 +125,13 @@ function classifyStatement(unit: Unit, floor: number): Fact[] {
     // needs the full weight everywhere
     if (!group.field || (group.field === 'causes' && group.scores.causes < Math.min(floor, CUE_THRESHOLD))) continue;
     const scores = group.scores;
+    // "X caused Y" read as a cause or a symptom: X is the cause, Y what was seen, each stored once and short
+    const sides = group.field === 'causes' || group.field === 'symptoms' ? causalSides(group.text) : null;
+    if (sides) {
+      out.push({ ...fact('causes', sides.cause, scores.causes), whole: group.text });
+      if (group.field === 'symptoms' || scoreCues(sides.effect).symptoms >= 1) out.push(fact('symptoms', sides.effect, Math.max(scores.symptoms, 1)));
+      continue;
+    }
     out.push(fact(group.field, group.text, scores[group.field]));
     // "X caused Y": Y as a symptom; otherwise a second field that is clearly there ("Due to X, rolled back")
     const effect = group.field === 'causes' ? effectAsSymptom(unit, 1, group.text) : [];
@@ -152,6 +164,15 @@ function fieldInRoleSection(roleField: FactField, text: string, scores: Record<F
   if (roleField !== 'causes' && isStrongCause(text)) return 'causes';
   const other = FACT_FIELDS.filter((f) => f !== roleField && f !== 'action_items').sort((a, b) => scores[b] - scores[a])[0];
   return scores[other] >= OVERRIDE && scores[roleField] < 1 ? other : roleField;
+}
+
+/** A cause side worth a statement of its own: a pronoun or a bare noun ("The bug", "this") is not. */
+const MIN_CAUSE_SIDE = 8;
+
+/** Both sides of a causal sentence when its cause side says something on its own. */
+function causalSides(text: string): CausalSplit | null {
+  const split = splitCausal(text);
+  return split && measure(split.cause) >= MIN_CAUSE_SIDE && measure(split.effect) >= MIN_STATEMENT ? split : null;
 }
 
 /** "X caused Y": Y is what was seen, when it reads like a symptom. */

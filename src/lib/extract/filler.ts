@@ -5,7 +5,7 @@
  * spent on these is one not spent on a symptom, cause or fix.
  */
 const LATIN_LEAD = /^(?:(?:on|at|in|by|within|after|around|during|since|starting)\s+(?:[\w'’-]+\s+){0,5}?(?:\d{4}|\d{1,2}(?::\d{2})?\s*(?:am|pm|utc)?|hours?|minutes?|days?|weeks?|morning|afternoon|evening|night|later|time|same time)\s*,\s*|(?:later|then|afterwards|eventually|finally|meanwhile|initially|first|next)\s*,?\s+|(?:we|i|they|the team)\s+(?:(?:then|also|quickly|soon)\s+)?(?:noticed|found|saw|realized|realised|discovered|learned|determined|confirmed)\s+that\s+|it\s+(?:turned out|was found|was determined)\s+that\s+|(?:root cause analysis|the analysis|analysis|the investigation|investigation)\s+(?:showed|revealed|found|determined)\s+that\s+|to be explicit\s*:\s*|[a-z][a-z -]{2,18}:\s+)+/iu;
-const HAN_LEAD = /^(?:[\p{Script=Han}]{2,6}[:：]\s*|(?:当时|随后|然后|后来|接着|于是|所以|最后|最终|第二天|次日|今天|昨天|总结一下|总之|其实|结果|发现|经排查|排查发现|经过排查)[,，:：]?\s*)+/u;
+const HAN_LEAD = /^(?:[\p{Script=Han}]{2,6}[:：]\s*|(?:当时|随后|然后|后来|接着|于是|所以|最后|最终|第二天|次日|今天|昨天|总结一下|总之|其实|结果|(?:经过?|经过了)?排查(?:后|之后)?发现(?:是)?|发现(?:是)?|经排查|经过排查)[,，:：]?\s*)+/u;
 
 /** A long aside in brackets: "(notably not Homebrew/homebrew-core due to their current workflow …)". */
 const ASIDE = /\s*[(（][^()（）]{24,}[)）]/gu;

@@ -11,6 +11,7 @@ import { ROLE_SCORE, MAX_SHARE, copiedLength, dedupe, dedupeAgainst, limitFacts 
 import type { Section, SectionRole } from './sections.ts';
 import { collectUnits, type Unit } from './units.ts';
 import { hasHan } from './text.ts';
+import { dropAsides } from './filler.ts';
 import { shortenStatement } from './shorten.ts';
 import { splitCausal, type CausalSplit } from './causal.ts';
 
@@ -93,10 +94,14 @@ const MIN_STATEMENT = 3;
 /** In Latin text, three words ("Total DNS outage"): two are a name or a fragment ("kaze 0.1.6", "The outage"). */
 const MIN_LATIN_STATEMENT = 6;
 
+/** A secret that got out ("the token was leaked", "密钥泄露"): what was seen, and the cause of the incident too. */
+const SECRET = /\b(?:tokens?|credentials?|passwords?|secrets?|api keys?|private keys?|keys)\b|密钥|密码|凭证|令牌|token/iu;
+const LEAKED = /\b(?:leak(?:ed|s)?|exposed|disclosed|publicly visible)\b|泄露|泄漏|外泄/iu;
+
 export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
   // "there were a number of contributing factors:", "原因如下：": a lead-in to what follows, not a statement
   if (/[:：]$/.test(unit.text)) return [];
-  return classifyStatement(unit, floor).filter((f) => {
+  return withLeakCause(classifyStatement(unit, floor)).filter((f) => {
     if (f.field === 'action_items') return true;
     if (measure(f.text) < (hasHan(f.text) ? MIN_STATEMENT : MIN_LATIN_STATEMENT) || NO_HARM.test(f.text)) return false;
     return f.field !== 'symptoms' || !ALL_FINE.test(f.text);
@@ -120,7 +125,7 @@ function classifyStatement(unit: Unit, floor: number): Fact[] {
   }
   const threshold = Math.min(floor, role === 'timeline' || role === 'summary' ? LOOSE_THRESHOLD : CUE_THRESHOLD);
   const out: Fact[] = [];
-  for (const group of groupClauses(unit.text, threshold)) {
+  for (const group of groupClauses(dropAsides(unit.text), threshold)) {
     // the loose bar is for what timelines and summaries report (what was seen, what was done); a cause
     // needs the full weight everywhere
     if (!group.field || (group.field === 'causes' && group.scores.causes < Math.min(floor, CUE_THRESHOLD))) continue;
@@ -173,6 +178,13 @@ const MIN_CAUSE_SIDE = 8;
 function causalSides(text: string): CausalSplit | null {
   const split = splitCausal(text);
   return split && measure(split.cause) >= MIN_CAUSE_SIDE && measure(split.effect) >= MIN_STATEMENT ? split : null;
+}
+
+/** A leaked secret read as a symptom is the incident's cause as well (security reports rarely say "caused by"). */
+function withLeakCause(facts: Fact[]): Fact[] {
+  const leak = facts.find((f) => f.field === 'symptoms' && LEAKED.test(f.text) && SECRET.test(f.text));
+  if (!leak || facts.some((f) => f.field === 'causes')) return facts;
+  return [...facts, { ...leak, field: 'causes' }];
 }
 
 /** "X caused Y": Y is what was seen, when it reads like a symptom. */

@@ -10,6 +10,12 @@ const HAN_LEAD = /^(?:[\p{Script=Han}]{2,6}[:：]\s*|(?:当时|随后|然后|后
 /** A long aside in brackets: "(notably not Homebrew/homebrew-core due to their current workflow …)". */
 const ASIDE = /\s*[(（][^()（）]{24,}[)）]/gu;
 
+/** The text without long asides: a cue inside one ("(… due to their workflow)") does not speak for the sentence. */
+export function dropAsides(text: string): string {
+  const out = text.includes('(') || text.includes('（') ? text.replace(ASIDE, '') : text;
+  return out.trim() ? out : text;
+}
+
 export function trimFiller(text: string): string {
   const out = text.replace(LATIN_LEAD, '').replace(HAN_LEAD, '').replace(ASIDE, '');
   // never leave a stub: the filler was the statement

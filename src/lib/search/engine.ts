@@ -34,6 +34,8 @@ export interface SearchResult {
 
 export interface SearchEngine {
   search(query: string, limit?: number): SearchResult[];
+  /** Idle work: decodes the packed postings no query has touched yet while hasTime(); true when nothing is left. */
+  idle(hasTime: () => boolean): boolean;
   readonly records: SearchRecord[];
 }
 
@@ -184,6 +186,7 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
 
   return {
     records,
+    idle: (hasTime) => index.decodeSome?.(hasTime) ?? true,
     search(query, limit = 10) {
       const concepts = extractConcepts(thesaurus, query);
       if (!concepts.length) return [];

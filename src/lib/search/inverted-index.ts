@@ -25,6 +25,8 @@ export interface InvertedIndex {
   pairsStartingWith(char: string): number[][];
   /** Latin words, sorted, for prefix lookups (built on first use). */
   words(): string[];
+  /** Packed index: decodes postings not yet looked up while hasTime() (idle time); true once all are. */
+  decodeSome?(hasTime: () => boolean): boolean;
   size: number;
 }
 
@@ -187,9 +189,13 @@ export function unpackInvertedIndex(packed: PackedIndex, size: number): Inverted
     }
     return (decoded[i] = list);
   };
-  let sorted: string[] | null = null;
+  let sorted: string[] | null = null, next = 0;
   return {
     size,
+    decodeSome(hasTime) {
+      while (next < tokens.length && hasTime()) for (const end = Math.min(tokens.length, next + 64); next < end; next++) postings(next);
+      return next >= tokens.length;
+    },
     lookup(token) {
       const i = find(token);
       return tokens[i] === token ? postings(i) : undefined;

@@ -1,6 +1,6 @@
 /**
  * The search box in every page header, and the /search/ page. Nothing loads until search is first used
- * (focus, `/`, typing, or /search/?q=…); then results follow every keystroke (one search per frame), arrow
+ * (pointer down on or focus of the box, `/`, typing, or /search/?q=…); then results follow every keystroke (one search per frame), arrow
  * keys walk the results, Enter opens the first (or the one selected), Escape closes the panel. After each
  * render a `hindsight:search-rendered` event reports the milliseconds from keystroke to painted results.
  */
@@ -75,8 +75,9 @@ function attach(input: HTMLInputElement, target: () => Target): void {
     }));
     return results;
   };
+  // start fetching at the first sign of use: pressing on the box comes before its focus, a key before its input
   const warm = () => void loadSearchEngine().catch(() => undefined);
-  input.addEventListener('focus', warm);
+  for (const type of ['pointerdown', 'focus', 'keydown']) input.addEventListener(type, warm, { passive: true });
   input.addEventListener('input', (event) => {
     stamp = event.timeStamp || performance.now();
     if (pending) return;

@@ -34,6 +34,15 @@ describe('packed inverted index (shipped prebuilt in /search-index.json)', () =>
     expect(packed.words()).toEqual(built.words());
   });
 
+  it('decodes the rest in idle slices, giving the same postings', () => {
+    const fresh = unpackInvertedIndex(packInvertedIndex(records), records.length);
+    let calls = 0;
+    expect(fresh.decodeSome!(() => ++calls < 3)).toBe(false);
+    while (!fresh.decodeSome!(() => true));
+    for (const t of tokensOfRecords(records).slice(0, 500)) expect(fresh.lookup(t)).toEqual(built.lookup(t));
+    expect(createSearchEngine(file).idle(() => true)).toBe(true);
+  });
+
   it('finds the bigrams that start with a character (the first keystroke of a Chinese query)', () => {
     const key = (lists: number[][]) => lists.map((l) => l.join(',')).sort();
     for (const ch of ['消', '线', '宕', '数', '𠮷', 'カ', 'k', '']) expect(key(packed.pairsStartingWith(ch)), ch).toEqual(key(built.pairsStartingWith(ch)));

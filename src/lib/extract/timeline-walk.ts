@@ -104,23 +104,21 @@ export function collectStatements(tree: Root): Walked {
         if (clean) statements.push({ text: clean, line: lineAt(base + piece.start), origin, seq });
       }
     };
-    for (let start = 0; start <= text.length; ) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      const raw = text.slice(start, end);
-      const next = end + 1;
+    let next = 0;
+    for (const raw of text.split('\n')) {
+      const start = next;
+      const end = start + raw.length;
+      next = end + 1;
       if (isLogLine(raw)) {
         flush();
         const days = findEvidenceDates(raw);
         evidence.push(...days);
         if (days.length) statements.push({ text: raw.trim(), line: lineAt(start), origin: 'log', logDay: days[0] });
-        start = next;
         continue;
       }
       if (chunkStart >= 0 && chunkEnd > chunkStart && LINE_STARTS_ENTRY.test(raw)) flush();
       if (chunkStart < 0 || chunkEnd === chunkStart) chunkStart = start;
       chunkEnd = end;
-      start = next;
     }
     flush();
   };
@@ -178,21 +176,33 @@ interface Flat {
 
 /**
  * Source line of an offset: the line its piece starts on, plus the newlines inside the piece before it.
- * Offsets are asked for in increasing order, so the search resumes where the last one stopped (a long
- * paragraph is scanned once, not once per sentence); an offset behind the last one starts over.
+ * The newlines of the text are found once, then counted by binary search.
  */
 function lineFinder(text: string, starts: { offset: number; line: number }[], first: number): (offset: number) => number {
-  let piece = -1; // the last piece whose start is <= the last offset
-  let at = 0; // the last offset, and the line there
-  let line = first;
+  let newlines: number[] | undefined;
+  const before = (at: number) => {
+    let lo = 0;
+    let hi = newlines!.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines![mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // offsets are asked for in increasing order: the piece search resumes where the last one stopped
+  let piece = -1;
+  let last = 0;
   return (offset: number) => {
-    if (offset < at) (piece = -1), (at = 0), (line = first);
-    let moved = false;
-    while (piece + 1 < starts.length && starts[piece + 1].offset <= offset) piece++, (moved = true);
+    if (offset < last) piece = -1;
+    last = offset;
+    while (piece + 1 < starts.length && starts[piece + 1].offset <= offset) piece++;
     if (piece < 0) return first;
-    if (moved) (line = starts[piece].line), (at = starts[piece].offset);
-    for (; at < offset; at++) if (text.charCodeAt(at) === 10) line++;
-    return line;
+    if (!newlines) {
+      newlines = [];
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) newlines.push(nl);
+    }
+    return starts[piece].line + (newlines.length ? before(offset) - before(starts[piece].offset) : 0);
   };
 }
 

@@ -18,6 +18,9 @@ const SHORT_CORE = 24;
 /** Bonus of a role statement's first clause when it is cut to its core: it names the subject. */
 const ROLE_FIRST = 1;
 const MAX_CUE_ITEMS = 16;
+/** A clause that opens with a subordinator: the circumstance of a role item, not the item. */
+const SUBORDINATE = /^(?:due to|because|as a result of|since|when|whenever|while|after|before|if|although|though|由于|因为|当|如果|虽然|在)\b/iu;
+const SUBORDINATE_PENALTY = 10;
 /** A causal side shorter than this is a pronoun or a bare noun ("the bug"): no core. */
 const MIN_SIDE = 8;
 const MAX_ROLE_ITEMS = 16;
@@ -79,7 +82,9 @@ function coreClause(fact: Fact): string {
   let bestScore = -Infinity;
   groupClauses(fact.text, Infinity, true).forEach((group, i) => {
     // in a role section the first clause names the subject; elsewhere the cue decides alone
-    const score = group.scores[fact.field] + (role && i === 0 ? ROLE_FIRST : 0);
+    // …but a subordinate opener ("Due to X, …", "When X, …") is not the item: its main clause is
+    const subordinate = role && SUBORDINATE.test(group.text);
+    const score = group.scores[fact.field] + (role && i === 0 && !subordinate ? ROLE_FIRST : 0) - (subordinate ? SUBORDINATE_PENALTY : 0);
     if (score > bestScore) [best, bestScore] = [group.text, score];
   });
   return shortenStatement(best);

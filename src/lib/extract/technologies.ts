@@ -33,7 +33,14 @@ export function matchTechnologies(tree: Root, dictionary: Technology[]): string[
 /** Names whose first word (Latin) or first character (Chinese) occurs in the text. */
 function candidates(lower: string, index: Index): Set<Name> {
   const out = new Set<Name>();
-  for (const word of new Set(lower.match(/[a-z0-9]+/g))) for (const name of index.latin.get(word) ?? []) out.add(name);
+  // every word is looked up (repeats included): cheaper than first collecting the distinct words in a Set
+  const words = lower.match(WORDS);
+  if (words) {
+    for (const word of words) {
+      const names = index.latin.get(word);
+      if (names) for (const name of names) out.add(name);
+    }
+  }
   if (!HAN.test(lower)) return out;
   for (let i = 0; i < lower.length; i++) {
     // Chinese names start with a Han character: everything below the CJK blocks is passed over cheaply
@@ -46,6 +53,7 @@ function candidates(lower: string, index: Index): Set<Name> {
 
 type Kind = keyof typeof WEIGHT;
 const HAN = /\p{Script=Han}/u;
+const WORDS = /[a-z0-9]+/g;
 
 /** The dictionary is loaded once and read for every report: compile and index its names once. */
 const COMPILED = new WeakMap<Technology[], Index>();

@@ -28,6 +28,11 @@ export const CUES: Record<FactField, CueList> = {
     ['unintentionally', 1.5], ['accidentally', 1.5], ['mistakenly', 1.5], ['too small', 1.5], ['too slow', 1.5], ['too long', 1],
     ['not configured', 1.5], ['did not', 0.5], ["didn't", 0.5], ['no alert*', 1], ['lack*', 1], ['missing', 0.5], ['without', 0.5],
     ['exhaust*', 1], ['exceed*', 1], ['limited', 1], ['spike', 1], ['no documentation', 1.5], ['default', 0.5],
+    // how English postmortems state a cause without "cause": what was introduced, failed, missing, ran out or expired
+    ['was introduced', 1], ['were introduced', 1], ['failed to', 1], ['was missing', 1], ['were missing', 1],
+    ['ran out of', 1.5], ['not implemented', 1.5], ['wrongly', 1.5], ['inadvertently', 1.5], ['oversight', 1.5],
+    // a hedged explanation is still the report's best one
+    ['likely', 1], ['probably', 1], ['we believe', 1.5], ['most likely', 0.5],
   ],
   fixes: [
     ['回退', 2], ['降级', 1.5], ['扩大', 1], ['调大', 2], ['调小', 2], ['调高', 1.5], ['加大', 1.5], ['换成', 2], ['更换', 1.5],

@@ -88,7 +88,7 @@ const ALL_FINE = /没有(?:什么|任何)?异常|没有报错|一切正常|很�
 
 /** `floor`: a lower cue bar, for a second look at a report whose statements left most of the share unused. */
 /** "No data were lost", "no packages were compromised": a statement of no harm is neither symptom nor fix. */
-const NO_HARM = /^(?:no|none of the) [\w-]+(?: [\w-]+)? (?:was|were|has been|have been|had been) (?:lost|compromised|affected|harmed|leaked|exposed)/i;
+const NO_HARM = /^(?:no|none of the) [\w-]+(?: [\w-]+)? (?:was|were|has been|have been|had been) (?:lost|compromised|affected|harmed|leaked|exposed)|\bwith no (?:unauthori[sz]ed|malicious|further) (?:actions?|access|activity|use)\b/i;
 /** Fewer words than a statement ("outage", "Service operational.", "最终的效果"): a label or a state, not a fact. */
 const MIN_STATEMENT = 3;
 /** In Latin text, three words ("Total DNS outage"): two are a name or a fragment ("kaze 0.1.6", "The outage"). */
@@ -132,6 +132,11 @@ function classifyStatement(unit: Unit, floor: number): Fact[] {
     const scores = group.scores;
     // "X caused Y" read as a cause or a symptom: X is the cause, Y what was seen, each stored once and short
     const sides = group.field === 'causes' || group.field === 'symptoms' ? causalSides(group.text) : null;
+    // "This in turn caused Y": the cause was the previous sentence; what this one adds is Y, a symptom
+    if (sides?.anaphoric) {
+      out.push(fact('symptoms', sides.effect, Math.max(scores.symptoms, 1)));
+      continue;
+    }
     if (sides) {
       out.push({ ...fact('causes', sides.cause, scores.causes), whole: group.text });
       if (group.field === 'symptoms' || scoreCues(sides.effect).symptoms >= 1) out.push(fact('symptoms', sides.effect, Math.max(scores.symptoms, 1)));
@@ -175,10 +180,15 @@ function fieldInRoleSection(roleField: FactField, text: string, scores: Record<F
 const MIN_CAUSE_SIDE = 8;
 
 /** Both sides of a causal sentence when its cause side says something on its own. */
-function causalSides(text: string): CausalSplit | null {
+function causalSides(text: string): (CausalSplit & { anaphoric?: boolean }) | null {
   const split = splitCausal(text);
-  return split && measure(split.cause) >= MIN_CAUSE_SIDE && measure(split.effect) >= MIN_STATEMENT ? split : null;
+  if (!split || measure(split.effect) < MIN_STATEMENT) return null;
+  if (measure(split.cause) >= MIN_CAUSE_SIDE) return split;
+  return ANAPHOR.test(text) && measure(split.effect) >= MIN_CAUSE_SIDE ? { ...split, anaphoric: true } : null;
 }
+
+/** A sentence whose cause is a pronoun pointing back ("This in turn caused …", "这又导致 …"). */
+const ANAPHOR = /^(?:this|that|it|these|those|which)\b|^(?:这|此|这又|这也|这就|这样)/iu;
 
 /** A leaked secret read as a symptom is the incident's cause as well (security reports rarely say "caused by"). */
 function withLeakCause(facts: Fact[]): Fact[] {

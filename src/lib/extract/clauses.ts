@@ -28,7 +28,8 @@ const SPLIT_FROM_LATIN = 56;
 const HAN_SPLIT = /(?<=[，；：;:])|(?<=,)(?!\d{3})|(?<=[。！？!?])/u;
 /** A clause that opens with a forward causal connector. */
 const LEADS_WITH_EFFECT = /^(?:导致|造成|引起|引发|从而|使得|致使|(?:which\s+)?(?:caused|causing|led to|leading to|resulted in|resulting in)\b)/iu;
-const LATIN_FINE = /,\s+|\s+and\s+(?=(?:[a-z]+ly\s+)?[a-z]+ed\b)|\s+(?=because\b|due to\b|so that\b)/u;
+// the split is before "and", which stays with its clause: a core made of two clauses still reads "X and Y"
+const LATIN_FINE = /,\s+|\s+(?=and\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)|\s+(?=because\b|due to\b|so that\b)/u;
 const LATIN_SPLIT = /(?<=;)\s+|,\s+(?=(?:and|but|which|so|while|whereas|causing|leading|resulting)\b)|\s+[-–—]\s+/u;
 
 /** `fine`: split even a short statement, English also at every comma and at "because" (a statement's core). */

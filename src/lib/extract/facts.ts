@@ -84,7 +84,7 @@ export function extractFacts(sections: Section[], bodyLength: number): Facts {
 }
 
 /** "并没有什么异常", "一切正常", "no errors were seen": a statement that something was fine is no symptom. */
-const ALL_FINE = /没有(?:什么|任何)?异常|没有报错|一切正常|很平稳|无异常|\bno (?:errors?|issues?|anomal\w*)\b|\b(?:looked|was|were) (?:normal|fine|healthy)\b/iu;
+const ALL_FINE = /没有(?:什么|任何)?异常|没有报错|一切正常|很平稳|无异常|\bno (?:errors?|issues?|anomal\w*)\b|\b(?:looked|was|were) (?:normal|fine|healthy)\b|\b(?:was|were|remained) (?:unaffected|not affected|not impacted)\b/iu;
 
 /** `floor`: a lower cue bar, for a second look at a report whose statements left most of the share unused. */
 /** "No data were lost", "no packages were compromised": a statement of no harm is neither symptom nor fix. */

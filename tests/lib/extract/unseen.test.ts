@@ -61,6 +61,20 @@ describe('unseen reports', () => {
     expect(share).toBeLessThanOrEqual(0.3);
   });
 
+  it('English report with a "Due to …, which …" root cause and a contributing-factors list', () => {
+    const { d, share, joined } = ingest('root-cause-en.md');
+    expect(d.title).toBe('Search indexing stalled for six hours');
+    expect(joined('symptoms')).toMatch(/could not be found|stopped appearing/);
+    // the root-cause sentence: its cause (the rotation change / the files kept) and its effect, not only the "Due to" opener
+    expect(joined('causes')).toMatch(/log rotation|segment files/);
+    expect(joined('causes')).toMatch(/scratch volume/);
+    expect(joined('causes')).toMatch(/debug level|not tested|only covered/);
+    expect(joined('fixes')).toMatch(/deleted the stale segment files|raised the scratch volume quota|restarted/);
+    expect(d.action_items.length).toBeGreaterThanOrEqual(3);
+    expect(d.categories).toContain('storage-disk');
+    expect(share).toBeLessThanOrEqual(0.3);
+  });
+
   it('titles a report that has no title line from its cause and symptom', () => {
     const body = fixture('unseen/narrative-zh.txt').split('\n').slice(2).join('\n');
     const { d } = ingest('untitled.txt', body);

@@ -8,7 +8,7 @@
  * each report is extracted in a worker thread with a memory limit and a time budget, so one hostile file fails
  * alone. Problems are printed as `file[:line]: message`; exit code 1 when any report failed.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -60,6 +60,7 @@ try {
 
   // 2. skip what is unchanged, keep what a person edited, queue the rest
   const tasks: (IngestTask & { shown: string })[] = [];
+  const present = listNames(outDir);
   for (const file of files) {
     counts.read++;
     const id = ids.get(file.sourcePath)!;
@@ -69,7 +70,8 @@ try {
       fail(file.path, `too large: ${(file.size / 1048576).toFixed(1)} MB (the limit is ${(maxBytes / 1048576).toFixed(1)} MB; see --max-bytes)`);
       continue;
     }
-    const existing = readIfExists(outPath);
+    // a cold run has no outputs: one listing instead of a failed open per report
+    const existing = !present || present.has(`${id}.md`) ? readIfExists(outPath) : null;
     if (existing !== null && !values.force) {
       const state = inspectOutput(existing);
       if (!state.pristine) {
@@ -86,7 +88,7 @@ try {
         // unreadable now: the worker reports why
       }
     }
-    tasks.push({ path: file.path, sourcePath: file.sourcePath, id, outPath, maxBytes, shown: file.path });
+    tasks.push({ path: file.path, sourcePath: file.sourcePath, id, outPath, maxBytes, fresh: existing === null, shown: file.path });
   }
 
   // 3. extract in worker threads, each report with its own time and memory budget
@@ -96,6 +98,8 @@ try {
       script: new URL('./lib/ingest-worker.ts', import.meta.url),
       size,
       timeoutMs,
+      // the next reports wait in the worker's queue: it never idles while this thread is slow to answer
+      depth: 4,
       resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64 },
       workerData: { contentDir, version },
     });
@@ -130,6 +134,15 @@ function readIfExists(path: string): string | null {
     return readFileSync(path, 'utf8');
   } catch {
     return null;
+  }
+}
+
+/** Names in a folder, none when it does not exist yet; null when it cannot be listed (then every file is tried). */
+function listNames(dir: string): Set<string> | null {
+  try {
+    return new Set(readdirSync(dir));
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? new Set() : null;
   }
 }
 

@@ -11,7 +11,7 @@ import { ingestReport } from '../../src/lib/ingest.ts';
 import { serializePostmortem } from '../../src/lib/serialize.ts';
 import { postmortemSchemaWith } from '../../src/lib/schema.ts';
 import { inputHash, stampOutput } from './generated.ts';
-import { writeIfChanged } from './fs-atomic.ts';
+import { writeAtomic, writeIfChanged } from './fs-atomic.ts';
 import { loadKnowledge } from './knowledge.ts';
 
 export interface IngestTask {
@@ -20,6 +20,8 @@ export interface IngestTask {
   id: string;
   outPath: string;
   maxBytes: number;
+  /** No output existed when the run started: write it without first reading it back to compare. */
+  fresh?: boolean;
 }
 
 export type IngestReply =
@@ -38,7 +40,8 @@ function ingestFile(task: IngestTask): IngestReply {
     const data = { ...result.data, generated: { input_sha256: inputHash(bytes, version, task.sourcePath), output_sha256: '', encoding: decoded.encoding } };
     schema.parse(data); // the site's schema, with the known category ids: never write a file the site would refuse
     const text = stampOutput(serializePostmortem(data, result.body));
-    return { ok: true, written: writeIfChanged(task.outPath, text), warnings: data.warnings };
+    if (task.fresh) writeAtomic(task.outPath, text);
+    return { ok: true, written: task.fresh ? true : writeIfChanged(task.outPath, text), warnings: data.warnings };
   } catch (error) {
     return { ok: false, error: describe(error), line: lineOf(error) };
   }

@@ -71,6 +71,16 @@ describe('createPool', () => {
     expect(shown[3]).toMatch(/memory|crashed|exited|longer/);
     expect(shown.filter((s) => s.startsWith('echo'))).toHaveLength(4);
   }, 30_000);
+  it('with tasks sent ahead (depth 3), only the running one fails; the ones queued behind it run elsewhere', async () => {
+    const pool = createPool({ script, size: 2, depth: 3, timeoutMs: 1500, resourceLimits: { maxOldGenerationSizeMb: 64 } });
+    const tasks = ['a', 'hang', 'b', 'c', 'oom', 'd', 'e', 'f', 'g'];
+    const results = await Promise.allSettled(tasks.map((t) => pool.run<string>(t)));
+    await pool.close();
+    const shown = results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message));
+    expect(shown[1]).toMatch(/longer than 1500 ms/);
+    expect(shown[4]).toMatch(/memory|crashed|exited|longer/);
+    tasks.forEach((t, i) => t !== 'hang' && t !== 'oom' && expect(shown[i]).toBe(`echo ${t}`));
+  }, 30_000);
   it('fails every task when the worker cannot start', async () => {
     const pool = createPool({ script: new URL('./does-not-exist.ts', import.meta.url), size: 1, timeoutMs: 1000 });
     await expect(pool.run('x')).rejects.toThrow(/failed to start/);

@@ -43,5 +43,7 @@ function sides(cause: string, effect: string): CausalSplit | null {
 function tidy(s: string): string {
   // a leading connector belongs to neither side ("由于 X，导致 Y": the effect is Y)
   // and a dangling auxiliary neither ("The outage was | caused by that bug": the effect is "The outage")
-  return s.replace(/^[\s,，;；:：、.。]+|[\s,，;；:：、.。]+$/gu, '').replace(/\s+(?:was|were|is|are|has been|have been|had been)(?:\s+(?:also|\w+ly))?$/i, '').replace(/^(?:this|that|which|these|it|and|then|所以|于是|就|而|从而|导致|造成|引起|使得)\s*/iu, '').trim();
+  return s.replace(/^[\s,，;；:：、.。]+|[\s,，;；:：、.。]+$/gu, '').replace(/\s+(?:was|were|is|are|has been|have been|had been)(?:\s+(?:also|\w+ly))?$/i, '')
+    // a Chinese cause side ends before its modal ("追数据会 | 导致 …": the cause is 追数据)
+    .replace(/(?<=\p{Script=Han})(?:都会|就会|也会|会|就|也|才|则)$/u, '').replace(/^(?:this|that|which|these|it|and|then|所以|于是|就|而|从而|导致|造成|引起|使得)\s*/iu, '').trim();
 }

@@ -8,6 +8,7 @@ import type { FactField } from './cues.ts';
 import { groupClauses, measure } from './clauses.ts';
 import { shortenStatement } from './shorten.ts';
 import { splitCausal } from './causal.ts';
+import { hasHan } from './text.ts';
 
 /** Score of a statement taken from a section whose heading names its field. */
 export const ROLE_SCORE = 10;
@@ -98,7 +99,7 @@ function coreClause(fact: Fact): string {
 function causeSide(fact: Fact): string | null {
   if (fact.field !== 'causes') return null;
   const split = splitCausal(fact.text);
-  if (!split || measure(split.cause) < MIN_SIDE) return null;
+  if (!split || measure(split.cause) < (hasHan(split.cause) ? MIN_SIDE / 2 : MIN_SIDE)) return null;
   return fact.text.indexOf(split.cause) < fact.text.indexOf(split.effect) ? split.cause : null;
 }
 

@@ -179,11 +179,16 @@ function fieldInRoleSection(roleField: FactField, text: string, scores: Record<F
 /** A cause side worth a statement of its own: a pronoun or a bare noun ("The bug", "this") is not. */
 const MIN_CAUSE_SIDE = 8;
 
+/** Four Han characters say as much as four Latin words ("某次消费失败", "a bad certificate rotation"). */
+function minCauseSide(cause: string): number {
+  return hasHan(cause) ? MIN_CAUSE_SIDE / 2 : MIN_CAUSE_SIDE;
+}
+
 /** Both sides of a causal sentence when its cause side says something on its own. */
 function causalSides(text: string): (CausalSplit & { anaphoric?: boolean }) | null {
   const split = splitCausal(text);
   if (!split || measure(split.effect) < MIN_STATEMENT) return null;
-  if (measure(split.cause) >= MIN_CAUSE_SIDE) return split;
+  if (measure(split.cause) >= minCauseSide(split.cause)) return split;
   return ANAPHOR.test(text) && measure(split.effect) >= MIN_CAUSE_SIDE ? { ...split, anaphoric: true } : null;
 }
 

@@ -71,6 +71,21 @@ describe('splitCausal', () => {
     expect(splitCausal('不断创建线程导致内存飙升')).toEqual({ cause: '不断创建线程', effect: '内存飙升' });
     expect(splitCausal('Metrics were missing due to a slow exporter.')).toEqual({ cause: 'a slow exporter', effect: 'Metrics were missing' });
     expect(splitCausal('Nothing to see here.')).toBeNull();
+    // a dangling auxiliary or modal belongs to neither side
+    expect(splitCausal('The outage was caused by an expired certificate.')?.effect).toBe('The outage');
+    expect(splitCausal('重新追数据会导致 kafka 消费流量被打满')?.cause).toBe('重新追数据');
+  });
+  it('splits a causal sentence outside role sections into a cause and a symptom, each stored once', () => {
+    const facts = factsOf('## 分析\n\n某次消费失败导致线程一直阻塞，无法消费其他消息。\n');
+    expect(facts.causes).toEqual(['某次消费失败']);
+    expect(facts.symptoms).toEqual(['线程一直阻塞，无法消费其他消息']);
+  });
+  it('keeps the main clause of a causes-section item when the share is tight', () => {
+    const item = 'Due to dependencies on services that switch traffic via DNS, the HTTP client pool was configured with a short maximum lifetime for all connections.';
+    const text = `## Root cause\n\n- ${item}\n`;
+    const { sections } = sectionsOf(text);
+    const facts = extractFacts(sections, item.length * 2.5);
+    expect(facts.causes[0]).toMatch(/^the HTTP client pool was configured/);
   });
 });
 

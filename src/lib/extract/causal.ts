@@ -7,14 +7,14 @@ export interface CausalSplit { cause: string; effect: string }
 /** Connectors after which the effect follows (cause first). */
 const FORWARD = /\s(?:which\s+)?(?:caused|causing|led to|lead to|leading to|resulted in|resulting in|results in|triggered(?!\s+by)|meaning that|which meant)\s|导致|造成|引起|引发|使得|致使|以致|从而/iu;
 /** Connectors after which the cause follows (effect first). */
-const BACKWARD = /\s(?:due to|because of|because|caused by|as a result of|triggered by|resulting from)\s|是因为|是由于|原因是|原因在于/iu;
+const BACKWARD = /\s(?:due to|because of|because|caused by|as a result of|as a consequence of|triggered by|resulting from)\s|是因为|是由于|原因是|原因在于/iu;
 /** Chinese clause openers: 由于 X，Y / 因为 X，Y. */
 const OPENER = /(?:^|[，,。；;]\s*)(?:由于|因为)/u;
 
 const MIN_SIDE = 4;
 
 /** Every connector above contains one of these: most sentences have none, and are passed over with one test. */
-const ANY_CONNECTOR = /caus|led|lead|result|trigger|mean|due|becaus|导致|造成|引起|引发|使得|致使|以致|从而|由于|因为|原因/i;
+const ANY_CONNECTOR = /caus|led|lead|result|trigger|mean|due|becaus|consequence|导致|造成|引起|引发|使得|致使|以致|从而|由于|因为|原因/i;
 
 export function splitCausal(text: string): CausalSplit | null {
   if (!ANY_CONNECTOR.test(text)) return null;

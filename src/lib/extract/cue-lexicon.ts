@@ -30,7 +30,7 @@ export const CUES: Record<FactField, CueList> = {
     ['exhaust*', 1], ['exceed*', 1], ['limited', 1], ['spike', 1], ['no documentation', 1.5], ['default', 0.5],
     // how English postmortems state a cause without "cause": what was introduced, failed, missing, ran out or expired
     ['was introduced', 1], ['were introduced', 1], ['failed to', 1], ['was missing', 1], ['were missing', 1],
-    ['ran out of', 1.5], ['not implemented', 1.5], ['wrongly', 1.5], ['inadvertently', 1.5], ['oversight', 1.5],
+    ['ran out of', 1.5], ['as a consequence of', 2], ['consequence of', 0.5], ['not implemented', 1.5], ['wrongly', 1.5], ['inadvertently', 1.5], ['oversight', 1.5],
     // a hedged explanation is still the report's best one
     ['likely', 1], ['probably', 1], ['we believe', 1.5], ['most likely', 0.5],
   ],

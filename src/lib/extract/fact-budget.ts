@@ -19,6 +19,14 @@ const SHORT_CORE = 24;
 /** Bonus of a role statement's first clause when it is cut to its core: it names the subject. */
 const ROLE_FIRST = 1;
 const MAX_CUE_ITEMS = 16;
+/**
+ * A cue statement's score less its length in cue points: of two statements with the same cues, the shorter
+ * says as much for less of the share. Measured on the corpus: 100 is nearly no change, 30 starts to drop long
+ * symptoms that carry their gold; 60 sits between.
+ */
+const LENGTH_PER_POINT = 60;
+const density = (f: Fact) => f.score - measure(f.text) / LENGTH_PER_POINT;
+
 /** A clause that opens with a subordinator: the circumstance of a role item, not the item. */
 const SUBORDINATE = /^(?:due to|because|as a result of|since|when|whenever|while|after|before|if|although|though|由于|因为|当|如果|虽然|在)\b/iu;
 const SUBORDINATE_PENALTY = 10;
@@ -37,7 +45,8 @@ export function limitFacts(facts: Fact[], total: number): Fact[] {
   const queues = FILL_ORDER.map((field) => {
     const mine = facts.filter((f) => f.field === field);
     const roles = mine.filter((f) => f.score >= ROLE_SCORE).slice(0, MAX_ROLE_ITEMS).sort((a, b) => b.score - a.score);
-    const cues = mine.filter((f) => f.score < ROLE_SCORE).sort((a, b) => b.score - a.score).slice(0, MAX_CUE_ITEMS);
+    // cue statements by their evidence for the share they take: a cue point is worth LENGTH_PER_POINT of length
+    const cues = mine.filter((f) => f.score < ROLE_SCORE).sort((a, b) => density(b) - density(a)).slice(0, MAX_CUE_ITEMS);
     return [...roles, ...cues];
   });
   // everything fits whole: nothing to choose, no clause to cut

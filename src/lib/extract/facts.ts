@@ -113,7 +113,7 @@ function classifyStatement(unit: Unit, floor: number): Fact[] {
   if (role && SKIPPED_ROLES.has(role)) return [];
   const scores = scoreCues(unit.text);
   const roleField = role ? ROLE_FIELDS[role] : undefined;
-  const fact = (field: FactField, text: string, score: number): Fact => ({ field, text: shortenStatement(text), line: unit.line, score, unit });
+  const fact = (field: FactField, text: string, score: number): Fact => ({ field, text: shortenStatement(field === 'causes' ? withoutIncidentEffect(text) : text), line: unit.line, score, unit });
   if (roleField) {
     const field = fieldInRoleSection(roleField, unit.text, scores);
     if (unit.detail && scores[field] < CUE_THRESHOLD) return [];
@@ -200,6 +200,14 @@ function withLeakCause(facts: Fact[]): Fact[] {
   const leak = facts.find((f) => f.field === 'symptoms' && LEAKED.test(f.text) && SECRET.test(f.text));
   if (!leak || facts.some((f) => f.field === 'causes')) return facts;
   return [...facts, { ...leak, field: 'causes' }];
+}
+
+/** "X, leading to the incident": the effect names only the incident itself, and says nothing; X is the cause. */
+const INCIDENT_ONLY = /^(?:(?:the|this|that|an?) )?(?:incident|outage|issue|problem|failure|event)$|^(?:本次|这次|此次)?(?:故障|事故|问题)$/iu;
+
+function withoutIncidentEffect(text: string): string {
+  const split = splitCausal(text);
+  return split && INCIDENT_ONLY.test(split.effect) && text.indexOf(split.cause) < text.indexOf(split.effect) ? split.cause : text;
 }
 
 /** "X caused Y": Y is what was seen, when it reads like a symptom. */

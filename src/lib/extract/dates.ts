@@ -114,8 +114,9 @@ export function parseDateTimes(text: string, options: ParseOptions = {}): Moment
   return moments.filter((m) => !m.needsTime).map(({ needsTime: _, ...m }) => m);
 }
 
+/** Sorts `found` in place (the caller's own array). */
 function dropOverlaps(found: Found[]): Found[] {
-  const sorted = [...found].sort((a, b) => a.index - b.index || b.length - a.length);
+  const sorted = found.sort((a, b) => a.index - b.index || b.length - a.length);
   const out: Found[] = [];
   for (const f of sorted) {
     const last = out[out.length - 1];
@@ -161,7 +162,12 @@ function complements(a: Moment, b: Moment): boolean {
 }
 
 function definedOf(m: Moment): Partial<Moment> {
-  return Object.fromEntries(Object.entries(m).filter(([k, v]) => v !== undefined && k !== 'needsTime' && k !== 'raw'));
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(m)) {
+    const v = (m as unknown as Record<string, unknown>)[k];
+    if (v !== undefined && k !== 'needsTime' && k !== 'raw') out[k] = v;
+  }
+  return out as Partial<Moment>;
 }
 
 /** A zone right after a time: ` UTC`, `Z`, ` (PDT)`, `+08:00`, `UTC+8`. Returns the new end. */

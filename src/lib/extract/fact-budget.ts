@@ -46,7 +46,7 @@ export function limitFacts(facts: Fact[], total: number): Fact[] {
     const mine = facts.filter((f) => f.field === field);
     const roles = mine.filter((f) => f.score >= ROLE_SCORE).slice(0, MAX_ROLE_ITEMS).sort((a, b) => b.score - a.score);
     // cue statements by their evidence for the share they take: a cue point is worth LENGTH_PER_POINT of length
-    const cues = mine.filter((f) => f.score < ROLE_SCORE).sort((a, b) => density(b) - density(a)).slice(0, MAX_CUE_ITEMS);
+    const cues = mine.filter((f) => f.score < ROLE_SCORE).map((f) => ({ f, d: density(f) })).sort((a, b) => b.d - a.d).slice(0, MAX_CUE_ITEMS).map((x) => x.f);
     return [...roles, ...cues];
   });
   // everything fits whole: nothing to choose, no clause to cut

@@ -21,7 +21,21 @@ export function spaceMixed(text: string): string {
   return text.replace(/(\p{Script=Han})(?=[A-Za-z0-9])|([A-Za-z0-9])(?=\p{Script=Han})/gu, '$1$2 ');
 }
 
+/** The same text is shortened more than once (a unit, its clause groups, its core in the budget): remember recent answers. */
+const MEMO = new Map<string, string>();
+const MEMO_MAX = 256;
+
 export function shortenStatement(text: string, max = MAX_STATEMENT): string {
+  if (max !== MAX_STATEMENT) return shorten(text, max);
+  const known = MEMO.get(text);
+  if (known !== undefined) return known;
+  if (MEMO.size >= MEMO_MAX) MEMO.clear();
+  const out = shorten(text, max);
+  MEMO.set(text, out);
+  return out;
+}
+
+function shorten(text: string, max: number): string {
   const trimmed = spaceMixed(trimFiller(text.replace(/\s+/g, ' ').trim())).replace(/[。；;，,:：]$/u, '');
   if (visibleLength(trimmed) <= max) return trimmed;
   const clauses = trimmed.split(/(?<=[，,；;：:、])\s*|\s+(?=[-–—]\s)/u).filter(Boolean);

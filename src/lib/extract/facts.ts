@@ -205,7 +205,12 @@ function withLeakCause(facts: Fact[]): Fact[] {
 /** "X, leading to the incident": the effect names only the incident itself, and says nothing; X is the cause. */
 const INCIDENT_ONLY = /^(?:(?:the|this|that|an?) )?(?:incident|outage|issue|problem|failure|event)$|^(?:本次|这次|此次)?(?:故障|事故|问题)$/iu;
 
+/** The end a sentence needs before it is split (most causes end otherwise: the split is skipped). */
+const INCIDENT_TAIL = /(?:incident|outage|issue|problem|failure|event|故障|事故|问题)[.。!！]?$/iu;
+
 function withoutIncidentEffect(text: string): string {
+  // only the last few characters are tested: cheap for every cause statement
+  if (!INCIDENT_TAIL.test(text.slice(-12))) return text;
   const split = splitCausal(text);
   return split && INCIDENT_ONLY.test(split.effect) && text.indexOf(split.cause) < text.indexOf(split.effect) ? split.cause : text;
 }

@@ -1,6 +1,7 @@
 /**
- * One raw report → one postmortem, as a pure function: decode → frontmatter → mdast → facts → serialize.
- * No file system here: scripts/ingest.ts reads and writes, this only computes.
+ * One decoded report → one postmortem, as a pure function, in pipeline order: frontmatter → mdast → sections →
+ * timeline → facts → title → classify → status and summary. Decoding happens before (extract/decode.ts) and
+ * serializing after (serialize.ts); scripts/ingest.ts does the reading and writing, this only computes.
  */
 import type { Nodes, Root } from 'mdast';
 import { detectLanguage } from './extract/language.ts';
@@ -48,15 +49,15 @@ export function ingestReport(input: IngestInput, knowledge: Knowledge, options: 
   const format = detectFormat(input.sourcePath, split.body);
   const tree = parseBody(split.body, format, split.bodyOffset, options.parser);
   const prose = proseText(tree);
+  const language = detectLanguage(prose);
   const sections = splitSections(tree, format);
+  const timeline = extractTimeline(tree, { language, hintDate: dateHint(split.data.date) });
   const facts = extractFacts(sections, split.body.length);
   const stem = fileStem(input.sourcePath);
-  const language = detectLanguage(prose);
   const ownTitle = extractTitle(tree, split.data.title, '');
   const title = ownTitle || extractTitle(tree, undefined, stem, deriveTitle(facts.items, language));
   const classified = classifyRootCause({ title: ownTitle, titleLine: titleLine(sections), sections, facts: facts.evidence }, knowledge.categories);
   const kept = Object.fromEntries(Object.entries(split.data).filter(([k]) => !NOT_KEPT.has(k)));
-  const timeline = extractTimeline(tree, { language, hintDate: dateHint(split.data.date) });
   const data = postmortemSchema.parse({
     title,
     date: timeline.incidentDate ?? firstDate(prose),

@@ -17,6 +17,8 @@ export const CUES: Record<FactField, CueList> = {
     ['suspect*', 1], ['related to', 1], ['allowed for', 1], ['in the first place', 1.5], ['made it possible', 1], ['regression', 1.5], ['race condition', 2], ['insufficient', 1.5], ['incorrect*', 1.5], ['wrong', 1],
     ['invalid', 1], ['expired', 1.5], ['unintended', 1.5], ['rather than', 1], ['not enough', 1], ['was not', 0.5],
     ['were not', 0.5], ['not applied', 1.5], ['no monitoring', 1.5], ['retries', 1],
+    // monitoring and checks that looked at too little: 'the alert only covered the root volume'
+    ['only covered', 1.5], ['only monitored', 1.5], ['only checked', 1.5], ['only alerted', 1.5],
     ['原因是', 3], ['原因在于', 3], ['的原因', 2], ['根因', 3], ['根本原因', 3], ['直接原因', 3], ['问题出在', 3], ['出在', 1.5],
     ['导致', 2], ['由于', 2], ['因为', 1.5], ['引起', 2], ['造成', 2], ['引发', 2], ['触发', 1.5], ['所致', 2], ['归因', 2],
     ['罪魁祸首', 3], ['元凶', 3], ['缺陷', 1.5], ['瓶颈', 1], ['过高', 1], ['太短', 1], ['太小', 1], ['过快', 1],

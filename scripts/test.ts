@@ -1,5 +1,5 @@
 /**
- * npm test — unit tests and browser tests in one vitest run. The browser tests need Debian's chromium:
+ * npm test — typecheck, then unit tests and browser tests in one vitest run. The browser tests need Debian's chromium:
  * when it is missing we install it (as root) or stop with the exact command to run. Never a silent skip.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +20,13 @@ if (!existsSync(CHROMIUM)) {
     process.exit(1);
   }
 }
+// types first: a type error is a failure even where no test reaches the code (tsc takes ≈ 2 s)
+if ((await run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'])) !== 0) {
+  console.error('typecheck failed (above); fix it, then run npm test again');
+  console.log('\ntests: 0 passed, 1 failed (typecheck)');
+  process.exit(1);
+}
+
 const REPORT = 'test-results/vitest.json';
 rmSync(REPORT, { force: true });
 const code = await run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`, ...process.argv.slice(2)]);

@@ -1,5 +1,5 @@
 import { availableParallelism, loadavg } from 'node:os';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import matter from 'gray-matter';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -195,6 +195,7 @@ describe('search at 10,000 postmortems (synthetic index served in place of the r
     const categories = parseCategories(readFileSync('content/categories.yaml', 'utf8'));
     const body = JSON.stringify(buildSearchIndex(generatePostmortems(10_000), { categories, synonyms: parseSynonyms(readFileSync('content/synonyms.yaml', 'utf8')) }));
     // a copy of the built site whose index holds 10,000 synthetic postmortems, served like the real one
+    mkdirSync('tmp', { recursive: true }); // a fresh clone has no tmp/
     const dir = mkdtempSync('tmp/search-10k-');
     cpSync(inject('siteDir'), dir, { recursive: true });
     writeFileSync(`${dir}/search-index.json`, body);

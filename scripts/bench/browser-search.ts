@@ -4,7 +4,7 @@
  * Returns load→first results and the p50/p95 of keystroke→painted, or a reason when it cannot run.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { serveStatic } from '../lib/static-server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,15 +32,7 @@ export async function benchBrowserSearch(site: string): Promise<{ loadToUsable: 
     await page.waitForFunction(() => (window as unknown as { first: number | null }).first !== null, undefined, { timeout: 30_000 });
     const loadToUsable = await page.evaluate(() => (window as unknown as { first: number }).first);
     await page.evaluate(() => ((window as unknown as { times: number[] }).times = []));
-    for (const query of QUERIES) {
-      await page.fill('#site-search', '');
-      for (const ch of query) {
-        await page.keyboard.type(ch);
-        await page.waitForTimeout(60);
-      }
-    }
-    await page.waitForTimeout(300);
-    const times = (await page.evaluate(() => (window as unknown as { times: number[] }).times)).sort((a, b) => a - b);
+    const times = await typeQueries(page, QUERIES);
     if (!times.length) return 'n/a: the search box reported no paints';
     const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
     return { loadToUsable: Math.round(loadToUsable), p50: Math.round(at(50) * 10) / 10, p95: Math.round(at(95) * 10) / 10, keystrokes: times.length };
@@ -50,4 +42,20 @@ export async function benchBrowserSearch(site: string): Promise<{ loadToUsable: 
     await browser.close();
     server.close();
   }
+}
+
+/**
+ * Types each query into the search box a key at a time, 60 ms apart like a quick typist, and returns the sorted
+ * keystroke → painted times the page collected in `window.times` (the caller installs that listener).
+ */
+export async function typeQueries(page: Page, queries: readonly string[], box = '#site-search'): Promise<number[]> {
+  for (const query of queries) {
+    await page.fill(box, '');
+    for (const ch of query) {
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(60);
+    }
+  }
+  await page.waitForTimeout(300);
+  return (await page.evaluate(() => (window as unknown as { times: number[] }).times)).sort((a, b) => a - b);
 }

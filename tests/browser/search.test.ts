@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import matter from 'gray-matter';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { typeQueries } from '../../scripts/bench/browser-search.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { buildSearchIndex } from '../../src/lib/search/records.ts';
 import { parseSynonyms } from '../../src/lib/search/synonyms-file.ts';
@@ -167,15 +168,7 @@ describe('search at 10,000 postmortems (synthetic index served in place of the r
       const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('hindsight:search-', ''), Math.round(m.startTime)])));
       const loadEvent = await page.evaluate(() => Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
       await page.evaluate(() => ((window as unknown as { times: number[] }).times = []));
-      for (const query of ['消费延迟', 'rebalnce', '线程池泄漏', 'disk full', '数据库宕机', 'thread leak']) {
-        await page.fill('#site-search', '');
-        for (const ch of query) {
-          await page.keyboard.type(ch);
-          await page.waitForTimeout(60);
-        }
-      }
-      await page.waitForTimeout(300);
-      const times = (await page.evaluate(() => (window as unknown as { times: number[] }).times)).sort((a, b) => a - b);
+      const times = await typeQueries(page, ['消费延迟', 'rebalnce', '线程池泄漏', 'disk full', '数据库宕机', 'thread leak']);
       return { loadEvent, marks, loadToUsable: Math.round(loadToUsable), p50: times[Math.floor(times.length / 2)], p95: times[Math.ceil(times.length * 0.95) - 1], keystrokes: times.length };
     } finally {
       await context.close();

@@ -47,7 +47,11 @@ export function measureMinutes(events: TimelineEvent[], kind: 'detect' | 'resolv
   const timed = events.filter((e) => e.at && e.at.length > 10);
   if (timed.length < 2) return null;
   const start = sortKeyOf(timed[0].at!);
-  const target = timed.find((e) => e.kind === kind) ?? (kind === 'resolve' ? timed.find((e) => e.kind === 'mitigate') : undefined);
+  // a resolution counts only once the incident was detected: a report of several episodes can resolve an early
+  // one before the main incident is even noticed, and time to resolve must never be shorter than time to detect
+  const detectedAt = timed.findIndex((e) => e.kind === 'detect');
+  const after = kind === 'resolve' && detectedAt > 0 ? timed.slice(detectedAt) : timed;
+  const target = after.find((e) => e.kind === kind) ?? (kind === 'resolve' ? after.find((e) => e.kind === 'mitigate') : undefined);
   if (!target || target === timed[0]) return null;
   return Math.round(sortKeyOf(target.at!) - start);
 }

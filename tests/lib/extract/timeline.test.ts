@@ -19,6 +19,14 @@ describe('extractTimeline', () => {
     expect(r.incidentDate).toBe('2022-02-09');
   });
 
+  it('measures time to resolve from a resolution after detection, so it is never shorter than time to detect', () => {
+    const md = '## Timeline\n\n- 2021-12-11 21:30 restarted the job\n- 2021-12-12 00:02 recovered, results back to normal\n- 2021-12-12 09:32 alert fired: consumer lag on the dedup job\n- 2021-12-12 11:19 resolved: lag back to normal\n';
+    const r = run(md);
+    expect(r.events.map((e) => e.kind)).toContain('detect');
+    expect(r.timeToDetect).toBe(722);
+    expect(r.timeToResolve).toBe(829);
+  });
+
   it('dates bare times from the date heading above them and rolls over midnight within a list', () => {
     const md = '# May 30th, 2019 Flakiness\n\nAll times PDT.\n\n## Timeline\n\n* [???] things degrade\n* [13:26] someone reports it\n* [23:55] migration done\n* [07:00] merging again\n';
     const r = run(md);

@@ -6,6 +6,7 @@
 import type { Language } from './language.ts';
 import type { Section } from './sections.ts';
 import { collectUnits } from './units.ts';
+import { capitalise, clipChars } from './text.ts';
 
 export interface SummaryFacts { symptoms: string[]; causes: string[]; fixes: string[] }
 
@@ -20,7 +21,7 @@ export function summarizeReport(sections: Section[], facts: SummaryFacts, langua
   if (symptom) parts.push(zh ? `${symptom}。` : `${capitalise(symptom)}.`);
   if (cause) parts.push(zh ? `原因：${cause}。` : `Cause: ${cause}.`);
   if (fix) parts.push(zh ? `处理：${fix}。` : `Fix: ${fix}.`);
-  return clip(parts.join(zh ? '' : ' '));
+  return clipChars(parts.join(zh ? '' : ' '), MAX_SUMMARY);
 }
 
 /** The first sentences of a section titled Summary / 摘要, up to three. */
@@ -28,14 +29,6 @@ function ownSummary(sections: Section[]): string {
   const section = sections.find((s) => s.ownRole === 'summary');
   if (!section) return '';
   const sentences = collectUnits([{ ...section, headingKind: 'none' }]).slice(0, 3).map((u) => u.text);
-  return clip(sentences.join(' '));
+  return clipChars(sentences.join(' '), MAX_SUMMARY);
 }
 
-function clip(text: string): string {
-  const chars = [...text];
-  return chars.length > MAX_SUMMARY ? chars.slice(0, MAX_SUMMARY - 1).join('') + '…' : text;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

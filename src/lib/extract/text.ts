@@ -33,6 +33,17 @@ export function startLine(node: { position?: { start: { line: number } } }): num
   return node.position?.start.line ?? 1;
 }
 
+/** At most `max` characters (code points, so no surrogate pair is cut), the last one an ellipsis when cut. */
+export function clipChars(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = [...text];
+  return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : text;
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 export function hasHan(text: string): boolean {
   return /\p{Script=Han}/u.test(text);
 }

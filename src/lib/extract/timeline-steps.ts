@@ -5,6 +5,7 @@
 import type { List, Nodes, Paragraph, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { TimelineEvent } from '../schema.ts';
+import { clipChars } from './text.ts';
 
 interface Step {
   n: number;
@@ -55,6 +56,5 @@ function firstLine(node: Paragraph): string {
 }
 
 function clip(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > 200 && [...t].length > 200 ? [...t].slice(0, 199).join('') + '…' : t;
+  return clipChars(text.replace(/\s+/g, ' ').trim(), 200);
 }

@@ -8,7 +8,7 @@ import type { Language } from './language.ts';
 import { splitCausal } from './causal.ts';
 import { measure } from './clauses.ts';
 import { scoreCues } from './cues.ts';
-import { hasHan } from './text.ts';
+import { capitalise, clipChars, hasHan } from './text.ts';
 
 const MAX_TITLE = 60;
 const MAX_SIDE = 24;
@@ -22,7 +22,7 @@ export function deriveTitle(items: Fact[], language: Language): string {
     const title = language === 'en' ? `${capitalise(symptom.raw)} caused by ${cause.raw}` : `${cause.raw}导致${symptom.raw}`;
     if ([...title].length <= MAX_TITLE) return title;
   }
-  return clip(capitalise(symptom?.raw ?? cause?.raw ?? ''));
+  return clipChars(capitalise(symptom?.raw ?? cause?.raw ?? ''), MAX_TITLE);
 }
 
 interface Picked { raw: string; score: number }
@@ -65,11 +65,3 @@ function tidy(text: string): string {
   return rest.split(/[，,；;:：。!！]/u)[0].replace(/[.…\s]+$/u, '').trim();
 }
 
-function clip(text: string): string {
-  const chars = [...text];
-  return chars.length > MAX_TITLE ? chars.slice(0, MAX_TITLE - 1).join('') + '…' : text;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

@@ -6,6 +6,7 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { roleOfHeading } from './section-roles.ts';
+import { clipChars } from './text.ts';
 
 const MAX_TITLE = 120;
 const MAX_DERIVED = 60;
@@ -51,12 +52,10 @@ function isTitleLike(line: string): boolean {
 }
 
 function shorten(text: string): string {
-  const first = text.split(/[。；;]/u)[0];
-  const chars = [...first];
-  return chars.length > MAX_DERIVED ? chars.slice(0, MAX_DERIVED - 1).join('') + '…' : first;
+  return clipChars(text.split(/[。；;]/u)[0], MAX_DERIVED);
 }
 
 function clean(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
-  return [...t].length > MAX_TITLE ? [...t].slice(0, MAX_TITLE - 1).join('') + '…' : t;
+  return clipChars(t, MAX_TITLE);
 }

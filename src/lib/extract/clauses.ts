@@ -30,6 +30,8 @@ const HAN_SPLIT = /(?<=[，；：;:])|(?<=,)(?!\d{3})|(?<=[。！？!?])/u;
 const LEADS_WITH_EFFECT = /^(?:导致|造成|引起|引发|从而|使得|致使|(?:which\s+)?(?:caused|causing|led to|leading to|resulted in|resulting in)\b)/iu;
 // the split is before "and", which stays with its clause: a core made of two clauses still reads "X and Y"
 const LATIN_FINE = /,\s+|\s+(?=and\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)|\s+(?=because\b|due to\b|so that\b)/u;
+/** A long clause without commas ("… token was leaked from Jenkins that gave them push access …") splits before its relative or temporal clause. */
+const LATIN_RELATIVE = /\s+(?=(?:that|which|who|where|whereas|while|whilst|until|after|before|when|so that|so)\s)/u;
 const LATIN_SPLIT = /(?<=;)\s+|,\s+(?=(?:and|but|which|so|while|whereas|causing|leading|resulting)\b)|\s+[-–—]\s+/u;
 
 /** `fine`: split even a short statement, English also at every comma and at "because" (a statement's core). */
@@ -38,7 +40,7 @@ export function splitClauses(text: string, fine = false): string[] {
   if (!fine && measure(text) < (han ? SPLIT_FROM_HAN : SPLIT_FROM_LATIN)) return [text];
   const parts = text.split(han ? HAN_SPLIT : LATIN_SPLIT).map((p) => p.trim()).filter(Boolean);
   // an English clause still long splits at its commas and at "and" before a second verb ("… OOM killed and restarted")
-  if (!han) return parts.flatMap((p) => (fine || measure(p) > MAX_GROUP_LATIN ? p.split(LATIN_FINE).filter(Boolean) : [p]));
+  if (!han) return parts.flatMap((p) => (fine || measure(p) > MAX_GROUP_LATIN ? p.split(LATIN_FINE).filter(Boolean) : [p])).flatMap((p) => (fine && measure(p) > MAX_GROUP_LATIN ? p.split(LATIN_RELATIVE).filter(Boolean) : [p]));
   return parts.length > 1 ? parts : [text];
 }
 

@@ -14,7 +14,7 @@ export const CUES: Record<FactField, CueList> = {
     ['死锁', 1.5], ['单点', 1], ['兼容', 1], ['没能', 1], ['来不及', 1], ['不足', 1.5], ['过多', 1], ['太多', 1], ['过大', 1],
     ['过小', 1], ['过短', 1], ['过长', 1], ['新建', 0.5], ['没有开', 1], ['难以', 0.5],
     ['应该是', 2], ['怀疑', 1], ['猜想', 1.5], ['推测', 1.5], ['可能是', 1], ['有关', 1.5], ['会不会是', 1], ['the cause', 2],
-    ['suspect*', 1], ['related to', 1], ['allowed for', 1], ['in the first place', 1.5], ['made it possible', 1], ['regression', 1.5], ['race condition', 2], ['insufficient', 1.5], ['incorrect*', 1.5], ['wrong', 1],
+    ['suspect*', 1], ['related to', 1], ['allowed for', 1], ['in the first place', 1.5], ['made it possible', 1], ['regression', 1.5], ['race condition', 2], ['insufficient', 1.5], ['not good enough', 1.5], ['incorrect*', 1.5], ['wrong', 1],
     ['invalid', 1], ['expired', 1.5], ['unintended', 1.5], ['rather than', 1], ['not enough', 1], ['was not', 0.5],
     ['were not', 0.5], ['not applied', 1.5], ['no monitoring', 1.5], ['retries', 1],
     // monitoring and checks that looked at too little: 'the alert only covered the root volume'
@@ -24,7 +24,7 @@ export const CUES: Record<FactField, CueList> = {
     ['罪魁祸首', 3], ['元凶', 3], ['缺陷', 1.5], ['瓶颈', 1], ['过高', 1], ['太短', 1], ['太小', 1], ['过快', 1],
     ['过慢', 1], ['阻塞', 1], ['结论是', 2], ['有问题', 1], ['受', 0.5], ['问题', 0.5], ['误删', 2], ['隐藏', 1], ['不均', 1],
     ['caused by', 3], ['root cause*', 3], ['due to', 2], ['because', 2], ['triggered', 2], ['as a result of', 2], ['resulted from', 2],
-    ['result of', 1.5], ['led to', 1.5], ['lead to', 1.5], ['leading to', 1.5], ['causing', 1.5], ['caused', 2], ['cause*', 1.5],
+    ['result of', 1.5], ['led to', 1.5], ['results in', 1.5], ['resulted in', 1.5], ['resulting in', 1.5], ['lead to', 1.5], ['leading to', 1.5], ['causing', 1.5], ['caused', 2], ['cause*', 1.5],
     ['bug', 1.5], ['misconfigur*', 2], ['contribut*', 1.5], ['introduced', 1.5], ['exposed', 1], ['overlooked', 1.5],
     ['unintentionally', 1.5], ['accidentally', 1.5], ['mistakenly', 1.5], ['too small', 1.5], ['too slow', 1.5], ['too long', 1],
     ['not configured', 1.5], ['did not', 0.5], ["didn't", 0.5], ['no alert*', 1], ['lack*', 1], ['missing', 0.5], ['without', 0.5],

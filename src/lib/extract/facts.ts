@@ -14,6 +14,7 @@ import { hasHan } from './text.ts';
 import { dropAsides } from './filler.ts';
 import { shortenStatement } from './shorten.ts';
 import { splitCausal, type CausalSplit } from './causal.ts';
+import { isGap, isPlan, isSearchStep, statementOf } from './statement.ts';
 
 export type { FactField } from './cues.ts';
 
@@ -99,21 +100,37 @@ const SECRET = /\b(?:tokens?|credentials?|passwords?|secrets?|api keys?|private 
 const LEAKED = /\b(?:leak(?:ed|s)?|exposed|disclosed|publicly visible)\b|泄露|泄漏|外泄/iu;
 
 export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
-  // "there were a number of contributing factors:", "原因如下：": a lead-in to what follows, not a statement
-  if (/[:：]$/.test(unit.text)) return [];
-  return withLeakCause(classifyStatement(unit, floor)).filter((f) => {
+  // "原因如下：", "…，设计是否合理？", "We were lucky that…": only what the unit states is classified
+  const text = statementOf(unit.text);
+  if (!text) return [];
+  const facts = classifyStatement(text === unit.text ? unit : { ...unit, text }, floor).map((f) => (f.unit === unit ? f : { ...f, unit }));
+  return withLeakCause(asPlans(facts, text)).filter((f) => {
     if (f.field === 'action_items') return true;
     if (measure(f.text) < (hasHan(f.text) ? MIN_STATEMENT : MIN_LATIN_STATEMENT) || NO_HARM.test(f.text)) return false;
     return f.field !== 'symptoms' || !ALL_FINE.test(f.text);
   });
 }
 
+/** "We should…" states a plan: an action item, whichever field its cues pointed to (not a fix the report made). */
+function asPlans(facts: Fact[], text: string): Fact[] {
+  if (!facts.length || !isPlan(text)) return facts;
+  const plans = facts.filter((f) => f.field === 'action_items');
+  return plans.length ? plans : [{ ...facts[0], field: 'action_items', text: shortenStatement(text) }];
+}
+
 function classifyStatement(unit: Unit, floor: number): Fact[] {
   const role = unit.section.role;
   if (role && SKIPPED_ROLES.has(role)) return [];
   const scores = scoreCues(unit.text);
-  const roleField = role ? ROLE_FIELDS[role] : undefined;
+  // a step of the investigation written under a role heading is read by its cues, like any narrative
+  const ownField = role ? ROLE_FIELDS[role] : undefined;
+  const roleField = ownField && ownField !== 'action_items' && isSearchStep(unit.text, ownField) ? undefined : ownField;
   const fact = (field: FactField, text: string, score: number): Fact => ({ field, text: shortenStatement(field === 'causes' ? withoutIncidentEffect(text) : text), line: unit.line, score, unit });
+  // "Missing X", or a lesson stated as a finding ("most alerting is run inside the cluster itself"): what the
+  // incident showed was wrong is a contributing factor too, and stays a lesson
+  if (roleField === 'action_items' && !unit.detail && isFinding(unit, scores)) {
+    return [fact('action_items', unit.text, ROLE_SCORE), fact('causes', unit.text, isGap(unit.text) ? ROLE_SCORE : LESSON_SCORE + scores.causes)];
+  }
   if (roleField) {
     const field = fieldInRoleSection(roleField, unit.text, scores);
     if (unit.detail && scores[field] < CUE_THRESHOLD) return [];
@@ -135,6 +152,12 @@ function classifyStatement(unit: Unit, floor: number): Fact[] {
     // "This in turn caused Y": the cause was the previous sentence; what this one adds is Y, a symptom
     if (sides?.anaphoric) {
       out.push(fact('symptoms', sides.effect, Math.max(scores.symptoms, 1)));
+      continue;
+    }
+    // "因为前面的经验，所以很可能是版本问题" / "Because X was seen, the root cause is Y": the reason for a belief;
+    // what the sentence names as the cause is its effect side
+    if (sides && concludesCause(sides)) {
+      out.push({ ...fact('causes', sides.effect, scores.causes), whole: group.text });
       continue;
     }
     if (sides) {
@@ -190,6 +213,25 @@ function causalSides(text: string): (CausalSplit & { anaphoric?: boolean }) | nu
   if (!split || measure(split.effect) < MIN_STATEMENT) return null;
   if (measure(split.cause) >= minCauseSide(split.cause)) return split;
   return ANAPHOR.test(text) && measure(split.effect) >= MIN_CAUSE_SIDE ? { ...split, anaphoric: true } : null;
+}
+
+/** Headings of lessons drawn (not of plans made): what is stated there as a fact is a finding. */
+const LESSONS = /\blessons?\b|\blearn|\btakeaways?\b|经验|教训|反思/iu;
+/** A lesson's finding weighs like a cue statement with a fair cue: below what a causes section states. */
+const LESSON_SCORE = 4;
+
+function isFinding(unit: Unit, scores: Record<FactField, number>): boolean {
+  if (isGap(unit.text)) return true;
+  return LESSONS.test(unit.section.heading) && scores.action_items < 1 && !isPlan(unit.text) && !IMPERATIVE.test(unit.text);
+}
+
+/** "Introduce a more resilient DNS infrastructure", "增加监控": a plan written as an order. */
+const IMPERATIVE = /^(?:add|introduce|improve|create|use|make|ensure|implement|review|document|set up|enable|move|run|update|increase|reduce|avoid|monitor|investigate|consider|define|build|write|automate|remove|migrate|check|test|增加|添加|引入|完善|优化|加强|建立|制定|梳理|推动|补充|避免|定期|监控|使用|提供|规范|检查)/iu;
+
+/** The effect side names a cause more clearly than the cause side does (a conclusion drawn from evidence). */
+function concludesCause(split: CausalSplit): boolean {
+  const effect = scoreCues(split.effect).causes;
+  return effect >= CUE_THRESHOLD && effect > scoreCues(split.cause).causes;
 }
 
 /** A sentence whose cause is a pronoun pointing back ("This in turn caused …", "这又导致 …"). */

@@ -1,0 +1,97 @@
+/**
+ * What a unit states, before it is classified. Narrative reports end sentences with a lead-in to what follows
+ * ("…，所以还有一点：", "the contributing factors were:"), ask open questions ("Could a diff have warned
+ * us?") and remark on luck ("We were lucky that…"): none of that is a symptom, cause or fix, but
+ * the statement before a trailing lead-in or question often is ("问题应该出在 X 取消息过快，所以还有一点：").
+ */
+import { measure } from './clauses.ts';
+import { hasHan } from './text.ts';
+
+/** A clause that announces a list or an illustration: 如下, 以下几点, "as follows", "factors were". */
+const LEAD_IN = /如下|以下|下面|几点|一点|几个|这些|如图|的是$|[是为有]$|\b(?:a number of|several|a few|the following|as follows|contributing factors)\b|\b(?:following|below|these|include[sd]?|including|here|factors?|steps|were|are|is|was)$/iu;
+/** A lone clause shorter than this before a colon is a label ("最终的效果", "Related links"). */
+const MIN_FINDING_HAN = 8;
+const MIN_FINDING_LATIN = 10;
+/** Clause boundaries of a sentence (the last one before a trailing colon or question mark). */
+const CLAUSE_END = /[，,；;。.!！]\s*/gu;
+
+/** "We were lucky that…", "幸好…": what went well, told as luck; not what broke or what fixed it. */
+const LUCK = /^(?:we were (?:very |quite |extremely )?(?:lucky|fortunate)|luckily|fortunately|thankfully|幸运的是|幸好|还好|所幸|好在)/iu;
+
+/**
+ * The statement a unit makes, or '' when it makes none: a trailing lead-in clause and a trailing question
+ * clause are dropped; a unit that is only a lead-in, a question or a remark on luck states nothing.
+ */
+export function statementOf(raw: string): string {
+  if (LUCK.test(raw)) return '';
+  const text = withoutNarratorTail(raw);
+  if (!text) return '';
+  const last = text.charAt(text.length - 1);
+  // an English question is an open one ("Could a diff have warned us?"); a Chinese narrator's question is
+  // the hypothesis being followed ("会不会是这里有问题?"), kept as written
+  if (last === '?' && !hasHan(text)) return withoutLastClause(text.slice(0, -1), () => true);
+  if (last === ':' || last === '：') return withoutLastClause(text.slice(0, -1), isLeadIn);
+  return text;
+}
+
+/**
+ * A Chinese clause ending in a modal particle is the narrator talking ("赶紧修掉呗!", "死马当活马医吧!",
+ * "没问题啊!", "给我们紧张的呢!"): a reaction or a proposal, not a fact. Dropped from the end, clause by clause.
+ */
+const NARRATOR_TAIL = /[呗吧啊呀嘛呢哈嘞啦]+[!！~～。.?？]*$/u;
+
+function withoutNarratorTail(text: string): string {
+  let out = text;
+  for (let i = 0; i < 4 && NARRATOR_TAIL.test(out); i++) out = withoutLastClause(out.replace(/[!！~～。.?？]+$/u, ''), () => true);
+  return out;
+}
+
+/** The text without its last clause when `drop` says so; '' when that clause was all there was. */
+function withoutLastClause(text: string, drop: (clause: string) => boolean): string {
+  let cut = -1;
+  for (const m of text.matchAll(CLAUSE_END)) if (m.index + m[0].length < text.length) cut = m.index + m[0].length;
+  const clause = text.slice(cut < 0 ? 0 : cut).trim();
+  if (!drop(clause)) return text.trim();
+  const rest = cut < 0 ? '' : text.slice(0, cut).replace(/[，,；;\s]+$/u, '');
+  // "While X, there were several factors:": what is left is only the circumstance of the lead-in
+  return SUBORDINATE_OPENER.test(rest) && !/[，,；;]/u.test(rest) ? '' : rest;
+}
+
+const SUBORDINATE_OPENER = /^(?:(?:while|although|though|whilst|when|if|as|since|because)\b|虽然|尽管|如果|当|因为)/iu;
+
+function isLeadIn(clause: string): boolean {
+  return LEAD_IN.test(clause.trim()) || measure(clause) < (hasHan(clause) ? MIN_FINDING_HAN : MIN_FINDING_LATIN);
+}
+
+/**
+ * "We should…", "Going forward we will…", "后续需要…": a sentence that says what to do next is an action item,
+ * whatever cue its purpose clause carries ("…to find the root cause of issues quickly").
+ */
+const PLAN = /^(?:(?:we|i|they|the team|our team)\s+(?:should|will|must|need to|plan to|are going to|intend to)\b|(?:going forward|moving forward|in the future|in future)\b|(?:后续|今后|以后|将来|下次|下一步)(?:需要|要|将|会|应该|应|计划)?)/iu;
+
+export function isPlan(text: string): boolean {
+  return PLAN.test(text);
+}
+
+/**
+ * "Missing X", "Lack of X", "No X", "缺少 X" in a lessons-learned list: a gap the incident showed, i.e. a
+ * contributing factor, written where the report draws its lessons.
+ */
+const GAP = /^(?:(?:missing|lack(?:ing)? of|lacked|no|not enough|insufficient|inadequate|without|absence of)\b|缺少|缺乏|没有|缺失|未(?:能|做|开|配置|设置))/iu;
+
+export function isGap(text: string): boolean {
+  return GAP.test(text) && !PLAN.test(text);
+}
+
+/**
+ * A step of the search rather than its finding ("首先用生成 dump 文件分析一下", "点击 Leak Suspects 查看",
+ * "…到代码中查看是否有类似线程", "We checked the logs"): narrative reports write the
+ * whole hunt under a "why?" or "root cause" heading, and only the findings in it are causes.
+ */
+const SEARCH_STEP = /^(?:(?:首先|接着|然后|于是|最后|再)?(?:我们|我)?(?:先|又|就是|再)?(?:用|使用|点击|查看|看一下|看看|排查|检查|分析一下|到代码中|打开|搜索|执行))|(?:查看|看|检查)是否|是哪些|为什么|具体实现为$|^(?:(?:we|i|they)\s+(?:then\s+|first\s+|next\s+)?(?:checked|looked (?:at|into)|ran|opened|searched|started investigating|began investigating|tried)\b)/iu;
+/** "如果 key 为 null：…": how the system behaves in a case, not what happened (under a fixes heading it is a contingency plan). */
+const CONDITION = /^(?:如果|假如|若|if\b)/iu;
+
+export function isSearchStep(text: string, role: 'causes' | 'symptoms' | 'fixes'): boolean {
+  return SEARCH_STEP.test(text) || (role !== 'fixes' && CONDITION.test(text));
+}

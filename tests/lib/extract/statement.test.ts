@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { isGap, isPlan, isSearchStep, statementOf } from '../../../src/lib/extract/statement.ts';
+import { extractFacts } from '../../../src/lib/extract/facts.ts';
+import { sectionsOf } from './helpers.ts';
+
+function factsOf(text: string, path = 'x.md') {
+  const { sections } = sectionsOf(text, path);
+  return extractFacts(sections, text.length * 10);
+}
+
+describe('statementOf', () => {
+  it('drops a trailing lead-in clause and keeps the statement before it', () => {
+    expect(statementOf('问题应该出在 listener 取消息的速度过快，阻塞在投递到 Disruptor 中，所以还有一点：')).toBe('问题应该出在 listener 取消息的速度过快，阻塞在投递到 Disruptor 中');
+    expect(statementOf('原因如下：')).toBe('');
+    expect(statementOf('There were a number of contributing factors:')).toBe('');
+    expect(statementOf('相关的链接:')).toBe('');
+  });
+  it('keeps a finding that introduces its evidence with a colon', () => {
+    expect(statementOf('今天看到那一堆日志时，发现很多 kafka 链接失败日志:')).toBe('今天看到那一堆日志时，发现很多 kafka 链接失败日志');
+  });
+  it('drops the lead-in when what is left is only its circumstance', () => {
+    expect(statementOf('While we consider DNS the biggest factor, there were a number of contributing factors which led to the impact:')).toBe('');
+  });
+  it('drops English open questions but keeps a Chinese narrator’s hypothesis', () => {
+    expect(statementOf('Could a diff between request headers have warned us?')).toBe('');
+    expect(statementOf('The pool was too small, was that noticed?')).toBe('The pool was too small');
+    expect(statementOf('这一块代码是由异步线程做的，会不会是这里有问题?')).toBe('这一块代码是由异步线程做的，会不会是这里有问题?');
+  });
+  it('drops the narrator’s closing remarks and remarks on luck', () => {
+    expect(statementOf('某数据量急剧下滑，给我们紧张的呢!')).toBe('某数据量急剧下滑');
+    expect(statementOf('赶紧修掉呗!')).toBe('');
+    expect(statementOf('We were lucky that two engineers were online during the outage.')).toBe('');
+    expect(statementOf('The consumer lag grew to 800k.')).toBe('The consumer lag grew to 800k.');
+  });
+});
+
+describe('plans, gaps and search steps', () => {
+  it('tells a plan from a finding', () => {
+    expect(isPlan('We should enhance our logging to find the root cause of issues quickly.')).toBe(true);
+    expect(isPlan('后续需要增加 lag 监控')).toBe(true);
+    expect(isPlan('Our logging was not good enough.')).toBe(false);
+    expect(isGap('Missing physical war room')).toBe(true);
+    expect(isGap('缺少对 CoreDNS 的直接监控')).toBe(true);
+    expect(isGap('Nobody was paged')).toBe(false);
+  });
+  it('tells a step of the investigation from its finding', () => {
+    expect(isSearchStep('首先用生成 dump 文件，用 Eclipse Memory Analyzer 分析一下', 'causes')).toBe(true);
+    expect(isSearchStep('线程数量最多的线程名字为 datasync-1，到代码中查看是否有类似线程', 'causes')).toBe(true);
+    expect(isSearchStep('如果 key 为 null：消息将以轮询的方式写入', 'causes')).toBe(true);
+    expect(isSearchStep('如果是部分高频数据的接入导致：限制高频数据的接入', 'fixes')).toBe(false);
+    expect(isSearchStep('每消费一次数据就会新创建一个线程池，不断创建线程导致内存飙升', 'causes')).toBe(false);
+  });
+});
+
+describe('extractFacts with statements', () => {
+  it('reads a lesson stated as a finding as a contributing factor, and keeps it a lesson', () => {
+    const facts = factsOf('## Lessons learned\n\n- Most alerting runs inside the cluster itself, so nobody was paged.\n- Missing direct monitoring of core components\n- Introduce alerting from outside the cluster\n');
+    expect(facts.causes).toContain('Most alerting runs inside the cluster itself, so nobody was paged.');
+    expect(facts.causes).toContain('Missing direct monitoring of core components');
+    expect(facts.causes.join(' ')).not.toContain('Introduce');
+    expect(facts.action_items).toHaveLength(3);
+  });
+  it('files a plan as an action item whatever its cue', () => {
+    const facts = factsOf('We should enhance our logging capabilities to find the root cause of issues quickly during future incidents.\n');
+    expect(facts.causes).toEqual([]);
+    expect(facts.action_items).toEqual(['We should enhance our logging capabilities to find the root cause of issues quickly during future incidents.']);
+  });
+  it('takes the cause a reasoning sentence concludes, not its reason', () => {
+    const facts = factsOf('因为前面的经验，所以现在都很大可能是版本问题了。\n', 'a.txt');
+    expect(facts.causes.join('')).toContain('版本问题');
+    expect(facts.causes.join('')).not.toContain('前面的经验');
+  });
+  it('reads the steps of a hunt under a "why" heading by their cues', () => {
+    const text = '## 为什么会出现这些现象？\n\n首先用生成 dump 文件分析一下看是否发生了内存泄露\n\n每消费一次就会新创建一个线程池，不断创建线程导致内存和 CPU 不断飙升\n';
+    // the real share of the body: a roomy one would give the step a second, looser look
+    const facts = extractFacts(sectionsOf(text).sections, text.length);
+    expect(facts.causes.some((c) => c.includes('dump'))).toBe(false);
+    expect(facts.causes.some((c) => c.includes('新创建一个线程池'))).toBe(true);
+  });
+});

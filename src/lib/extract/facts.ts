@@ -14,7 +14,7 @@ import { hasHan } from './text.ts';
 import { dropAsides } from './filler.ts';
 import { shortenStatement } from './shorten.ts';
 import { splitCausal, type CausalSplit } from './causal.ts';
-import { isGap, isPlan, isSearchStep, statementOf } from './statement.ts';
+import { isAboutFinding, isGap, isPlan, isSearchStep, statementOf } from './statement.ts';
 
 export type { FactField } from './cues.ts';
 
@@ -106,6 +106,7 @@ export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
   const facts = classifyStatement(text === unit.text ? unit : { ...unit, text }, floor).map((f) => (f.unit === unit ? f : { ...f, unit }));
   return withLeakCause(asPlans(facts, text)).filter((f) => {
     if (f.field === 'action_items') return true;
+    if (isAboutFinding(f.text)) return false;
     if (measure(f.text) < (hasHan(f.text) ? MIN_STATEMENT : MIN_LATIN_STATEMENT) || NO_HARM.test(f.text)) return false;
     return f.field !== 'symptoms' || !ALL_FINE.test(f.text);
   });

@@ -24,7 +24,9 @@ const LUCK = /^(?:we were (?:very |quite |extremely )?(?:lucky|fortunate)|luckil
  */
 export function statementOf(raw: string): string {
   if (LUCK.test(raw)) return '';
-  const text = withoutNarratorTail(raw);
+  const told = withoutNarratorTail(raw);
+  // "首先重启，同步数据，问题解决，然后查找原因": the closing search is no statement, what precedes it is
+  const text = isAboutFinding(told) ? withoutLastClause(told, () => true) : told;
   if (!text) return '';
   const last = text.charAt(text.length - 1);
   // an English question is an open one ("Could a diff have warned us?"); a Chinese narrator's question is
@@ -94,4 +96,15 @@ const CONDITION = /^(?:如果|假如|若|if\b)/iu;
 
 export function isSearchStep(text: string, role: 'causes' | 'symptoms' | 'fixes'): boolean {
   return SEARCH_STEP.test(text) || (role !== 'fixes' && CONDITION.test(text));
+}
+
+/**
+ * "Sean finds a possible cause for the bug", "root cause was found later", "开始排查重启原因": a statement that a
+ * cause or symptom was looked for or found, without saying what it is. (Not "…determines the root cause is
+ * severe I/O throttling": there the cause follows.)
+ */
+const ABOUT_FINDING = /\b(?:finds?|found|identif(?:y|ies|ied)|determin(?:e|es|ed)|investigat(?:e|es|ed|ing)|look(?:s|ed|ing)? (?:for|into)|search(?:es|ed|ing)? for|confirm(?:s|ed)?)\b[\w\s'’-]{0,40}?\b(?:cause|symptom|problem|issue|bug)s?(?:\s+(?:for|of|behind)\s+(?:the|this|that)\s+[\w-]+)?(?:\s+(?:later|quickly|soon|first|again))?\s*[.!]?$|\b(?:root\s+)?causes?\s+(?:was|were|has been|had been|is)\s+(?:found|identified|determined|confirmed|located)(?:\s+(?:later|quickly|soon))?\s*[.!]?$|(?:找到|找出|找不出|定位|排查|查找|分析|确认)(?:了|到)?[^，,。；;]{0,8}(?:原因|问题|根因)[。！]?$/iu;
+
+export function isAboutFinding(text: string): boolean {
+  return ABOUT_FINDING.test(text);
 }

@@ -129,13 +129,47 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
-/** Same statement twice in one field (or one contained in another) keeps the first. */
+/**
+ * Same statement twice in one field (or one contained in another) keeps the first; so does the same content
+ * said twice in other words ("Total DNS outage in Kubernetes cluster" / "a total DNS outage for the entire
+ * cluster"): most of its words, the better-scored one kept.
+ */
 export function dedupe(facts: Fact[]): Fact[] {
   const seen: Record<FactField, string[]> = { symptoms: [], causes: [], fixes: [], action_items: [] };
-  return facts.filter((fact) => {
+  const exact = facts.filter((fact) => {
     const key = normalise(fact.text);
     if (!key || seen[fact.field].some((k) => k.includes(key) || key.includes(k))) return false;
     seen[fact.field].push(key);
     return true;
   });
+  const kept: { field: FactField; words: Set<string> }[] = [];
+  const dropped = new Set<Fact>();
+  for (const fact of [...exact].sort((a, b) => b.score - a.score)) {
+    if (fact.field === 'action_items') continue;
+    const words = contentWords(fact.text);
+    if (kept.some((k) => k.field === fact.field && overlap(words, k.words) >= SAME_CONTENT)) dropped.add(fact);
+    else kept.push({ field: fact.field, words });
+  }
+  return dropped.size ? exact.filter((f) => !dropped.has(f)) : exact;
+}
+
+/** Share of a statement's words found in another one above which it says nothing new. */
+const SAME_CONTENT = 0.6;
+
+/** Latin words of three letters or more and Han bigrams: what a statement says, without its glue. */
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[a-z0-9][a-z0-9_.-]{2,}|\p{Script=Han}+/gu)) {
+    const w = m[0];
+    if (w.charCodeAt(0) < 128) out.add(w);
+    else for (let i = 0; i + 1 < w.length; i++) out.add(w.slice(i, i + 2));
+  }
+  return out;
+}
+
+function overlap(words: Set<string>, other: Set<string>): number {
+  if (words.size < 3) return 0;
+  let shared = 0;
+  for (const w of words) if (other.has(w)) shared++;
+  return shared / words.size;
 }

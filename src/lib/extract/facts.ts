@@ -74,6 +74,7 @@ export function extractFacts(sections: Section[], bodyLength: number): Facts {
     for (const unit of collectUnits(sections)) if (!read.has(unit)) extra.push(...classifyUnit(unit, FLOOR));
     kept = [...kept, ...limitFacts(dedupeAgainst(extra, kept), room)].sort((a, b) => a.line - b.line);
   }
+  kept = withWholeSentences(kept, bodyLength * MAX_SHARE - copiedLength(kept));
   const keptUnits = new Set(kept.filter((f) => f.field === 'causes').map((f) => f.unit));
   const evidence = [...kept, ...found.filter((f) => f.field === 'causes' && !keptUnits.has(f.unit))].map((f) => (f.whole ? { ...f, text: f.whole } : f));
   const facts: Facts = { symptoms: [], causes: [], fixes: [], action_items: [], lines: { symptoms: [], causes: [], fixes: [], action_items: [] }, items: kept, evidence };
@@ -82,6 +83,25 @@ export function extractFacts(sections: Section[], bodyLength: number): Facts {
     facts.lines[fact.field].push(fact.line);
   }
   return facts;
+}
+
+/**
+ * A report whose statements left room in the share: a statement cut from a longer sentence gets its whole
+ * sentence back (best statements first), since the clause around a cue often leaves out who or what it was
+ * about ("说可能跟 consumer 的 group 有关" without "请教架构师大佬").
+ */
+function withWholeSentences(kept: Fact[], room: number): Fact[] {
+  if (room <= 0) return kept;
+  const wider = new Map<Fact, string>();
+  for (const fact of [...kept].sort((a, b) => b.score - a.score)) {
+    if (fact.field === 'action_items') continue;
+    const whole = shortenStatement(dropAsides(fact.unit.text));
+    const extra = whole.length - fact.text.length;
+    if (extra <= 0 || extra > room || isAboutFinding(whole)) continue;
+    wider.set(fact, whole);
+    room -= extra;
+  }
+  return wider.size ? kept.map((f) => (wider.has(f) ? { ...f, text: wider.get(f)! } : f)) : kept;
 }
 
 /** "并没有什么异常", "一切正常", "no errors were seen": a statement that something was fine is no symptom. */

@@ -97,7 +97,8 @@ function withWholeSentences(kept: Fact[], room: number): Fact[] {
     if (fact.field === 'action_items') continue;
     const whole = shortenStatement(dropAsides(fact.unit.text));
     const extra = whole.length - fact.text.length;
-    if (extra <= 0 || extra > room || isAboutFinding(whole)) continue;
+    // a causal sentence stays split: its cause and its effect are two statements, each in its field
+    if (extra <= 0 || extra > room || isAboutFinding(whole) || splitCausal(whole)) continue;
     wider.set(fact, whole);
     room -= extra;
   }

@@ -78,3 +78,13 @@ describe('extractFacts with statements', () => {
     expect(facts.causes.some((c) => c.includes('新创建一个线程池'))).toBe(true);
   });
 });
+
+describe('room in the share', () => {
+  it('gives a statement cut from a longer sentence its whole sentence back', () => {
+    const text = '无奈请教架构师大佬，说可能跟 consumer 的 group 有关，让我删除指定 group，然后重启服务试试。\n';
+    const roomy = extractFacts(sectionsOf(text, 'a.txt').sections, text.length * 10);
+    expect(roomy.causes.some((c) => c.includes('架构师') && c.includes('有关'))).toBe(true);
+    const tight = extractFacts(sectionsOf(text, 'a.txt').sections, text.length);
+    expect(tight.causes.some((c) => c.includes('架构师'))).toBe(false);
+  });
+});

@@ -105,6 +105,9 @@ export function isSearchStep(text: string, role: 'causes' | 'symptoms' | 'fixes'
  */
 const ABOUT_FINDING = /\b(?:finds?|found|identif(?:y|ies|ied)|determin(?:e|es|ed)|investigat(?:e|es|ed|ing)|look(?:s|ed|ing)? (?:for|into)|search(?:es|ed|ing)? for|confirm(?:s|ed)?)\b[\w\s'’-]{0,40}?\b(?:cause|symptom|problem|issue|bug)s?(?:\s+(?:for|of|behind)\s+(?:the|this|that)\s+[\w-]+)?(?:\s+(?:later|quickly|soon|first|again))?\s*[.!]?$|\b(?:root\s+)?causes?\s+(?:was|were|has been|had been|is)\s+(?:found|identified|determined|confirmed|located)(?:\s+(?:later|quickly|soon))?\s*[.!]?$|(?:找到|找出|找不出|定位|排查|查找|分析|确认)(?:了|到)?[^，,。；;]{0,8}(?:原因|问题|根因)[。！]?$/iu;
 
+/** Every ABOUT_FINDING match ends in one of these: most statements are passed over with one cheap test. */
+const FINDING_OBJECT = /cause|symptom|problem|issue|bug|原因|问题|根因/i;
+
 export function isAboutFinding(text: string): boolean {
-  return ABOUT_FINDING.test(text);
+  return FINDING_OBJECT.test(text) && ABOUT_FINDING.test(text);
 }

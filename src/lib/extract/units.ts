@@ -100,11 +100,21 @@ export function splitSentences(text: string, firstLine: number): Sentence[] {
   const lines = text.split('\n');
   if (lines.some(hasHan)) {
     lines.forEach((lineText, i) => {
-      for (const part of lineText.split(/(?<=[。！？；!?;])/u)) if (part.trim()) out.push({ text: part.trim(), line: firstLine + i });
+      // a char loop rather than a look-behind split: this runs for every paragraph of every Chinese report
+      let start = 0;
+      for (let at = 0; at <= lineText.length; at++) {
+        if (at < lineText.length && !HAN_TERMINATORS.has(lineText.charCodeAt(at))) continue;
+        const part = lineText.slice(start, at + 1).trim();
+        if (part) out.push({ text: part, line: firstLine + i });
+        start = at + 1;
+      }
     });
     return out;
   }
   const joined = lines.join(' ');
+  // no sentence terminator before the end, no boundary: the segmenter would return the text whole, at a cost
+  const whole = joined.trim();
+  if (!TERMINATOR.test(whole.replace(CLOSING, ''))) return whole ? [{ text: whole, line: firstLine }] : [];
   let offset = 0;
   for (const { segment } of SENTENCES.segment(joined)) {
     const at = joined.indexOf(segment, offset);
@@ -115,6 +125,12 @@ export function splitSentences(text: string, firstLine: number): Sentence[] {
 }
 
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** 。！？；!?; end a Chinese sentence. */
+const HAN_TERMINATORS = new Set([...'。！？；!?;'].map((c) => c.charCodeAt(0)));
+/** What may close the last sentence: its terminators, closing quotes and brackets. */
+const CLOSING = /[.!?"'”’)\]]+$/u;
+/** The sentence terminators of Unicode's sentence rules (UAX #29 ATerm and STerm) that occur in reports. */
+const TERMINATOR = /[.!?\u2024\uFE52\uFF0E\u203C\u2047-\u2049\u061F\u06D4\u3002\uFF01\uFF1F\u0589\u0964\u0965\uFE56\uFE57]/;
 
 function lineOf(lines: string[], offset: number): number {
   let seen = 0;

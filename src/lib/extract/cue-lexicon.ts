@@ -32,6 +32,8 @@ export const CUES: Record<FactField, CueList> = {
     // how English postmortems state a cause without "cause": what was introduced, failed, missing, ran out or expired
     ['was introduced', 1], ['were introduced', 1], ['failed to', 1], ['was missing', 1], ['were missing', 1],
     ['ran out of', 1.5], ['as a consequence of', 2], ['consequence of', 0.5], ['not implemented', 1.5], ['wrongly', 1.5], ['inadvertently', 1.5], ['oversight', 1.5],
+    // a conclusion drawn: what follows is what the report settled on
+    ['原来是', 2.5], ['很明显就是', 2], ['明显是', 1.5], ['就明确了', 1.5], ['确定了猜想', 2], ['证实了', 1.5], ['turned out', 1.5], ['it turns out', 1.5],
     // a hedged explanation is still the report's best one
     ['likely', 1], ['probably', 1], ['we believe', 1.5], ['most likely', 0.5],
   ],

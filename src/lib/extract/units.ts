@@ -5,6 +5,7 @@
  */
 import type { List, ListItem, RootContent, Table } from 'mdast';
 import type { Section } from './sections.ts';
+import { asciiSentences, isPlainAscii } from './sentences-ascii.ts';
 import { hasHan, inlineText, startLine, stripNumbering, stripTimePrefix, visibleLength } from './text.ts';
 
 export type UnitSource = 'heading' | 'sentence' | 'item' | 'row';
@@ -115,11 +116,11 @@ export function splitSentences(text: string, firstLine: number): Sentence[] {
   // no sentence terminator before the end, no boundary: the segmenter would return the text whole, at a cost
   const whole = joined.trim();
   if (!TERMINATOR.test(whole.replace(CLOSING, ''))) return whole ? [{ text: whole, line: firstLine }] : [];
-  let offset = 0;
-  for (const { segment } of SENTENCES.segment(joined)) {
-    const at = joined.indexOf(segment, offset);
-    offset = at + segment.length;
+  // segments are consecutive: each starts where the previous one ended
+  let at = 0;
+  for (const segment of isPlainAscii(joined) ? asciiSentences(joined) : Array.from(SENTENCES.segment(joined), (s) => s.segment)) {
     if (segment.trim()) out.push({ text: segment.trim(), line: firstLine + lineOf(lines, at) });
+    at += segment.length;
   }
   return out;
 }

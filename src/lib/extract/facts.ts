@@ -184,7 +184,7 @@ function classifyStatement(unit: Unit, floor: number): Fact[] {
     }
     if (sides) {
       out.push({ ...fact('causes', sides.cause, scores.causes), whole: group.text });
-      if (group.field === 'symptoms' || scoreCues(sides.effect).symptoms >= 1) out.push(fact('symptoms', sides.effect, Math.max(scores.symptoms, 1)));
+      if (group.field === 'symptoms' || scoreCues(sides.effect).symptoms >= 1 || namesProblem(sides.effect)) out.push(fact('symptoms', sides.effect, Math.max(scores.symptoms, 1)));
       continue;
     }
     out.push(fact(group.field, group.text, scores[group.field]));
@@ -254,6 +254,16 @@ const IMPERATIVE = /^(?:add|introduce|improve|create|use|make|ensure|implement|r
 function concludesCause(split: CausalSplit): boolean {
   const effect = scoreCues(split.effect).causes;
   return effect >= CUE_THRESHOLD && effect > scoreCues(split.cause).causes;
+}
+
+/**
+ * "…caused a minor DNS related issue": the effect of a stated cause that names a problem is what was seen,
+ * cue or not (but not when it names only the incident itself).
+ */
+const PROBLEM = /\b(?:issues?|problems?|outages?|failures?|errors?|incidents?|disruptions?)\b|故障|问题|异常|事故/iu;
+
+function namesProblem(effect: string): boolean {
+  return PROBLEM.test(effect) && !INCIDENT_ONLY.test(effect);
 }
 
 /** A sentence whose cause is a pronoun pointing back ("This in turn caused …", "这又导致 …"). */

@@ -88,3 +88,11 @@ describe('room in the share', () => {
     expect(tight.causes.some((c) => c.includes('架构师'))).toBe(false);
   });
 });
+
+describe('effects that name a problem', () => {
+  it('offers the effect of a stated cause as a symptom when it names a problem, cue or not', () => {
+    const facts = factsOf('## Summary\n\nA planned upgrade of the Hellman Kubernetes cluster from 1.13 to 1.14 caused a minor DNS related issue.\n');
+    expect(facts.symptoms).toContain('a minor DNS related issue');
+    expect(facts.causes.some((c) => c.includes('planned upgrade'))).toBe(true);
+  });
+});

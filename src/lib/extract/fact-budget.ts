@@ -30,6 +30,8 @@ const density = (f: Fact) => f.score - measure(f.text) / LENGTH_PER_POINT;
 /** A clause that opens with a subordinator: the circumstance of a role item, not the item. */
 const SUBORDINATE = /^(?:due to|because|as a result of|since|when|whenever|while|after|before|if|although|though|由于|因为|当|如果|虽然|在)\b/iu;
 const SUBORDINATE_PENALTY = 10;
+/** Cue weight of a neighbouring clause that is a second observation of a symptom statement. */
+const SECOND_OBSERVATION = 1.5;
 /** A causal side shorter than this is a pronoun or a bare noun ("the bug"): no core. */
 const MIN_SIDE = 8;
 const MAX_ROLE_ITEMS = 16;
@@ -88,16 +90,29 @@ function coreClause(fact: Fact): string {
   const role = fact.score >= ROLE_SCORE;
   const side = role ? causeSide(fact) : null;
   if (side) return shortenStatement(side);
-  let best = '';
+  let best = -1;
   let bestScore = -Infinity;
-  groupClauses(fact.text, Infinity, true).forEach((group, i) => {
+  const groups = groupClauses(fact.text, Infinity, true);
+  groups.forEach((group, i) => {
     // in a role section the first clause names the subject; elsewhere the cue decides alone
     // …but a subordinate opener ("Due to X, …", "When X, …") is not the item: its main clause is
     const subordinate = role && SUBORDINATE.test(group.text);
     const score = group.scores[fact.field] + (role && i === 0 && !subordinate ? ROLE_FIRST : 0) - (subordinate ? SUBORDINATE_PENALTY : 0);
-    if (score > bestScore) [best, bestScore] = [group.text, score];
+    if (score > bestScore) [best, bestScore] = [i, score];
   });
-  return shortenStatement(best);
+  // what was seen is often two observations in one sentence ("all pods were terminated, and the hub rendered
+  // inaccessible"): a neighbouring clause that states a symptom as clearly stays in the core (a cause or a fix
+  // is one act, its core one clause)
+  let [from, to] = [best, best];
+  if (!role && fact.field === 'symptoms') {
+    if (from > 0 && groups[from - 1].scores.symptoms >= SECOND_OBSERVATION) from--;
+    if (to + 1 < groups.length && groups[to + 1].scores.symptoms >= SECOND_OBSERVATION) to++;
+  }
+  if (from === to) return shortenStatement(groups[from].text);
+  // the clauses as written, from the first one's start to the last one's end
+  const start = fact.text.indexOf(groups[from].text);
+  const end = fact.text.indexOf(groups[to].text, start) + groups[to].text.length;
+  return shortenStatement(start >= 0 && end > start ? fact.text.slice(start, end) : groups[best].text);
 }
 
 /**

@@ -96,3 +96,15 @@ describe('effects that name a problem', () => {
     expect(facts.causes.some((c) => c.includes('planned upgrade'))).toBe(true);
   });
 });
+
+describe('cores of symptoms under a tight share', () => {
+  it('keeps a second observation of the same symptom statement in its core', () => {
+    const text = 'As a consequence of this action, all pods running in the prod namespace were terminated, and the hub rendered entirely inaccessible for about an hour.\n';
+    // a share of 120 characters: the whole statement does not fit, its two observations do
+    const facts = extractFacts(sectionsOf(text).sections, 400);
+    expect(facts.symptoms).toHaveLength(1);
+    expect(facts.symptoms[0]).toContain('terminated');
+    expect(facts.symptoms[0]).toContain('inaccessible');
+    expect(facts.symptoms[0]).not.toContain('As a consequence');
+  });
+});

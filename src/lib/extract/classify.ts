@@ -91,15 +91,19 @@ function findHanTerms(lower: string, categories: Category[]): Set<string> {
 
 /** The title, every fact with its field, and the remaining prose with its section's weight. */
 function weightedTexts(input: ClassifyInput): Text[] {
-  const texts: Omit<Text, 'lower'>[] = input.title ? [{ text: input.title, line: input.titleLine ?? 1, field: 'title', weight: FIELD_WEIGHT.title }] : [];
+  const texts: Text[] = [];
+  // hedged sentences count half
+  const add = (text: string, line: number, field: string, weight: number) =>
+    texts.push({ text, lower: unspaced(text.toLowerCase()), line, field, weight: HEDGE.test(text) ? weight / 2 : weight });
+  if (input.title) add(input.title, input.titleLine ?? 1, 'title', FIELD_WEIGHT.title);
   const used = new Set(input.facts.map((f) => f.unit));
-  for (const fact of input.facts) texts.push({ text: fact.text, line: fact.line, field: fact.field, weight: FIELD_WEIGHT[fact.field] });
+  for (const fact of input.facts) add(fact.text, fact.line, fact.field, FIELD_WEIGHT[fact.field]);
   for (const unit of collectUnits(input.sections)) {
     if (used.has(unit)) continue;
     const role = unit.section.role;
-    texts.push({ text: unit.text, line: unit.line, field: role ?? 'body', weight: (role && ROLE_WEIGHT[role]) ?? PROSE_WEIGHT });
+    add(unit.text, unit.line, role ?? 'body', (role && ROLE_WEIGHT[role]) ?? PROSE_WEIGHT);
   }
-  return texts.map((t) => ({ ...t, lower: unspaced(t.text.toLowerCase()), weight: HEDGE.test(t.text) ? t.weight / 2 : t.weight }));
+  return texts;
 }
 
 function scoreCategory(category: Category, texts: Text[], all: Report): CategoryEvidence {
@@ -159,7 +163,9 @@ export function compileTerm(raw: string): Term {
   const first = term.split(' ')[0];
   // a term whose first word (or its plural) is not a word of the report cannot occur in it
   const key = first.match(/^[a-z0-9]+/)?.[0];
-  const wordOk = (w: Set<string>) => !key || w.has(key) || (!!plural && (w.has(key + 's') || w.has(key + 'es')));
+  // the plural forms are built once here, not per report (a new string is hashed again at every lookup)
+  const [keyS, keyEs] = [`${key}s`, `${key}es`];
+  const wordOk = (w: Set<string>) => !key || w.has(key) || (!!plural && (w.has(keyS) || w.has(keyEs)));
   return { term, specificity, textsWith: (r) => (wordOk(r.words) ? findTexts(r, first, re) : NONE) };
 }
 

@@ -1,8 +1,8 @@
 /**
  * Worker thread of scripts/ingest.ts: one raw report per message → read (size-capped), decode, extract and
  * validate against the site's schema (ingestReport does both, with the known category ids), serialize, write
- * atomically if the bytes changed. (Re-reading the YAML
- * we wrote cost 6 ms per report; the YAML round trip is covered by tests instead: tests/scripts/ingest.test.ts.)
+ * atomically if the bytes changed. (Re-reading the YAML we wrote cost 6 ms per report; the YAML round trip is
+ * covered by tests instead: tests/scripts/ingest.test.ts.)
  * Replies with what happened; never throws past the message handler.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';

@@ -16,13 +16,23 @@ export function writeIfChanged(path: string, text: string): boolean {
 }
 
 export function writeAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(tmp, text);
+    writeTemp(tmp, text);
     renameSync(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
+  }
+}
+
+/** The folder is created when the first write finds it missing: one failed open, not a mkdir per file. */
+function writeTemp(tmp: string, text: string): void {
+  try {
+    writeFileSync(tmp, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dirname(tmp), { recursive: true });
+    writeFileSync(tmp, text);
   }
 }

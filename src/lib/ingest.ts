@@ -17,7 +17,7 @@ import { detectStatus } from './extract/status.ts';
 import { summarizeReport } from './extract/summary.ts';
 import { extractTimeline } from './extract/timeline.ts';
 import { fileStem, toId } from './id.ts';
-import { postmortemSchema, isRealDate, type Postmortem } from './schema.ts';
+import { isRealDate, postmortemSchemaWith, type Postmortem } from './schema.ts';
 import type { Category, Technology } from './taxonomy.ts';
 
 /** The dictionaries extraction reads, loaded from content/ by the caller. */
@@ -58,7 +58,7 @@ export function ingestReport(input: IngestInput, knowledge: Knowledge, options: 
   const title = ownTitle || extractTitle(tree, undefined, stem, deriveTitle(facts.items, language));
   const classified = classifyRootCause({ title: ownTitle, titleLine: titleLine(sections), sections, facts: facts.evidence }, knowledge.categories);
   const kept = Object.fromEntries(Object.entries(split.data).filter(([k]) => !NOT_KEPT.has(k)));
-  const data = postmortemSchema.parse({
+  const data = siteSchema(knowledge).parse({
     title,
     date: timeline.incidentDate ?? firstDate(prose),
     source: input.sourcePath,
@@ -83,6 +83,17 @@ export function ingestReport(input: IngestInput, knowledge: Knowledge, options: 
     source_frontmatter: Object.keys(kept).length ? jsonSafe(kept) : undefined,
   });
   return { id: toId(stem), data, body: split.body };
+}
+
+/**
+ * The site's schema with the rule that every category is one of the knowledge's ids: the one validation of a
+ * postmortem before it is written (the site refuses what it refuses). Built once per category list.
+ */
+const SITE_SCHEMAS = new WeakMap<Category[], ReturnType<typeof postmortemSchemaWith>>();
+function siteSchema(knowledge: Knowledge) {
+  let schema = SITE_SCHEMAS.get(knowledge.categories);
+  if (!schema) SITE_SCHEMAS.set(knowledge.categories, (schema = postmortemSchemaWith(knowledge.categories.map((c) => c.id))));
+  return schema;
 }
 
 /** Line of the first markdown heading (the usual title), else 1. */

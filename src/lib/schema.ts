@@ -11,7 +11,19 @@ const DATETIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d
 /** True when y-m-d names a day that exists (rejects 2021-02-30, which YAML readers silently roll over). */
 export function isRealDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= daysInMonth(y, m);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in month m (1–12) of year y, by arithmetic: this runs for every date a report is scanned for, and
+ * `new Date(Date.UTC(y, m, 0)).getUTCDate()` allocated a Date each time. Like Date.UTC, a year 0–99 means 1900–1999.
+ */
+export function daysInMonth(y: number, m: number): number {
+  if (m !== 2) return MONTH_DAYS[m - 1];
+  const year = y >= 0 && y <= 99 ? 1900 + y : y;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY-MM-DDTHH:MM[:SS][zone]' naming a real moment. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTimelineAt, postmortemSchema, postmortemSchemaWith } from '../../src/lib/schema.ts';
+import { daysInMonth, isRealDate, isTimelineAt, postmortemSchema, postmortemSchemaWith } from '../../src/lib/schema.ts';
 
 const minimal = { title: 'x', date: null, source: null, language: 'en', status: 'unknown' };
 
@@ -24,5 +24,13 @@ describe('postmortem schema', () => {
     const bad = schema.safeParse({ ...minimal, categories: ['databse'] });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0].path).toEqual(['categories', 0]);
+  });
+
+  it('knows the days of every month as the Date object does (a year 0–99 counting as 1900–1999, like Date.UTC)', () => {
+    for (let y = -401; y <= 10_000; y++) {
+      for (let m = 1; m <= 12; m++) expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
+    }
+    expect([isRealDate(2024, 2, 29), isRealDate(2023, 2, 29), isRealDate(1900, 2, 29), isRealDate(2000, 2, 29)]).toEqual([true, false, false, true]);
+    expect([isRealDate(2021, 4, 31), isRealDate(2021, 13, 1), isRealDate(2021, 1, 0)]).toEqual([false, false, false]);
   });
 });

@@ -40,8 +40,11 @@ interface Text { text: string; lower: string; line: number; field: string; weigh
 export function classifyRootCause(input: ClassifyInput, categories: Category[]): Classification {
   const texts = weightedTexts(input);
   const lower = texts.map((t) => t.lower).join('\n');
+  // where each text starts in `lower` (one past the last: its length + 1), to tell which text a match is in
+  const starts = [0];
+  for (const t of texts) starts.push(starts[starts.length - 1] + t.lower.length + 1);
   // the report's words: most Latin terms are ruled out by one Set lookup instead of a scan of the report
-  const all: Report = { lower, words: new Set(lower.match(/[a-z0-9]+/g)), han: findHanTerms(lower, categories) };
+  const all: Report = { lower, starts, words: new Set(lower.match(/[a-z0-9]+/g)), han: findHanTerms(lower, categories) };
   const scored = categories
     .filter((c) => c.id !== 'unknown')
     .map((category) => scoreCategory(category, texts, all))
@@ -88,15 +91,19 @@ function findHanTerms(lower: string, categories: Category[]): Set<string> {
 
 /** The title, every fact with its field, and the remaining prose with its section's weight. */
 function weightedTexts(input: ClassifyInput): Text[] {
-  const texts: Omit<Text, 'lower'>[] = input.title ? [{ text: input.title, line: input.titleLine ?? 1, field: 'title', weight: FIELD_WEIGHT.title }] : [];
+  const texts: Text[] = [];
+  // hedged sentences count half
+  const add = (text: string, line: number, field: string, weight: number) =>
+    texts.push({ text, lower: unspaced(text.toLowerCase()), line, field, weight: HEDGE.test(text) ? weight / 2 : weight });
+  if (input.title) add(input.title, input.titleLine ?? 1, 'title', FIELD_WEIGHT.title);
   const used = new Set(input.facts.map((f) => f.unit));
-  for (const fact of input.facts) texts.push({ text: fact.text, line: fact.line, field: fact.field, weight: FIELD_WEIGHT[fact.field] });
+  for (const fact of input.facts) add(fact.text, fact.line, fact.field, FIELD_WEIGHT[fact.field]);
   for (const unit of collectUnits(input.sections)) {
     if (used.has(unit)) continue;
     const role = unit.section.role;
-    texts.push({ text: unit.text, line: unit.line, field: role ?? 'body', weight: (role && ROLE_WEIGHT[role]) ?? PROSE_WEIGHT });
+    add(unit.text, unit.line, role ?? 'body', (role && ROLE_WEIGHT[role]) ?? PROSE_WEIGHT);
   }
-  return texts.map((t) => ({ ...t, lower: unspaced(t.text.toLowerCase()), weight: HEDGE.test(t.text) ? t.weight / 2 : t.weight }));
+  return texts;
 }
 
 function scoreCategory(category: Category, texts: Text[], all: Report): CategoryEvidence {
@@ -104,9 +111,9 @@ function scoreCategory(category: Category, texts: Text[], all: Report): Category
   let score = 0;
   const matches: CategoryEvidence['matches'] = [];
   for (const term of terms) {
-    // most terms are absent: one test on the whole report spares a test per sentence
-    if (!term.present(all)) continue;
-    const hits = texts.filter((t) => term.test(t.lower)).sort((a, b) => b.weight - a.weight).slice(0, MAX_HITS_PER_TERM);
+    const found = term.textsWith(all);
+    if (!found.length) continue;
+    const hits = found.map((i) => texts[i]).sort((a, b) => b.weight - a.weight).slice(0, MAX_HITS_PER_TERM);
     // a repeated term says less each time: full weight, then a half, then a third
     for (const [i, hit] of hits.entries()) {
       score += (hit.weight * term.specificity) / (i + 1);
@@ -124,9 +131,22 @@ function compiledTerms(category: Category): Term[] {
   return terms;
 }
 
-interface Report { lower: string; words: Set<string>; han: Set<string> }
+interface Report {
+  /** The texts' lowercase forms joined by newlines, and where each starts (plus one past the end). */
+  lower: string;
+  starts: number[];
+  words: Set<string>;
+  han: Set<string>;
+}
 
-interface Term { term: string; specificity: number; test: (lower: string) => boolean; present: (report: Report) => boolean }
+interface Term {
+  term: string;
+  specificity: number;
+  /** Indexes of the texts that hold the term, in order. */
+  textsWith: (report: Report) => number[];
+}
+
+const NONE: number[] = [];
 
 /** Chinese terms match as substrings; Latin ones as whole words, a single word also with a plural s. */
 export function compileTerm(raw: string): Term {
@@ -135,14 +155,41 @@ export function compileTerm(raw: string): Term {
   const words = term.split(/\s+/).length;
   // longer phrases are rarer and say more than one loose word
   const specificity = han >= 4 || words >= 2 ? 1.5 : 1;
-  if (!/[a-z]/.test(term)) return { term, specificity, test: (s) => s.includes(term), present: (r) => r.han.has(term) };
+  if (!/[a-z]/.test(term)) return { term, specificity, textsWith: (r) => (r.han.has(term) ? findTexts(r, term) : NONE) };
   const body = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+');
   const plural = words === 1 && !han ? '(?:s|es)?' : '';
-  const re = new RegExp(`(?<![a-z0-9])${body}${plural}(?![a-z0-9])`);
+  // sticky: tried only where the first word occurs (every match starts with it)
+  const re = new RegExp(`(?<![a-z0-9])${body}${plural}(?![a-z0-9])`, 'y');
   const first = term.split(' ')[0];
-  const test = (s: string) => s.includes(first) && re.test(s);
   // a term whose first word (or its plural) is not a word of the report cannot occur in it
   const key = first.match(/^[a-z0-9]+/)?.[0];
-  const wordOk = (w: Set<string>) => !key || w.has(key) || (!!plural && (w.has(key + 's') || w.has(key + 'es')));
-  return { term, specificity, test, present: (r) => wordOk(r.words) && test(r.lower) };
+  // the plural forms are built once here, not per report (a new string is hashed again at every lookup)
+  const [keyS, keyEs] = [`${key}s`, `${key}es`];
+  const wordOk = (w: Set<string>) => !key || w.has(key) || (!!plural && (w.has(keyS) || w.has(keyEs)));
+  return { term, specificity, textsWith: (r) => (wordOk(r.words) ? findTexts(r, first, re) : NONE) };
+}
+
+/**
+ * The texts holding a term, found in one pass over the joined report instead of a test per text: each place
+ * its first word occurs, the pattern (if any) is tried there, and a match counts only when it ends inside the
+ * text it starts in (a space run can reach across the newline into the next text; on its own that text fails).
+ */
+function findTexts(report: Report, first: string, re?: RegExp): number[] {
+  const { lower, starts } = report;
+  let out: number[] | undefined;
+  let text = 0;
+  for (let at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) {
+    while (starts[text + 1] <= at) text++;
+    let end = at + first.length;
+    if (re) {
+      re.lastIndex = at;
+      if (!re.test(lower)) continue;
+      end = re.lastIndex;
+    }
+    if (end >= starts[text + 1]) continue;
+    (out ??= []).push(text);
+    // one hit per text: go on with the next one
+    at = starts[text + 1] - 1;
+  }
+  return out ?? NONE;
 }

@@ -140,8 +140,16 @@ export function dedupeAgainst(extra: Fact[], kept: Fact[]): Fact[] {
   });
 }
 
+/** The same statement is normalised by dedupe and again by dedupeAgainst: remember recent answers. */
+const NORMALISED = new Map<string, string>();
+
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  const known = NORMALISED.get(text);
+  if (known !== undefined) return known;
+  if (NORMALISED.size >= 4096) NORMALISED.clear();
+  const key = text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  NORMALISED.set(text, key);
+  return key;
 }
 
 /**

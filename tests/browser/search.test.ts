@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { typeQueries } from '../../scripts/bench/browser-search.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { buildSearchIndex } from '../../src/lib/search/records.ts';
+import { INDEX_PATH, packSearchFiles } from '../../src/lib/search/files.ts';
+import { buildSearchIndex, type SearchRecord } from '../../src/lib/search/records.ts';
 import { parseSynonyms } from '../../src/lib/search/synonyms-file.ts';
 import { generatePostmortems } from '../../src/lib/search/synthetic.ts';
 import { parseCategories } from '../../src/lib/taxonomy.ts';
@@ -57,15 +58,18 @@ describe('search box', () => {
     await page.close();
   });
 
-  it('loads nothing until first used, then fetches the index once', async () => {
+  it('loads nothing until first used, then fetches the index and its record files once each', async () => {
     const { page } = await open(browser, '/');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.waitForTimeout(300);
-    expect(requests.filter((p) => p.includes('search-index'))).toEqual([]);
+    expect(requests.filter((p) => p.startsWith('/search-'))).toEqual([]);
     await typeAndWait(page, '#site-search', '线程');
     await typeAndWait(page, '#site-search', '线程池');
-    expect(requests.filter((p) => p.includes('search-index'))).toEqual(['/search-index.json']);
+    const files = requests.filter((p) => p.startsWith('/search-'));
+    expect(files[0]).toBe(INDEX_PATH);
+    expect(files.slice(1).sort()).toEqual(readdirSync(inject('siteDir')).filter((f) => f.startsWith('search-records-')).map((f) => `/${f}`).sort());
+    expect(files.length).toBeGreaterThan(1);
     await page.close();
   });
 
@@ -78,6 +82,33 @@ describe('search box', () => {
     await page.context().setOffline(false);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('searches from the Cache API when the index files cannot be fetched (a page opened earlier cached every file)', async () => {
+    const context = await browser.newContext();
+    try {
+      const first = await context.newPage();
+      await first.goto(new URL('/', inject('baseUrl')).href, { waitUntil: 'load' });
+      await typeAndWait(first, '#site-search', '线程池');
+      const files = ['/search-index.txt', ...readdirSync(inject('siteDir')).filter((f) => f.startsWith('search-records-')).map((f) => `/${f}`)];
+      // files are cached once the page is idle
+      await first.waitForFunction(async (files) => {
+        const cached = new Set((await (await caches.open('hindsight-search-v2')).keys()).map((r) => new URL(r.url).pathname));
+        return files.every((f) => cached.has(f));
+      }, files, { timeout: 10_000 });
+      // a later page whose network fails for the search files (the engine chunk itself still loads: it is not
+      // in the Cache API, the browser's HTTP cache keeps it)
+      const second = await context.newPage();
+      const errors: string[] = [];
+      second.on('pageerror', (e) => errors.push(String(e)));
+      await second.route('**/search-*.txt', (route) => route.abort('internetdisconnected'));
+      await second.goto(new URL('/', inject('baseUrl')).href, { waitUntil: 'load' });
+      const hrefs = await typeAndWait(second, '#site-search', 'rebalnce');
+      expect(hrefs[0]).toBe(`/postmortems/${example('001')}/`);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   it('"/" focuses the box, arrows walk the results, Enter opens the first', async () => {
@@ -128,10 +159,10 @@ describe('search box', () => {
   it('shows record text as text: markup in a record never runs', async () => {
     const { page, dialogs, errors } = await open(browser, '/');
     const evil = '<img src=x onerror=alert(1)><script>alert(2)</script> 线程池';
-    await page.route('**/search-index.json', (route) => route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({ v: 1, categories: [], synonyms: [], records: [{ i: 'x', t: evil, d: null, s: [evil], c: [evil], f: [], g: [], k: [], x: evil }] }),
-    }));
+    const records: SearchRecord[] = [{ i: 'x', t: evil, d: null, s: [evil], c: [evil], f: [], g: [], k: [], x: evil }];
+    for (const [path, body] of packSearchFiles({ v: 1, categories: [], synonyms: [], records })) {
+      await page.route(`**${path}`, (route) => route.fulfill({ contentType: 'text/plain; charset=utf-8', body }));
+    }
     await typeAndWait(page, '#site-search', '线程池');
     expect(await page.locator('[data-search-results] img, [data-search-results] script').count()).toBe(0);
     expect(await page.locator('.hs-title').first().textContent()).toContain('<img src=x');
@@ -186,12 +217,14 @@ describe('search at 10,000 postmortems (synthetic index served in place of the r
 
   it('stays interactive at 10,000 postmortems: usable within 2.5 s of load, keystroke → results p95 within 250 ms', { timeout: 120_000 }, async () => {
     const categories = parseCategories(readFileSync('content/categories.yaml', 'utf8'));
-    const body = JSON.stringify(buildSearchIndex(generatePostmortems(10_000), { categories, synonyms: parseSynonyms(readFileSync('content/synonyms.yaml', 'utf8')) }));
-    // a copy of the built site whose index holds 10,000 synthetic postmortems, served like the real one
+    const files = packSearchFiles(buildSearchIndex(generatePostmortems(10_000), { categories, synonyms: parseSynonyms(readFileSync('content/synonyms.yaml', 'utf8')) }));
+    // a copy of the built site whose index files hold 10,000 synthetic postmortems, served like the real ones
     mkdirSync('tmp', { recursive: true }); // a fresh clone has no tmp/
     const dir = mkdtempSync('tmp/search-10k-');
     cpSync(inject('siteDir'), dir, { recursive: true });
-    writeFileSync(`${dir}/search-index.json`, body);
+    for (const f of readdirSync(dir)) if (f.startsWith('search-records-')) rmSync(`${dir}/${f}`);
+    for (const [path, body] of files) writeFileSync(`${dir}${path}`, body);
+    expect(files.size, 'record files at 10,000').toBeGreaterThan(2);
     const served = await serveStatic(dir);
     try {
       const attempts: Attempt[] = [];

@@ -1,17 +1,17 @@
 /**
- * The shipped search files (src/lib/search/files.ts), built once per build from src/queries.ts and shared by
- * the endpoints that write them: /search-index.txt and /search-records-<k>.txt.
+ * The shipped search files (src/lib/search/files.ts, shipped.ts), built once per build from src/queries.ts for
+ * the endpoint that writes them (search-[file].ts): /search-index.txt, /search-records-<k>.txt and their .gz.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { CONTENT_DIR } from '../content-dir.ts';
-import { packSearchFiles } from '../lib/search/files.ts';
 import { buildSearchIndex } from '../lib/search/records.ts';
+import { shippedSearchFiles } from '../lib/search/shipped.ts';
 import { parseSynonyms } from '../lib/search/synonyms-file.ts';
 import { getCategories, getPostmortems } from '../queries.ts';
 
-let built: Promise<Map<string, string>> | null = null;
+let built: Promise<Map<string, string | Uint8Array>> | null = null;
 
-export function searchFiles(): Promise<Map<string, string>> {
+export function searchFiles(): Promise<Map<string, string | Uint8Array>> {
   built ??= (async () => {
     const file = existsSync(`${CONTENT_DIR}/synonyms.yaml`) ? `${CONTENT_DIR}/synonyms.yaml` : 'content/synonyms.yaml';
     const [postmortems, categories] = await Promise.all([getPostmortems(), getCategories()]);
@@ -21,9 +21,7 @@ export function searchFiles(): Promise<Map<string, string>> {
       categories: categories.map((c) => c.data),
       synonyms: parseSynonyms(readFileSync(file, 'utf8')),
     });
-    return packSearchFiles(index);
+    return shippedSearchFiles(index);
   })();
   return built;
 }
-
-export const textResponse = (body: string) => new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { typeQueries } from '../../scripts/bench/browser-search.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { INDEX_PATH, packSearchFiles } from '../../src/lib/search/files.ts';
+import { INDEX_PATH } from '../../src/lib/search/files.ts';
+import { shippedSearchFiles } from '../../src/lib/search/shipped.ts';
 import { buildSearchIndex, type SearchRecord } from '../../src/lib/search/records.ts';
 import { parseSynonyms } from '../../src/lib/search/synonyms-file.ts';
 import { generatePostmortems } from '../../src/lib/search/synthetic.ts';
@@ -66,9 +67,10 @@ describe('search box', () => {
     expect(requests.filter((p) => p.startsWith('/search-'))).toEqual([]);
     await typeAndWait(page, '#site-search', '线程');
     await typeAndWait(page, '#site-search', '线程池');
+    // gzipped copies, inflated in the page: the index first, then every record file
     const files = requests.filter((p) => p.startsWith('/search-'));
-    expect(files[0]).toBe(INDEX_PATH);
-    expect(files.slice(1).sort()).toEqual(readdirSync(inject('siteDir')).filter((f) => f.startsWith('search-records-')).map((f) => `/${f}`).sort());
+    expect(files[0]).toBe(`${INDEX_PATH}.gz`);
+    expect(files.slice(1).sort()).toEqual(readdirSync(inject('siteDir')).filter((f) => /^search-records-\d+\.txt\.gz$/.test(f)).map((f) => `/${f}`).sort());
     expect(files.length).toBeGreaterThan(1);
     await page.close();
   });
@@ -90,7 +92,7 @@ describe('search box', () => {
       const first = await context.newPage();
       await first.goto(new URL('/', inject('baseUrl')).href, { waitUntil: 'load' });
       await typeAndWait(first, '#site-search', '线程池');
-      const files = ['/search-index.txt', ...readdirSync(inject('siteDir')).filter((f) => f.startsWith('search-records-')).map((f) => `/${f}`)];
+      const files = ['/search-index.txt', ...readdirSync(inject('siteDir')).filter((f) => /^search-records-\d+\.txt$/.test(f)).map((f) => `/${f}`)];
       // files are cached once the page is idle
       await first.waitForFunction(async (files) => {
         const cached = new Set((await (await caches.open('hindsight-search-v2')).keys()).map((r) => new URL(r.url).pathname));
@@ -101,11 +103,29 @@ describe('search box', () => {
       const second = await context.newPage();
       const errors: string[] = [];
       second.on('pageerror', (e) => errors.push(String(e)));
-      await second.route('**/search-*.txt', (route) => route.abort('internetdisconnected'));
+      await second.route(/\/search-[^/]*\.txt(\.gz)?$/, (route) => route.abort('internetdisconnected'));
       await second.goto(new URL('/', inject('baseUrl')).href, { waitUntil: 'load' });
       const hrefs = await typeAndWait(second, '#site-search', 'rebalnce');
       expect(hrefs[0]).toBe(`/postmortems/${example('001')}/`);
       expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fetches the plain files where the browser cannot inflate gzip (no DecompressionStream)', async () => {
+    const context = await browser.newContext();
+    try {
+      await context.addInitScript(() => { delete (window as { DecompressionStream?: unknown }).DecompressionStream; });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(new URL('/', inject('baseUrl')).href, { waitUntil: 'load' });
+      const hrefs = await typeAndWait(page, '#site-search', '线程池');
+      expect(hrefs.slice(0, 3)).toContain(`/postmortems/${example('003')}/`);
+      const files = requests.filter((p) => p.startsWith('/search-'));
+      expect(files[0]).toBe(INDEX_PATH);
+      expect(files.every((p) => p.endsWith('.txt'))).toBe(true);
     } finally {
       await context.close();
     }
@@ -160,8 +180,8 @@ describe('search box', () => {
     const { page, dialogs, errors } = await open(browser, '/');
     const evil = '<img src=x onerror=alert(1)><script>alert(2)</script> 线程池';
     const records: SearchRecord[] = [{ i: 'x', t: evil, d: null, s: [evil], c: [evil], f: [], g: [], k: [], x: evil }];
-    for (const [path, body] of packSearchFiles({ v: 1, categories: [], synonyms: [], records })) {
-      await page.route(`**${path}`, (route) => route.fulfill({ contentType: 'text/plain; charset=utf-8', body }));
+    for (const [path, body] of shippedSearchFiles({ v: 1, categories: [], synonyms: [], records })) {
+      await page.route(`**${path}`, (route) => route.fulfill({ contentType: path.endsWith('.gz') ? 'application/gzip' : 'text/plain; charset=utf-8', body: typeof body === 'string' ? body : Buffer.from(body) }));
     }
     await typeAndWait(page, '#site-search', '线程池');
     expect(await page.locator('[data-search-results] img, [data-search-results] script').count()).toBe(0);
@@ -217,14 +237,14 @@ describe('search at 10,000 postmortems (synthetic index served in place of the r
 
   it('stays interactive at 10,000 postmortems: usable within 2.5 s of load, keystroke → results p95 within 250 ms', { timeout: 120_000 }, async () => {
     const categories = parseCategories(readFileSync('content/categories.yaml', 'utf8'));
-    const files = packSearchFiles(buildSearchIndex(generatePostmortems(10_000), { categories, synonyms: parseSynonyms(readFileSync('content/synonyms.yaml', 'utf8')) }));
+    const files = shippedSearchFiles(buildSearchIndex(generatePostmortems(10_000), { categories, synonyms: parseSynonyms(readFileSync('content/synonyms.yaml', 'utf8')) }));
     // a copy of the built site whose index files hold 10,000 synthetic postmortems, served like the real ones
     mkdirSync('tmp', { recursive: true }); // a fresh clone has no tmp/
     const dir = mkdtempSync('tmp/search-10k-');
     cpSync(inject('siteDir'), dir, { recursive: true });
     for (const f of readdirSync(dir)) if (f.startsWith('search-records-')) rmSync(`${dir}/${f}`);
     for (const [path, body] of files) writeFileSync(`${dir}${path}`, body);
-    expect(files.size, 'record files at 10,000').toBeGreaterThan(2);
+    expect(files.size, 'record files (and their .gz) at 10,000').toBeGreaterThan(5);
     const served = await serveStatic(dir);
     try {
       const attempts: Attempt[] = [];

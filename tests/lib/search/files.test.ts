@@ -3,7 +3,9 @@ import { benchSearch, engineFromFiles } from '../../../src/lib/search/bench.ts';
 import { createSearchEngine } from '../../../src/lib/search/engine.ts';
 import { INDEX_PATH, openSearchFiles, packSearchFiles, readHeader, recordsPath } from '../../../src/lib/search/files.ts';
 import { buildSearchIndex, type SearchRecord } from '../../../src/lib/search/records.ts';
+import { shippedSearchFiles } from '../../../src/lib/search/shipped.ts';
 import { BENCH_QUERIES, generatePostmortems } from '../../../src/lib/search/synthetic.ts';
+import { gunzipSync } from 'node:zlib';
 
 const categories = [
   { id: 'database', name: { zh: '数据库', en: 'Database' }, keywords: { zh: ['慢查询'], en: ['slow query'] } },
@@ -69,5 +71,14 @@ describe('shipped search files (/search-index.txt + /search-records-<k>.txt)', (
     const result = benchSearch(files, BENCH_QUERIES.slice(0, 4));
     expect(result.records).toBe(file.records.length);
     expect(result.buildMs).toBeGreaterThan(0);
+  });
+
+  it('ships each file also gzipped, inflating to the same bytes', () => {
+    const shipped = shippedSearchFiles(file, 200_000);
+    for (const [path, text] of files) {
+      expect(shipped.get(path)).toBe(text);
+      expect(gunzipSync(shipped.get(`${path}.gz`) as Uint8Array).toString('utf8')).toBe(text);
+    }
+    expect(shipped.size).toBe(2 * files.size);
   });
 });

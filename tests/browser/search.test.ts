@@ -92,8 +92,8 @@ describe('search box', () => {
       const first = await context.newPage();
       await first.goto(new URL('/', inject('baseUrl')).href, { waitUntil: 'load' });
       await typeAndWait(first, '#site-search', '线程池');
-      const files = ['/search-index.txt', ...readdirSync(inject('siteDir')).filter((f) => /^search-records-\d+\.txt$/.test(f)).map((f) => `/${f}`)];
-      // files are cached once the page is idle
+      const files = ['/search-index.txt.gz', ...readdirSync(inject('siteDir')).filter((f) => /^search-records-\d+\.txt\.gz$/.test(f)).map((f) => `/${f}`)];
+      // files are cached as downloaded (gzipped) once the page is idle
       await first.waitForFunction(async (files) => {
         const cached = new Set((await (await caches.open('hindsight-search-v2')).keys()).map((r) => new URL(r.url).pathname));
         return files.every((f) => cached.has(f));

@@ -2,12 +2,11 @@
  * Loads the search engine once per page, on first use: the index files and the engine module (with fuse.js)
  * in parallel. /search-index.txt starts with a small header naming the record files; they are requested as
  * soon as that first line has arrived, so three or four downloads run side by side, each gzipped and inflated
- * here as it streams in (docs/search.md). The
- * inverted index ships prebuilt and records are decoded one by one when a query needs them, so first use costs
- * the downloads, not an index build or a parse of every record. Every fetched file is also kept in the Cache
- * API when the browser offers it, so a page opened later without network still searches. Performance marks
- * hindsight:search-load, -fetched (files downloaded, module loaded and warmed up) and -ready (engine created)
- * time each step.
+ * here as it streams in (docs/search.md). The inverted index ships prebuilt and records are decoded one by one
+ * when a query needs them, so first use costs the downloads, not an index build or a parse of every record.
+ * Every file is also kept in the Cache API, as downloaded (gzipped: 1.3 MB at 10,000 reports), so a page
+ * opened later without network still searches. Performance marks hindsight:search-load, -fetched (files
+ * downloaded and inflated, module loaded and warmed up) and -ready (engine created) time each step.
  */
 import type { SearchEngine } from '../../lib/search/engine.ts';
 import { INDEX_PATH, readHeader, type SearchHeader } from '../../lib/search/files.ts';
@@ -16,36 +15,39 @@ const CACHE = 'hindsight-search-v2';
 const OLD_CACHES = ['hindsight-search-v1'];
 let loading: Promise<SearchEngine> | null = null;
 
+/**
+ * Where the files come from: the network, or the Cache API when the network fails. Where the browser can inflate
+ * gzip, the `.gz` copy of each file is fetched (1.3 MB instead of 8.3 MB cross from the network process into
+ * the page at 10,000 reports, which is the slow part here, whatever the server compresses on the way).
+ */
+const GZIP = typeof DecompressionStream === 'function';
+const fetchedUrl = (path: string) => (GZIP ? `${path}.gz` : path);
+type Source = (url: string) => Promise<Response | undefined>;
+const network: Source = (url) => fetch(url);
+const cached: Source = (url) => caches.match(url, { cacheName: CACHE });
+
 interface Fetched {
   index: Uint8Array;
   records: Uint8Array[];
+  /** each file as downloaded, for the cache */
+  raw: Map<string, Blob>;
 }
 
-/** Keeps the files (inflated) for offline use, once the page is idle (not while first results are on their way). */
-function cacheLater(files: Map<string, Uint8Array>): void {
-  if (!('caches' in window)) return;
-  const put = () => void caches.open(CACHE)
-    .then((c) => Promise.all([...files].map(([url, bytes]) => c.put(url, new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'text/plain; charset=utf-8' } })))))
-    .then(() => Promise.all(OLD_CACHES.map((name) => caches.delete(name))))
-    .catch(() => undefined);
-  if ('requestIdleCallback' in window) requestIdleCallback(put, { timeout: 2000 });
-  else setTimeout(put, 500);
+/** A file's inflated bytes as they stream in; its bytes as downloaded are collected into raw. */
+async function open(source: Source, path: string, raw: Map<string, Blob>): Promise<ReadableStream<Uint8Array>> {
+  const url = fetchedUrl(path);
+  const response = await source(url);
+  if (!response?.ok || !response.body) throw new Error(`${url}: ${response ? `HTTP ${response.status}` : 'not cached'}`);
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  const body = response.body.pipeThrough(new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
+    transform(chunk, controller) { chunks.push(chunk); controller.enqueue(chunk); },
+    flush() { raw.set(url, new Blob(chunks)); },
+  }));
+  return GZIP ? body.pipeThrough(new DecompressionStream('gzip')) : body;
 }
 
-/**
- * A search file's contents as they stream in: its gzipped copy inflated in the page where the browser can
- * (1.3 MB instead of 8.3 MB at 10,000 reports cross from the network process into the page, which is the slow
- * part here, whatever the server compresses on the way), else the plain file.
- */
-const GZIP = typeof DecompressionStream === 'function';
-async function open(url: string): Promise<ReadableStream<Uint8Array>> {
-  const response = await fetch(GZIP ? `${url}.gz` : url);
-  if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
-  return GZIP ? response.body.pipeThrough(new DecompressionStream('gzip')) : response.body;
-}
-
-async function download(url: string): Promise<Uint8Array> {
-  return new Uint8Array(await new Response(await open(url)).arrayBuffer());
+async function download(source: Source, path: string, raw: Map<string, Blob>): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(await open(source, path, raw)).arrayBuffer());
 }
 
 const join = (parts: Uint8Array[], length: number) => {
@@ -57,8 +59,9 @@ const join = (parts: Uint8Array[], length: number) => {
 };
 
 /** The index, read as it streams in: the record files are requested once its header line is there. */
-async function fetchFiles(): Promise<Fetched> {
-  const reader = (await open(INDEX_PATH)).getReader();
+async function loadFiles(source: Source): Promise<Fetched> {
+  const raw = new Map<string, Blob>();
+  const reader = (await open(source, INDEX_PATH, raw)).getReader();
   const parts: Uint8Array[] = [];
   let length = 0;
   let header: SearchHeader | null = null;
@@ -69,42 +72,36 @@ async function fetchFiles(): Promise<Fetched> {
     parts.push(value);
     length += value.length;
     if (!header && value.includes(10)) {
-      header = readHeader(join(parts, length));
-      const urls = header!.files.map((f) => f.url);
-      records = Promise.all(urls.map(download));
-      records.catch(() => undefined); // awaited below; a failure there falls back to the cache
+      header = readHeader(join(parts, length))!;
+      records = Promise.all(header.files.map((f) => download(source, f.url, raw)));
+      records.catch(() => undefined); // awaited below
     }
   }
   if (!records) throw new Error(`${INDEX_PATH}: no header`);
-  const index = join(parts, length);
-  return { index, records: await records };
+  return { index: join(parts, length), records: await records, raw };
 }
 
-async function fromCache(): Promise<Fetched | null> {
-  if (!('caches' in window)) return null;
-  const bytes = async (url: string) => {
-    const hit = await caches.match(url, { cacheName: CACHE });
-    if (!hit) throw new Error(`${url}: not cached`);
-    return new Uint8Array(await hit.arrayBuffer());
-  };
-  try {
-    const index = await bytes(INDEX_PATH);
-    const header = readHeader(index);
-    return header ? { index, records: await Promise.all(header.files.map((f) => bytes(f.url))) } : null;
-  } catch {
-    return null;
-  }
+/** Keeps the files as downloaded for offline use, once the page is idle (not while first results are on their way). */
+function cacheLater(raw: Map<string, Blob>): void {
+  if (!('caches' in window)) return;
+  const put = () => void caches.open(CACHE)
+    .then((c) => Promise.all([...raw].map(([url, blob]) => c.put(url, new Response(blob, { headers: { 'content-type': blob.type || 'application/octet-stream' } })))))
+    .then(() => Promise.all(OLD_CACHES.map((name) => caches.delete(name))))
+    .catch(() => undefined);
+  if ('requestIdleCallback' in window) requestIdleCallback(put, { timeout: 2000 });
+  else setTimeout(put, 500);
 }
 
-async function loadFiles(): Promise<Fetched> {
+async function fetchFiles(): Promise<Fetched> {
   try {
-    const fetched = await fetchFiles();
-    const header = readHeader(fetched.index)!;
-    cacheLater(new Map([[INDEX_PATH, fetched.index], ...header.files.map((f, k) => [f.url, fetched.records[k]] as [string, Uint8Array])]));
+    const fetched = await loadFiles(network);
+    cacheLater(fetched.raw);
     return fetched;
   } catch (error) {
-    const cached = await fromCache();
-    if (cached) return cached;
+    if ('caches' in window) {
+      const fallback = await loadFiles(cached).catch(() => null);
+      if (fallback) return fallback;
+    }
     throw error;
   }
 }
@@ -122,7 +119,7 @@ export function loadSearchEngine(): Promise<SearchEngine> {
   if (loading) return loading;
   performance.mark('hindsight:search-load');
   // the engine module arrives long before the index: it warms up (compiles its code paths) meanwhile
-  loading = Promise.all([loadFiles(), import('../../lib/search/engine.ts').then((engine) => (engine.warmUp(), engine))])
+  loading = Promise.all([fetchFiles(), import('../../lib/search/engine.ts').then((engine) => (engine.warmUp(), engine))])
     .then(([files, engine]) => {
       performance.mark('hindsight:search-fetched');
       const created = engine.openSearchEngine(files.index, files.records);

@@ -58,8 +58,8 @@ const join = (parts: Uint8Array[], length: number) => {
   return out;
 };
 
-/** The index, read as it streams in: the record files are requested once its header line is there. */
-async function loadFiles(source: Source): Promise<Fetched> {
+/** The index, read as it streams in: the record files are requested once its header line is there (then requested() is called). */
+async function loadFiles(source: Source, requested = () => {}): Promise<Fetched> {
   const raw = new Map<string, Blob>();
   const reader = (await open(source, INDEX_PATH, raw)).getReader();
   const parts: Uint8Array[] = [];
@@ -75,6 +75,7 @@ async function loadFiles(source: Source): Promise<Fetched> {
       header = readHeader(join(parts, length))!;
       records = Promise.all(header.files.map((f) => download(source, f.url, raw)));
       records.catch(() => undefined); // awaited below
+      requested();
     }
   }
   if (!records) throw new Error(`${INDEX_PATH}: no header`);
@@ -92,9 +93,9 @@ function cacheLater(raw: Map<string, Blob>): void {
   else setTimeout(put, 500);
 }
 
-async function fetchFiles(): Promise<Fetched> {
+async function fetchFiles(requested: () => void): Promise<Fetched> {
   try {
-    const fetched = await loadFiles(network);
+    const fetched = await loadFiles(network, requested);
     cacheLater(fetched.raw);
     return fetched;
   } catch (error) {
@@ -118,8 +119,12 @@ function decodeWhenIdle(engine: SearchEngine): void {
 export function loadSearchEngine(): Promise<SearchEngine> {
   if (loading) return loading;
   performance.mark('hindsight:search-load');
-  // the engine module arrives long before the index: it warms up (compiles its code paths) meanwhile
-  loading = Promise.all([fetchFiles(), import('../../lib/search/engine.ts').then((engine) => (engine.warmUp(), engine))])
+  // the engine module arrives long before the files: it warms up (compiles its code paths) meanwhile, but only
+  // once the record files are requested — warming up first would hold the index's header line for 20–50 ms
+  let requested!: () => void;
+  const ready = new Promise<void>((resolve) => { requested = resolve; });
+  const files = fetchFiles(requested).finally(requested);
+  loading = Promise.all([files, import('../../lib/search/engine.ts').then(async (engine) => { await ready; engine.warmUp(); return engine; })])
     .then(([files, engine]) => {
       performance.mark('hindsight:search-fetched');
       const created = engine.openSearchEngine(files.index, files.records);

@@ -17,7 +17,7 @@ import type { PackedIndex } from './inverted-index.ts';
 
 export const INDEX_PATH = '/search-index.txt';
 export const recordsPath = (k: number) => `/search-records-${k}.txt`;
-/** Bytes of records per file: 10,000 reports (≈ 7 MB) make three files, a small knowledge base one. */
+/** Most bytes of records per file: 10,000 reports (≈ 7 MB) make three files of ≈ 2.4 MB, a small knowledge base one. */
 export const RECORD_FILE_BYTES = 2_500_000;
 
 export interface SearchHeader {
@@ -44,14 +44,21 @@ const utf8Length = (s: string) => {
 /** The shipped files of an index: path → text. */
 export function packSearchFiles(file: SearchIndexFile, recordFileBytes = RECORD_FILE_BYTES): Map<string, string> {
   const category = new Map(file.categories.map((c, i) => [c.id, i]));
-  const groups: string[][] = [[]];
-  let bytes = 0;
+  const lines: string[] = [];
+  let total = 0;
   for (let d = 0; d < file.records.length; d++) {
     const r = file.records.at(d)!;
     const row: RecordRow = [r.i, r.t, r.d, r.s, r.c, r.f, r.g.map((id) => category.get(id) ?? id), r.k, r.x];
-    const line = JSON.stringify(row);
+    lines.push(JSON.stringify(row));
+    total += utf8Length(lines[lines.length - 1]) + 1;
+  }
+  // as few files as keep each at about recordFileBytes at most, of equal size (they download side by side)
+  const target = total / Math.max(1, Math.ceil(total / recordFileBytes));
+  const groups: string[][] = [[]];
+  let bytes = 0;
+  for (const line of lines) {
     const size = utf8Length(line) + 1;
-    if (bytes > 0 && bytes + size > recordFileBytes) { groups.push([]); bytes = 0; }
+    if (bytes > 0 && bytes + size / 2 > target) { groups.push([]); bytes = 0; }
     groups[groups.length - 1].push(line);
     bytes += size;
   }

@@ -84,6 +84,39 @@ export function readHeader(bytes: Uint8Array): SearchHeader | null {
   return header;
 }
 
+/**
+ * Where each line of a record file starts, and one past the last: count + 1 offsets. A file from another build
+ * (index and records out of step) is refused rather than shifting every result.
+ */
+export function lineStarts(bytes: Uint8Array, count: number, k: number): Int32Array {
+  const offsets = new Int32Array(count + 1);
+  let line = 0;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) {
+    if (++line > count) break;
+    offsets[line] = at + 1;
+  }
+  if (line !== count) throw new Error(`search records file ${k}: not the ${count} records the index expects`);
+  return offsets;
+}
+
+/** /search-index.txt: its header and the packed inverted index on its second line. */
+export function parseIndexFile(bytes: Uint8Array): { header: SearchHeader; index: PackedIndex | null } {
+  const header = readHeader(bytes);
+  if (!header) throw new Error('search index: no header line');
+  const start = bytes.indexOf(10) + 1;
+  let end = bytes.length;
+  while (end > start && (bytes[end - 1] === 10 || bytes[end - 1] === 32)) end--;
+  return { header, index: JSON.parse(new TextDecoder().decode(bytes.subarray(start, end))) as PackedIndex | null };
+}
+
+/** The engine's input from the parts, as the page prepares them while the files arrive. */
+export function searchInput(header: SearchHeader, index: PackedIndex | null, records: Uint8Array[], lines: Int32Array[]): SearchIndexFile {
+  if (records.length !== header.files.length) throw new Error('search index: record files missing');
+  const store = new RecordStore(records, lines, header.categories);
+  if (store.length !== header.n) throw new Error('search index: record count differs');
+  return { v: 1, categories: header.categories, synonyms: header.synonyms, records: store, ...(index ? { index } : {}) };
+}
+
 /** Records of one or more record files, decoded on first access (an array-like for the engine). */
 export class RecordStore {
   readonly length: number;
@@ -95,23 +128,17 @@ export class RecordStore {
   private readonly categories: SearchCategory[];
   private next = 0;
 
-  constructor(files: Uint8Array[], counts: number[], categories: SearchCategory[]) {
+  /** files: the record files' bytes; lines: lineStarts() of each (the page computes them as each file arrives) */
+  constructor(files: Uint8Array[], lines: Int32Array[], categories: SearchCategory[]) {
+    if (lines.length !== files.length) throw new Error('search index: record files missing');
     this.files = files;
     this.categories = categories;
     let n = 0;
-    files.forEach((bytes, k) => {
-      const offsets = new Int32Array(counts[k] + 1);
-      let line = 0;
-      for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) {
-        if (++line > counts[k]) break;
-        offsets[line] = at + 1;
-      }
-      // a file from another build (index and records out of step) must not shift every result
-      if (line !== counts[k]) throw new Error(`search records file ${k}: not the ${counts[k]} records the index expects`);
+    for (const offsets of lines) {
       this.offsets.push(offsets);
       this.starts.push(n);
-      n += counts[k];
-    });
+      n += offsets.length - 1;
+    }
     this.length = n;
     this.cache = new Array(n);
   }
@@ -139,14 +166,7 @@ export class RecordStore {
 
 /** The engine's input from the shipped files: the header, the packed index (line 2) and the record files. */
 export function openSearchFiles(indexBytes: Uint8Array, recordFiles: Uint8Array[]): SearchIndexFile {
-  const header = readHeader(indexBytes);
-  if (!header) throw new Error('search index: no header line');
-  const start = indexBytes.indexOf(10) + 1;
-  let end = indexBytes.length;
-  while (end > start && (indexBytes[end - 1] === 10 || indexBytes[end - 1] === 32)) end--;
-  const index = JSON.parse(new TextDecoder().decode(indexBytes.subarray(start, end))) as PackedIndex | null;
+  const { header, index } = parseIndexFile(indexBytes);
   if (recordFiles.length !== header.files.length) throw new Error('search index: record files missing');
-  const records = new RecordStore(recordFiles, header.files.map((f) => f.n), header.categories);
-  if (records.length !== header.n) throw new Error('search index: record count differs');
-  return { v: 1, categories: header.categories, synonyms: header.synonyms, records, ...(index ? { index } : {}) };
+  return searchInput(header, index, recordFiles, recordFiles.map((bytes, k) => lineStarts(bytes, header.files[k].n, k)));
 }

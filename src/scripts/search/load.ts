@@ -6,10 +6,12 @@
  * when a query needs them, so first use costs the downloads, not an index build or a parse of every record.
  * Every file is also kept in the Cache API, as downloaded (gzipped: 1.3 MB at 10,000 reports), so a page
  * opened later without network still searches. Performance marks hindsight:search-load, -fetched (files
- * downloaded and inflated, module loaded and warmed up) and -ready (engine created) time each step.
+ * downloaded, inflated and parsed or scanned as each arrived; module loaded and warmed up) and -ready (engine
+ * created) time each step.
  */
 import type { SearchEngine } from '../../lib/search/engine.ts';
-import { INDEX_PATH, readHeader, type SearchHeader } from '../../lib/search/files.ts';
+import { INDEX_PATH, lineStarts, parseIndexFile, readHeader, searchInput, type SearchHeader } from '../../lib/search/files.ts';
+import type { SearchIndexFile } from '../../lib/search/records.ts';
 
 const CACHE = 'hindsight-search-v2';
 const OLD_CACHES = ['hindsight-search-v1'];
@@ -27,8 +29,8 @@ const network: Source = (url) => fetch(url);
 const cached: Source = (url) => caches.match(url, { cacheName: CACHE });
 
 interface Fetched {
-  index: Uint8Array;
-  records: Uint8Array[];
+  /** the engine's input: each file was parsed (index) or scanned for line starts (records) as soon as it arrived */
+  input: SearchIndexFile;
   /** each file as downloaded, for the cache */
   raw: Map<string, Blob>;
 }
@@ -65,21 +67,23 @@ async function loadFiles(source: Source, requested = () => {}): Promise<Fetched>
   const parts: Uint8Array[] = [];
   let length = 0;
   let header: SearchHeader | null = null;
-  let records: Promise<Uint8Array[]> | null = null;
+  let records: Promise<[Uint8Array, Int32Array][]> | null = null;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     parts.push(value);
     length += value.length;
     if (!header && value.includes(10)) {
-      header = readHeader(join(parts, length))!;
-      records = Promise.all(header.files.map((f) => download(source, f.url, raw)));
+      const files = (header = readHeader(join(parts, length))!).files;
+      records = Promise.all(files.map((f, k) => download(source, f.url, raw).then((bytes) => [bytes, lineStarts(bytes, f.n, k)] as [Uint8Array, Int32Array])));
       records.catch(() => undefined); // awaited below
       requested();
     }
   }
-  if (!records) throw new Error(`${INDEX_PATH}: no header`);
-  return { index: join(parts, length), records: await records, raw };
+  if (!header || !records) throw new Error(`${INDEX_PATH}: no header`);
+  const { index } = parseIndexFile(join(parts, length));
+  const files = await records;
+  return { input: searchInput(header, index, files.map((f) => f[0]), files.map((f) => f[1])), raw };
 }
 
 /** Keeps the files as downloaded for offline use, once the page is idle (not while first results are on their way). */
@@ -127,7 +131,7 @@ export function loadSearchEngine(): Promise<SearchEngine> {
   loading = Promise.all([files, import('../../lib/search/engine.ts').then(async (engine) => { await ready; engine.warmUp(); return engine; })])
     .then(([files, engine]) => {
       performance.mark('hindsight:search-fetched');
-      const created = engine.openSearchEngine(files.index, files.records);
+      const created = engine.createSearchEngine(files.input);
       performance.mark('hindsight:search-ready');
       decodeWhenIdle(created);
       return created;

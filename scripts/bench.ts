@@ -84,13 +84,15 @@ async function benchSize(n: number): Promise<Row> {
   }
 
   // 4. the built site: search index, search latency, page weights
-  const indexPath = join(site, 'search-index.json');
+  // the shipped search files: /search-index.txt and /search-records-<k>.txt (src/lib/search/files.ts)
+  const searchFiles = existsSync(site) ? readdirSync(site).filter((f) => /^search-(index|records-\d+)\.txt$/.test(f)) : [];
   let index: Row['index'] = null;
   let search: Row['search'] = 'n/a: no built search index';
-  if (build?.ok && existsSync(indexPath)) {
-    const bytes = readFileSync(indexPath);
-    index = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-    search = await benchSearchIndex(JSON.parse(bytes.toString('utf8')));
+  if (build?.ok && searchFiles.length) {
+    const files = new Map(searchFiles.map((f) => [`/${f}`, new Uint8Array(readFileSync(join(site, f)))]));
+    index = { raw: 0, gzip: 0 };
+    for (const bytes of files.values()) { index.raw += bytes.length; index.gzip += gzipSync(bytes, { level: 9 }).length; }
+    search = await benchSearchIndex(files);
   }
   console.error(`[${n}] search in chromium`);
   const browserSearch = build?.ok ? await benchBrowserSearch(site) : 'n/a: no built site';
@@ -114,12 +116,12 @@ async function benchSize(n: number): Promise<Row> {
 }
 
 /** The search engine's own bench (src/lib/search/bench.ts, from the search issue) over the built index. */
-async function benchSearchIndex(index: unknown): Promise<Row['search']> {
+async function benchSearchIndex(index: Map<string, Uint8Array>): Promise<Row['search']> {
   try {
     const { benchSearch } = await import('../src/lib/search/bench.ts');
     const { BENCH_QUERIES } = await import('../src/lib/search/synthetic.ts');
-    const full = benchSearch(index as never, BENCH_QUERIES);
-    const typing = benchSearch(index as never, BENCH_QUERIES, { typing: true });
+    const full = benchSearch(index, BENCH_QUERIES);
+    const typing = benchSearch(index, BENCH_QUERIES, { typing: true });
     return { p50: full.p50, p95: full.p95, typingP95: typing.p95, buildMs: full.buildMs };
   } catch (error) {
     return `n/a: ${(error as Error).message.split('\n')[0]}`;

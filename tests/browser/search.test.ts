@@ -5,7 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { typeQueries } from '../../scripts/bench/browser-search.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { buildSearchIndex } from '../../src/lib/search/records.ts';
+import { INDEX_PATH } from '../../src/lib/search/files.ts';
+import { shippedSearchFiles } from '../../src/lib/search/shipped.ts';
+import { buildSearchIndex, type SearchRecord } from '../../src/lib/search/records.ts';
 import { parseSynonyms } from '../../src/lib/search/synonyms-file.ts';
 import { generatePostmortems } from '../../src/lib/search/synthetic.ts';
 import { parseCategories } from '../../src/lib/taxonomy.ts';
@@ -57,15 +59,19 @@ describe('search box', () => {
     await page.close();
   });
 
-  it('loads nothing until first used, then fetches the index once', async () => {
+  it('loads nothing until first used, then fetches the index and its record files once each', async () => {
     const { page } = await open(browser, '/');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.waitForTimeout(300);
-    expect(requests.filter((p) => p.includes('search-index'))).toEqual([]);
+    expect(requests.filter((p) => p.startsWith('/search-'))).toEqual([]);
     await typeAndWait(page, '#site-search', '线程');
     await typeAndWait(page, '#site-search', '线程池');
-    expect(requests.filter((p) => p.includes('search-index'))).toEqual(['/search-index.json']);
+    // gzipped copies, inflated in the page: the index first, then every record file
+    const files = requests.filter((p) => p.startsWith('/search-'));
+    expect(files[0]).toBe(`${INDEX_PATH}.gz`);
+    expect(files.slice(1).sort()).toEqual(readdirSync(inject('siteDir')).filter((f) => /^search-records-\d+\.txt\.gz$/.test(f)).map((f) => `/${f}`).sort());
+    expect(files.length).toBeGreaterThan(1);
     await page.close();
   });
 
@@ -78,6 +84,51 @@ describe('search box', () => {
     await page.context().setOffline(false);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('searches from the Cache API when the index files cannot be fetched (a page opened earlier cached every file)', async () => {
+    const context = await browser.newContext();
+    try {
+      const first = await context.newPage();
+      await first.goto(new URL('/', inject('baseUrl')).href, { waitUntil: 'load' });
+      await typeAndWait(first, '#site-search', '线程池');
+      const files = ['/search-index.txt.gz', ...readdirSync(inject('siteDir')).filter((f) => /^search-records-\d+\.txt\.gz$/.test(f)).map((f) => `/${f}`)];
+      // files are cached as downloaded (gzipped) once the page is idle
+      await first.waitForFunction(async (files) => {
+        const cached = new Set((await (await caches.open('hindsight-search-v2')).keys()).map((r) => new URL(r.url).pathname));
+        return files.every((f) => cached.has(f));
+      }, files, { timeout: 10_000 });
+      // a later page whose network fails for the search files (the engine chunk itself still loads: it is not
+      // in the Cache API, the browser's HTTP cache keeps it)
+      const second = await context.newPage();
+      const errors: string[] = [];
+      second.on('pageerror', (e) => errors.push(String(e)));
+      await second.route(/\/search-[^/]*\.txt(\.gz)?$/, (route) => route.abort('internetdisconnected'));
+      await second.goto(new URL('/', inject('baseUrl')).href, { waitUntil: 'load' });
+      const hrefs = await typeAndWait(second, '#site-search', 'rebalnce');
+      expect(hrefs[0]).toBe(`/postmortems/${example('001')}/`);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fetches the plain files where the browser cannot inflate gzip (no DecompressionStream)', async () => {
+    const context = await browser.newContext();
+    try {
+      await context.addInitScript(() => { delete (window as { DecompressionStream?: unknown }).DecompressionStream; });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(new URL('/', inject('baseUrl')).href, { waitUntil: 'load' });
+      const hrefs = await typeAndWait(page, '#site-search', '线程池');
+      expect(hrefs.slice(0, 3)).toContain(`/postmortems/${example('003')}/`);
+      const files = requests.filter((p) => p.startsWith('/search-'));
+      expect(files[0]).toBe(INDEX_PATH);
+      expect(files.every((p) => p.endsWith('.txt'))).toBe(true);
+    } finally {
+      await context.close();
+    }
   });
 
   it('"/" focuses the box, arrows walk the results, Enter opens the first', async () => {
@@ -128,10 +179,10 @@ describe('search box', () => {
   it('shows record text as text: markup in a record never runs', async () => {
     const { page, dialogs, errors } = await open(browser, '/');
     const evil = '<img src=x onerror=alert(1)><script>alert(2)</script> 线程池';
-    await page.route('**/search-index.json', (route) => route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({ v: 1, categories: [], synonyms: [], records: [{ i: 'x', t: evil, d: null, s: [evil], c: [evil], f: [], g: [], k: [], x: evil }] }),
-    }));
+    const records: SearchRecord[] = [{ i: 'x', t: evil, d: null, s: [evil], c: [evil], f: [], g: [], k: [], x: evil }];
+    for (const [path, body] of shippedSearchFiles({ v: 1, categories: [], synonyms: [], records })) {
+      await page.route(`**${path}`, (route) => route.fulfill({ contentType: path.endsWith('.gz') ? 'application/gzip' : 'text/plain; charset=utf-8', body: typeof body === 'string' ? body : Buffer.from(body) }));
+    }
     await typeAndWait(page, '#site-search', '线程池');
     expect(await page.locator('[data-search-results] img, [data-search-results] script').count()).toBe(0);
     expect(await page.locator('.hs-title').first().textContent()).toContain('<img src=x');
@@ -161,9 +212,11 @@ describe('search at 10,000 postmortems (synthetic index served in place of the r
       });
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
-      // load → first usable: from navigation start until the first query's results are painted (in-page clock)
+      // load → first usable: from navigation start until the first query's results are painted (in-page clock;
+      // the init script's listener records it, so no extra round trip stands between the load event and typing)
       const firstQuery = 'consumer lag';
-      await typeAndWait(page, '#site-search', firstQuery);
+      await page.fill('#site-search', firstQuery);
+      await page.waitForFunction((q) => (window as unknown as { painted: Record<string, number> }).painted[q] !== undefined, firstQuery, { timeout: 30_000 });
       const loadToUsable = await page.evaluate((q) => (window as unknown as { painted: Record<string, number> }).painted[q], firstQuery);
       const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('hindsight:search-', ''), Math.round(m.startTime)])));
       const loadEvent = await page.evaluate(() => Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
@@ -175,23 +228,26 @@ describe('search at 10,000 postmortems (synthetic index served in place of the r
     }
   }
 
-  // The issue's budgets (1 s load → usable, 100 ms typing p95) are measured by `npm run bench` on a quiet machine
-  // and reported in the README. Here, inside a test run that loads both cores itself, the test guards the design
-  // with ceilings at 2.5× those budgets: the old in-page index build measured 1.5–2.8 s to usable, and fuse.js
-  // scanning every record takes 470+ ms per keystroke, so either regression fails it. Up to three cold attempts
-  // in fresh browser contexts; every attempt is logged with the load average; the best one is asserted.
+  // The issue's budgets (1 s navigation → first results painted, 100 ms typing p95) are fixed: every attempt is
+  // logged with the load average and the run's verdict against them ("issue budgets met / not met"). Inside a test
+  // run on a shared 2-core machine (load 3–15 seen), the assertion guards the design with ceilings at 2.5× those
+  // budgets: one 9 MB JSON measured 0.9–1.6 s to usable, the in-page index build 1.5–2.8 s, and fuse.js scanning
+  // every record takes 470+ ms per keystroke, so a regression to any of them fails it. Up to three cold attempts in
+  // fresh browser contexts (stopping at the first that meets the budgets); the best one is asserted.
   const LOAD_TO_USABLE_MS = 1000;
   const TYPING_P95_MS = 100;
   const CEILING = 2.5;
 
   it('stays interactive at 10,000 postmortems: usable within 2.5 s of load, keystroke → results p95 within 250 ms', { timeout: 120_000 }, async () => {
     const categories = parseCategories(readFileSync('content/categories.yaml', 'utf8'));
-    const body = JSON.stringify(buildSearchIndex(generatePostmortems(10_000), { categories, synonyms: parseSynonyms(readFileSync('content/synonyms.yaml', 'utf8')) }));
-    // a copy of the built site whose index holds 10,000 synthetic postmortems, served like the real one
+    const files = shippedSearchFiles(buildSearchIndex(generatePostmortems(10_000), { categories, synonyms: parseSynonyms(readFileSync('content/synonyms.yaml', 'utf8')) }));
+    // a copy of the built site whose index files hold 10,000 synthetic postmortems, served like the real ones
     mkdirSync('tmp', { recursive: true }); // a fresh clone has no tmp/
     const dir = mkdtempSync('tmp/search-10k-');
     cpSync(inject('siteDir'), dir, { recursive: true });
-    writeFileSync(`${dir}/search-index.json`, body);
+    for (const f of readdirSync(dir)) if (f.startsWith('search-records-')) rmSync(`${dir}/${f}`);
+    for (const [path, body] of files) writeFileSync(`${dir}${path}`, body);
+    expect(files.size, 'record files (and their .gz) at 10,000').toBeGreaterThan(5);
     const served = await serveStatic(dir);
     try {
       const attempts: Attempt[] = [];

@@ -1,15 +1,37 @@
 /**
- * benchSearch — what `npm run bench` calls: query latency of the real engine over any search index
- * (built by buildSearchIndex from any generator's postmortems). Pure: performance.now() only, no I/O.
+ * benchSearch — what `npm run bench` calls: query latency of the real engine over the shipped search files
+ * (packSearchFiles(buildSearchIndex(…)) from any generator's postmortems, or the files of a built site), or over
+ * an index in memory. Pure: performance.now() only, no I/O.
  */
-import { createSearchEngine, type SearchEngine } from './engine.ts';
+import { createSearchEngine, openSearchEngine, type SearchEngine } from './engine.ts';
+import { INDEX_PATH, readHeader } from './files.ts';
 import type { SearchIndexFile } from './records.ts';
+
+/** The shipped files (path → contents), as packSearchFiles makes them or as read from a built site. */
+export type SearchFiles = Map<string, string | Uint8Array>;
+
+const bytesOf = (v: string | Uint8Array) => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
+
+/** The engine as the page creates it once the files are downloaded: header, packed index, records decoded lazily. */
+export function engineFromFiles(files: SearchFiles): SearchEngine {
+  const index = files.get(INDEX_PATH);
+  if (index === undefined) throw new Error(`no ${INDEX_PATH}`);
+  const bytes = bytesOf(index);
+  const header = readHeader(bytes);
+  if (!header) throw new Error(`${INDEX_PATH}: no header`);
+  return openSearchEngine(bytes, header.files.map((f) => {
+    const file = files.get(f.url);
+    if (file === undefined) throw new Error(`no ${f.url}`);
+    return bytesOf(file);
+  }));
+}
 
 export interface SearchBenchResult {
   records: number;
   /** searches timed */
   queries: number;
-  /** createSearchEngine: inverted index over every record (what the browser does on first use) */
+  /** engine creation as the page does it after download: over the shipped files (header + packed index, records
+   *  decoded lazily), or over an in-memory index (its packed index, or an index built from its records) */
   buildMs: number;
   p50: number;
   p95: number;
@@ -24,13 +46,15 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * wall time; on a shared machine pass a CPU clock: () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; }.
  */
 export function benchSearch(
-  index: SearchIndexFile | SearchEngine,
+  index: SearchFiles | SearchIndexFile | SearchEngine,
   queries: string[],
   options: { typing?: boolean; limit?: number; clock?: () => number } = {},
 ): SearchBenchResult {
   const now = options.clock ?? (() => performance.now());
+  // files given as text are encoded first: the page starts from bytes
+  const input = index instanceof Map ? new Map([...index].map(([path, v]) => [path, bytesOf(v)])) : index;
   const t0 = now();
-  const engine = 'search' in index ? index : createSearchEngine(index);
+  const engine = input instanceof Map ? engineFromFiles(input) : 'search' in input ? input : createSearchEngine(input);
   const buildMs = now() - t0;
   const list = options.typing ? queries.flatMap((q) => Array.from({ length: [...q].length }, (_, i) => [...q].slice(0, i + 1).join(''))) : queries;
   for (const q of queries) engine.search(q, options.limit);

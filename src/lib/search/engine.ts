@@ -3,6 +3,7 @@
  * tolerance over the best few hundred candidates only: fuse alone scans every record, ≈ 580 ms p95 at 10,000).
  *
  * 0. The inverted index ships prebuilt in the index file (inverted-index.ts); a file without it is indexed here.
+ *    Records may be an array or the shipped files' store, which decodes a record when a query first needs it.
  * 1. The query becomes concepts (synonyms.ts): each satisfied by any of its alternatives or by a category.
  * 2. Each alternative's tokens (CJK bigrams, Latin word prefixes) are intersected in the inverted index; a
  *    leftover CJK run (数据库宕机) scores by the share of its bigrams found, so unspaced words need no segmenter.
@@ -13,7 +14,8 @@
 import Fuse from 'fuse.js';
 import { buildInvertedIndex, categoryToken, FIELD_WEIGHT, packInvertedIndex, unpackInvertedIndex, wordsWithPrefix } from './inverted-index.ts';
 import { explainMatch, type ConceptTerms, type MatchExplanation } from './explain.ts';
-import type { SearchCategory, SearchIndexFile, SearchRecord } from './records.ts';
+import { openSearchFiles } from './files.ts';
+import type { RecordList, SearchCategory, SearchIndexFile, SearchRecord } from './records.ts';
 import { createThesaurus, expandPhrase, extractConcepts, type Concept, type Thesaurus } from './synonyms.ts';
 import { isCjk, normalize, tokensOf } from './tokenize.ts';
 
@@ -34,9 +36,9 @@ export interface SearchResult {
 
 export interface SearchEngine {
   search(query: string, limit?: number): SearchResult[];
-  /** Idle work: decodes the packed postings no query has touched yet while hasTime(); true when nothing is left. */
+  /** Idle work: decodes the packed postings and records no query has touched yet while hasTime(); true when nothing is left. */
   idle(hasTime: () => boolean): boolean;
-  readonly records: SearchRecord[];
+  readonly records: RecordList;
 }
 
 /** Candidates fuse ranks: enough for ranking, few enough to stay within a few milliseconds. */
@@ -61,6 +63,7 @@ const isLatin = (token: string) => !isCjk(token[0]) && token[0] !== '\u0001';
 
 export function createSearchEngine(file: SearchIndexFile): SearchEngine {
   const records = file.records;
+  const record = (doc: number): SearchRecord => records.at(doc)!;
   // prebuilt at build time (only JSON to parse); built here from the records when the file has no packed index
   const index = file.index ? unpackInvertedIndex(file.index, records.length) : buildInvertedIndex(records);
   const categories = new Map(file.categories.map((c) => [c.id, c]));
@@ -169,7 +172,7 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
   };
 
   const toResult = (doc: number, score: number, terms: ConceptTerms[]): SearchResult => {
-    const r = records[doc];
+    const r = record(doc);
     return {
       id: r.i,
       url: `/postmortems/${r.i}/`,
@@ -186,7 +189,7 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
 
   return {
     records,
-    idle: (hasTime) => index.decodeSome?.(hasTime) ?? true,
+    idle: (hasTime) => (index.decodeSome?.(hasTime) ?? true) && (records.decodeSome?.(hasTime) ?? true),
     search(query, limit = 10) {
       const concepts = extractConcepts(thesaurus, query);
       if (!concepts.length) return [];
@@ -212,7 +215,7 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
       const top = selectTop(ranked, tScore, FUSE_CANDIDATES);
       // fuse: how closely each candidate's weighted fields contain the query as typed (0 exact … 1 none)
       const pattern = normalize(query).replace(/\s+/g, ' ').trim().slice(0, 32);
-      const fuse = new Fuse(top.map((doc) => records[doc]), { keys: fuseKeys, includeScore: true, ignoreLocation: true, threshold: 0.4, ignoreFieldNorm: true });
+      const fuse = new Fuse(top.map(record), { keys: fuseKeys, includeScore: true, ignoreLocation: true, threshold: 0.4, ignoreFieldNorm: true });
       const closeness = new Map<number, number>();
       for (const r of fuse.search(pattern)) closeness.set(top[r.refIndex], 1 - (r.score ?? 1));
       const final = top.map((doc) => [doc, tScore[doc] * (1 + 0.5 * (closeness.get(doc) ?? 0))] as [number, number]);
@@ -222,9 +225,14 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
   };
 }
 
+/** The engine over the shipped files as downloaded (files.ts): /search-index.txt and the record files, in order. */
+export function openSearchEngine(index: Uint8Array, recordFiles: Uint8Array[]): SearchEngine {
+  return createSearchEngine(openSearchFiles(index, recordFiles));
+}
+
 /**
  * Runs the engine once over two tiny records, so its code (and fuse's) is compiled before the real index
- * arrives: the browser calls this while /search-index.json is still downloading. A few milliseconds.
+ * arrives: the browser calls this while the index files are still downloading. A few milliseconds.
  */
 export function warmUp(): void {
   const rec = (i: string, t: string, x: string): SearchRecord => ({ i, t, d: null, s: [t], c: [x], f: [x], g: ['w'], k: ['kafka'], x });

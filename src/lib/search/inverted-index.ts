@@ -1,13 +1,13 @@
 /**
  * The inverted index: postings `doc << 6 | fields` per token, one per document, the field bits telling where
- * the token occurs. It is built at build time and shipped packed inside /search-index.json (packInvertedIndex:
+ * the token occurs. It is built at build time and shipped packed inside /search-index.txt (packInvertedIndex:
  * sorted tokens, delta-encoded postings as base-64 varint strings), so the browser only parses JSON and decodes
  * the postings of the tokens a query touches (unpackInvertedIndex). Building it in the page instead costs
  * ≈ 230–320 ms at 10,000 records — the bulk of first use (docs/search.md has the numbers); buildInvertedIndex
  * is still the fallback for an index file without the packed form. CJK bigrams of two BMP characters are keyed
  * by their char codes while building (nested maps of small integers), so building allocates no string per bigram.
  */
-import type { SearchRecord } from './records.ts';
+import type { RecordList, SearchRecord } from './records.ts';
 import { forEachToken, isCjkCode, normalize } from './tokenize.ts';
 
 /** Field bits, in ranking order: symptoms weigh most, then title, causes, fixes, categories/technologies, the rest. */
@@ -38,7 +38,7 @@ interface Collected {
   pairs: Map<number, Map<number, number[]>>;
 }
 
-function collect(records: SearchRecord[]): Collected {
+function collect(records: RecordList): Collected {
   const strings = new Map<string, number[]>();
   const pairs = new Map<number, Map<number, number[]>>();
   let doc = 0, bit = 0;
@@ -90,7 +90,8 @@ function collect(records: SearchRecord[]): Collected {
       }
     }
   };
-  records.forEach((r, d) => {
+  for (let d = 0; d < records.length; d++) {
+    const r: SearchRecord = records.at(d)!;
     doc = d;
     for (const s of r.s) addText(s, FIELD.s);
     addText(r.t, FIELD.t);
@@ -100,11 +101,11 @@ function collect(records: SearchRecord[]): Collected {
     for (const g of r.g) addString(categoryToken(g));
     for (const k of r.k) addText(k, FIELD.g);
     addText(r.x, FIELD.x);
-  });
+  }
   return { strings, pairs };
 }
 
-export function buildInvertedIndex(records: SearchRecord[]): InvertedIndex {
+export function buildInvertedIndex(records: RecordList): InvertedIndex {
   const { strings, pairs } = collect(records);
   let sorted: string[] | null = null;
   return {
@@ -134,7 +135,7 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const DIGIT = new Int8Array(128);
 for (let i = 0; i < 64; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
 
-export function packInvertedIndex(records: SearchRecord[]): PackedIndex {
+export function packInvertedIndex(records: RecordList): PackedIndex {
   const { strings, pairs } = collect(records);
   const all = new Map(strings);
   for (const [a, inner] of pairs) for (const [b, list] of inner) all.set(String.fromCharCode(a, b), list);

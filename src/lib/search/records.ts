@@ -1,6 +1,6 @@
 /**
- * Postmortems → the slim search index served at /search-index.json (build time only; the browser never
- * imports this file). Short fields only — fuse and the bigram index scan what ships, and bodies would
+ * Postmortems → the slim search index, shipped as /search-index.txt + /search-records-<k>.txt (files.ts; build
+ * time only: the browser never imports this file). Short fields only — fuse and the bigram index scan what ships, and bodies would
  * multiply the download — plus a plain-text excerpt of summary and body whose length shrinks as the corpus
  * grows, so 10,000 reports stay under the 2 MB gzip budget (docs/search.md has the numbers).
  */
@@ -34,12 +34,20 @@ export interface SearchCategory {
   keywords: string[];
 }
 
+/** Records by position: an array, or the shipped files' store that decodes each record on first access (files.ts). */
+export interface RecordList {
+  readonly length: number;
+  at(i: number): SearchRecord | undefined;
+  /** idle work: decodes records not yet needed while hasTime(); true once all are */
+  decodeSome?(hasTime: () => boolean): boolean;
+}
+
 export interface SearchIndexFile {
   v: 1;
   categories: SearchCategory[];
   /** content/synonyms.yaml */
   synonyms: string[][];
-  records: SearchRecord[];
+  records: RecordList;
   /** the inverted index over records, prebuilt (absent: the engine builds it from the records) */
   index?: PackedIndex;
 }
@@ -117,10 +125,14 @@ export function buildSearchRecord(pm: PostmortemInput, textChars: number): Searc
   };
 }
 
+/**
+ * The index in memory (records as an array). What ships is this, split into files by packSearchFiles (files.ts):
+ * a header + the packed inverted index, and the records a line each.
+ */
 export function buildSearchIndex(
   postmortems: PostmortemInput[],
   options: { categories: CategoryInput[]; synonyms: string[][]; textChars?: number; packed?: boolean },
-): SearchIndexFile {
+): SearchIndexFile & { records: SearchRecord[] } {
   const textChars = options.textChars ?? defaultTextChars(postmortems.length);
   const records = postmortems.map((pm) => buildSearchRecord(pm, textChars));
   return {

@@ -1,43 +1,117 @@
 /**
- * Loads the search engine once per page, on first use: the index (/search-index.json) and the engine module
- * (with fuse.js) in parallel. The index file carries the inverted index prebuilt (docs/search.md), so first use
- * costs a JSON parse, not an index build. The fetched index is also kept in the Cache API when the browser offers it, so
- * a page opened later without network still searches. Performance marks hindsight:search-load, -fetched
- * (index parsed, module loaded and warmed up) and -ready (engine created over the packed index) time each step.
+ * Loads the search engine once per page, on first use: the index files and the engine module (with fuse.js)
+ * in parallel. /search-index.txt starts with a small header naming the record files; they are requested as
+ * soon as that first line has arrived, so three or four downloads run side by side, each gzipped and inflated
+ * here as it streams in (docs/search.md). The inverted index ships prebuilt and records are decoded one by one
+ * when a query needs them, so first use costs the downloads, not an index build or a parse of every record.
+ * Every file is also kept in the Cache API, as downloaded (gzipped: 1.3 MB at 10,000 reports), so a page
+ * opened later without network still searches. Performance marks hindsight:search-load, -fetched (files
+ * downloaded, inflated and parsed or scanned as each arrived; module loaded and warmed up) and -ready (engine
+ * created) time each step.
  */
 import type { SearchEngine } from '../../lib/search/engine.ts';
+import { INDEX_PATH, lineStarts, parseIndexFile, readHeader, searchInput, type SearchHeader } from '../../lib/search/files.ts';
 import type { SearchIndexFile } from '../../lib/search/records.ts';
 
-const INDEX_URL = '/search-index.json';
-const CACHE = 'hindsight-search-v1';
+const CACHE = 'hindsight-search-v2';
+const OLD_CACHES = ['hindsight-search-v1'];
 let loading: Promise<SearchEngine> | null = null;
 
-/** Keeps the index text for offline use, once the page is idle (not while first results are on their way). */
-function cacheLater(text: string): void {
+/**
+ * Where the files come from: the network, or the Cache API when the network fails. Where the browser can inflate
+ * gzip, the `.gz` copy of each file is fetched (1.3 MB instead of 8.3 MB cross from the network process into
+ * the page at 10,000 reports, which is the slow part here, whatever the server compresses on the way).
+ */
+const GZIP = typeof DecompressionStream === 'function';
+const fetchedUrl = (path: string) => (GZIP ? `${path}.gz` : path);
+type Source = (url: string) => Promise<Response | undefined>;
+const network: Source = (url) => fetch(url);
+const cached: Source = (url) => caches.match(url, { cacheName: CACHE });
+
+interface Fetched {
+  /** the engine's input: each file was parsed (index) or scanned for line starts (records) as soon as it arrived */
+  input: SearchIndexFile;
+  /** each file as downloaded, for the cache */
+  raw: Map<string, Blob>;
+}
+
+/** A file's inflated bytes as they stream in; its bytes as downloaded are collected into raw. */
+async function open(source: Source, path: string, raw: Map<string, Blob>): Promise<ReadableStream<Uint8Array>> {
+  const url = fetchedUrl(path);
+  const response = await source(url);
+  if (!response?.ok || !response.body) throw new Error(`${url}: ${response ? `HTTP ${response.status}` : 'not cached'}`);
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  const body = response.body.pipeThrough(new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
+    transform(chunk, controller) { chunks.push(chunk); controller.enqueue(chunk); },
+    flush() { raw.set(url, new Blob(chunks)); },
+  }));
+  return GZIP ? body.pipeThrough(new DecompressionStream('gzip')) : body;
+}
+
+async function download(source: Source, path: string, raw: Map<string, Blob>): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(await open(source, path, raw)).arrayBuffer());
+}
+
+const join = (parts: Uint8Array[], length: number) => {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) { out.set(p, at); at += p.length; }
+  return out;
+};
+
+/** The index, read as it streams in: the record files are requested once its header line is there (then requested() is called). */
+async function loadFiles(source: Source, requested = () => {}): Promise<Fetched> {
+  const raw = new Map<string, Blob>();
+  const reader = (await open(source, INDEX_PATH, raw)).getReader();
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  let header: SearchHeader | null = null;
+  let records: Promise<[Uint8Array, Int32Array][]> | null = null;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    length += value.length;
+    if (!header && value.includes(10)) {
+      const files = (header = readHeader(join(parts, length))!).files;
+      records = Promise.all(files.map((f, k) => download(source, f.url, raw).then((bytes) => [bytes, lineStarts(bytes, f.n, k)] as [Uint8Array, Int32Array])));
+      records.catch(() => undefined); // awaited below
+      requested();
+    }
+  }
+  if (!header || !records) throw new Error(`${INDEX_PATH}: no header`);
+  const { index } = parseIndexFile(join(parts, length));
+  const files = await records;
+  return { input: searchInput(header, index, files.map((f) => f[0]), files.map((f) => f[1])), raw };
+}
+
+/** Keeps the files as downloaded for offline use, once the page is idle (not while first results are on their way). */
+function cacheLater(raw: Map<string, Blob>): void {
   if (!('caches' in window)) return;
   const put = () => void caches.open(CACHE)
-    .then((c) => c.put(INDEX_URL, new Response(text, { headers: { 'content-type': 'application/json; charset=utf-8' } })))
+    .then((c) => Promise.all([...raw].map(([url, blob]) => c.put(url, new Response(blob, { headers: { 'content-type': blob.type || 'application/octet-stream' } })))))
+    .then(() => Promise.all(OLD_CACHES.map((name) => caches.delete(name))))
     .catch(() => undefined);
   if ('requestIdleCallback' in window) requestIdleCallback(put, { timeout: 2000 });
   else setTimeout(put, 500);
 }
 
-async function fetchIndex(): Promise<SearchIndexFile> {
+async function fetchFiles(requested: () => void): Promise<Fetched> {
   try {
-    const response = await fetch(INDEX_URL);
-    if (!response.ok) throw new Error(`${INDEX_URL}: HTTP ${response.status}`);
-    const text = await response.text();
-    const index = JSON.parse(text) as SearchIndexFile;
-    cacheLater(text);
-    return index;
+    const fetched = await loadFiles(network, requested);
+    cacheLater(fetched.raw);
+    return fetched;
   } catch (error) {
-    const cached = 'caches' in window ? await caches.match(INDEX_URL).catch(() => undefined) : undefined;
-    if (cached) return (await cached.json()) as SearchIndexFile;
+    if ('caches' in window) {
+      const fallback = await loadFiles(cached).catch(() => null);
+      if (fallback) return fallback;
+    }
     throw error;
   }
 }
 
-/** Postings are decoded on first lookup; the rest are decoded in idle time so later keystrokes do not wait. */
+/** Postings and records are decoded on first need; the rest in idle time so later keystrokes do not wait. */
 function decodeWhenIdle(engine: SearchEngine): void {
   if (!('requestIdleCallback' in window)) return;
   const step = (deadline: IdleDeadline) => {
@@ -47,12 +121,17 @@ function decodeWhenIdle(engine: SearchEngine): void {
 }
 
 export function loadSearchEngine(): Promise<SearchEngine> {
+  if (loading) return loading;
   performance.mark('hindsight:search-load');
-  // the engine module arrives long before the index: it warms up (compiles its code paths) meanwhile
-  loading ??= Promise.all([fetchIndex(), import('../../lib/search/engine.ts').then((engine) => (engine.warmUp(), engine))])
-    .then(([index, engine]) => {
+  // the engine module arrives long before the files: it warms up (compiles its code paths) meanwhile, but only
+  // once the record files are requested — warming up first would hold the index's header line for 20–50 ms
+  let requested!: () => void;
+  const ready = new Promise<void>((resolve) => { requested = resolve; });
+  const files = fetchFiles(requested).finally(requested);
+  loading = Promise.all([files, import('../../lib/search/engine.ts').then(async (engine) => { await ready; engine.warmUp(); return engine; })])
+    .then(([files, engine]) => {
       performance.mark('hindsight:search-fetched');
-      const created = engine.createSearchEngine(index);
+      const created = engine.createSearchEngine(files.input);
       performance.mark('hindsight:search-ready');
       decodeWhenIdle(created);
       return created;

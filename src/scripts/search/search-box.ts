@@ -9,6 +9,7 @@ import { loadSearchEngine } from './load.ts';
 import { bilingual, renderResults, TEXT } from './render.ts';
 
 const LIMIT_PANEL = 8;
+let searched = false; // the first search is marked (hindsight:search-first-query) to time first use
 const LIMIT_PAGE = 30;
 
 interface Target {
@@ -59,6 +60,7 @@ function attach(input: HTMLInputElement, target: () => Target): void {
     try {
       const engine = await loadSearchEngine();
       results = engine.search(query, t.limit);
+      if (!searched) { searched = true; performance.mark('hindsight:search-first-query'); }
     } catch {
       t.status?.replaceChildren(bilingual(TEXT.failed));
       return [];

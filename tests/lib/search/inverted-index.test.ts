@@ -23,7 +23,7 @@ function tokensOfRecords(rs: SearchRecord[]): string[] {
   return [...all];
 }
 
-describe('packed inverted index (shipped prebuilt in /search-index.json)', () => {
+describe('packed inverted index (shipped prebuilt in /search-index.txt)', () => {
   const built = buildInvertedIndex(records);
   const packed = unpackInvertedIndex(JSON.parse(JSON.stringify(packInvertedIndex(records))), records.length);
 

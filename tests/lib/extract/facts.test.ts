@@ -3,13 +3,8 @@ import { extractFacts } from '../../../src/lib/extract/facts.ts';
 import { splitCausal } from '../../../src/lib/extract/causal.ts';
 import { shortenStatement } from '../../../src/lib/extract/shorten.ts';
 import { splitSentences } from '../../../src/lib/extract/units.ts';
-import { fixture, sectionsOf } from './helpers.ts';
+import { fixture, factsOf, sectionsOf } from './helpers.ts';
 
-function factsOf(text: string, path = 'x.md') {
-  const { sections } = sectionsOf(text, path);
-  // a roomy share: these tests are about what is found, not the budget (tested below)
-  return extractFacts(sections, text.length * 10);
-}
 
 describe('extractFacts', () => {
   it('takes statements from role sections, with their source lines', () => {

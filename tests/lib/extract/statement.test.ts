@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isGap, isPlan, isSearchStep, statementOf } from '../../../src/lib/extract/statement.ts';
 import { extractFacts } from '../../../src/lib/extract/facts.ts';
-import { sectionsOf } from './helpers.ts';
+import { factsOf, sectionsOf } from './helpers.ts';
 
-function factsOf(text: string, path = 'x.md') {
-  const { sections } = sectionsOf(text, path);
-  return extractFacts(sections, text.length * 10);
-}
 
 describe('statementOf', () => {
   it('drops a trailing lead-in clause and keeps the statement before it', () => {

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { CONTENT_DIR } from '../content-dir.ts';
+import { INDEX_PATH, readHeader } from '../lib/search/files.ts';
 import { buildSearchIndex } from '../lib/search/records.ts';
 import { shippedSearchFiles } from '../lib/search/shipped.ts';
 import { parseSynonyms } from '../lib/search/synonyms-file.ts';
@@ -24,4 +25,11 @@ export function searchFiles(): Promise<Map<string, string | Uint8Array>> {
     return shippedSearchFiles(index);
   })();
   return built;
+}
+
+/** The record files the index's header names, in order: what every page tells its search box to fetch. */
+export async function recordFileUrls(): Promise<string[]> {
+  const index = (await searchFiles()).get(INDEX_PATH);
+  const bytes = typeof index === 'string' ? new TextEncoder().encode(index.slice(0, index.indexOf('\n') + 1)) : index;
+  return bytes ? (readHeader(bytes)?.files.map((f) => f.url) ?? []) : [];
 }

@@ -67,8 +67,10 @@ describe('search box', () => {
     expect(requests.filter((p) => p.startsWith('/search-'))).toEqual([]);
     await typeAndWait(page, '#site-search', '线程');
     await typeAndWait(page, '#site-search', '线程池');
-    // gzipped copies, inflated in the page: the index first, then every record file
+    // gzipped copies, inflated in the page: the index first, then every record file the page names
     const files = requests.filter((p) => p.startsWith('/search-'));
+    const named = await page.locator('[data-search-records]').first().getAttribute('data-search-records');
+    expect(named?.split(' ').map((url) => `${url}.gz`).sort()).toEqual(files.slice(1).sort());
     expect(files[0]).toBe(`${INDEX_PATH}.gz`);
     expect(files.slice(1).sort()).toEqual(readdirSync(inject('siteDir')).filter((f) => /^search-records-\d+\.txt\.gz$/.test(f)).map((f) => `/${f}`).sort());
     expect(files.length).toBeGreaterThan(1);
@@ -248,6 +250,12 @@ describe('search at 10,000 postmortems (synthetic index served in place of the r
     for (const f of readdirSync(dir)) if (f.startsWith('search-records-')) rmSync(`${dir}/${f}`);
     for (const [path, body] of files) writeFileSync(`${dir}${path}`, body);
     expect(files.size, 'record files (and their .gz) at 10,000').toBeGreaterThan(5);
+    // pages name the record files of their build: these name the 10,000 ones, as a real build's would
+    const records = [...files.keys()].filter((path) => /^\/search-records-\d+\.txt$/.test(path)).join(' ');
+    for (const page of (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(`${dir}/${page}`, 'utf8');
+      writeFileSync(`${dir}/${page}`, html.replace(/data-search-records="[^"]*"/g, `data-search-records="${records}"`));
+    }
     const served = await serveStatic(dir);
     try {
       const attempts: Attempt[] = [];

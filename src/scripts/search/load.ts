@@ -1,8 +1,8 @@
 /**
  * Loads the search engine once per page, on first use: the index files and the engine module (with fuse.js)
- * in parallel. /search-index.txt starts with a small header naming the record files; they are requested as
- * soon as that first line has arrived, so three or four downloads run side by side, each gzipped and inflated
- * here as it streams in (docs/search.md). The inverted index ships prebuilt and records are decoded one by one
+ * in parallel. /search-index.txt starts with a small header naming the record files; every page names them too
+ * (written at build time), so they are requested with the index and three or four downloads run side by side,
+ * each gzipped and inflated here as it streams in (docs/search.md). The inverted index ships prebuilt and records are decoded one by one
  * when a query needs them, so first use costs the downloads, not an index build or a parse of every record.
  * Every file is also kept in the Cache API, as downloaded (gzipped: 1.3 MB at 10,000 reports), so a page
  * opened later without network still searches. Performance marks hindsight:search-load, -fetched (files
@@ -60,10 +60,19 @@ const join = (parts: Uint8Array[], length: number) => {
   return out;
 };
 
-/** The index, read as it streams in: the record files are requested once its header line is there (then requested() is called). */
-async function loadFiles(source: Source, requested = () => {}): Promise<Fetched> {
+/**
+ * The index, read as it streams in, and the record files: requested with it when the page names them
+ * (`data-search-records`, written at build time), else once its header line is there; a file the header names
+ * and the page did not (a page from an older build) is requested then. requested() is called once the record
+ * files are on their way.
+ */
+async function loadFiles(source: Source, requested = () => {}, named: string[] = []): Promise<Fetched> {
   const raw = new Map<string, Blob>();
-  const reader = (await open(source, INDEX_PATH, raw)).getReader();
+  const opening = open(source, INDEX_PATH, raw); // requested first: its header decides
+  const early = new Map(named.map((url) => [url, download(source, url, raw)]));
+  for (const pending of early.values()) pending.catch(() => undefined); // awaited below, or dropped
+  if (early.size) requested();
+  const reader = (await opening).getReader();
   const parts: Uint8Array[] = [];
   let length = 0;
   let header: SearchHeader | null = null;
@@ -75,15 +84,22 @@ async function loadFiles(source: Source, requested = () => {}): Promise<Fetched>
     length += value.length;
     if (!header && value.includes(10)) {
       const files = (header = readHeader(join(parts, length))!).files;
-      records = Promise.all(files.map((f, k) => download(source, f.url, raw).then((bytes) => [bytes, lineStarts(bytes, f.n, k)] as [Uint8Array, Int32Array])));
+      const late = files.filter((f) => !early.has(f.url));
+      records = Promise.all(files.map((f, k) => (early.get(f.url) ?? download(source, f.url, raw)).then((bytes) => [bytes, lineStarts(bytes, f.n, k)] as [Uint8Array, Int32Array])));
       records.catch(() => undefined); // awaited below
-      requested();
+      if (late.length && !early.size) requested();
     }
   }
   if (!header || !records) throw new Error(`${INDEX_PATH}: no header`);
   const { index } = parseIndexFile(join(parts, length));
   const files = await records;
   return { input: searchInput(header, index, files.map((f) => f[0]), files.map((f) => f[1])), raw };
+}
+
+/** The record files this page's search box names (see loadFiles). */
+function namedRecordFiles(): string[] {
+  const names = document.querySelector<HTMLElement>('[data-search-records]')?.dataset.searchRecords ?? '';
+  return names.split(' ').filter((url) => /^\/search-records-\d+\.txt$/.test(url));
 }
 
 /** Keeps the files as downloaded for offline use, once the page is idle (not while first results are on their way). */
@@ -99,12 +115,12 @@ function cacheLater(raw: Map<string, Blob>): void {
 
 async function fetchFiles(requested: () => void): Promise<Fetched> {
   try {
-    const fetched = await loadFiles(network, requested);
+    const fetched = await loadFiles(network, requested, namedRecordFiles());
     cacheLater(fetched.raw);
     return fetched;
   } catch (error) {
     if ('caches' in window) {
-      const fallback = await loadFiles(cached).catch(() => null);
+      const fallback = await loadFiles(cached, undefined, namedRecordFiles()).catch(() => null);
       if (fallback) return fallback;
     }
     throw error;

@@ -27,9 +27,14 @@ export function searchFiles(): Promise<Map<string, string | Uint8Array>> {
   return built;
 }
 
-/** The record files the index's header names, in order: what every page tells its search box to fetch. */
-export async function recordFileUrls(): Promise<string[]> {
-  const index = (await searchFiles()).get(INDEX_PATH);
-  const bytes = typeof index === 'string' ? new TextEncoder().encode(index.slice(0, index.indexOf('\n') + 1)) : index;
-  return bytes ? (readHeader(bytes)?.files.map((f) => f.url) ?? []) : [];
+let recordUrls: Promise<string[]> | null = null;
+
+/** The record files the index's header names, in order: what every page tells its search box to fetch (read once per build). */
+export function recordFileUrls(): Promise<string[]> {
+  recordUrls ??= searchFiles().then((files) => {
+    const index = files.get(INDEX_PATH);
+    const bytes = typeof index === 'string' ? new TextEncoder().encode(index.slice(0, index.indexOf('\n') + 1)) : index;
+    return bytes ? (readHeader(bytes)?.files.map((f) => f.url) ?? []) : [];
+  });
+  return recordUrls;
 }

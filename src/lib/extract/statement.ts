@@ -1,8 +1,12 @@
 /**
- * What a unit states, before it is classified. Narrative reports end sentences with a lead-in to what follows
- * ("…，所以还有一点：", "the contributing factors were:"), ask open questions ("Could a diff have warned
- * us?") and remark on luck ("We were lucky that…"): none of that is a symptom, cause or fix, but
- * the statement before a trailing lead-in or question often is ("问题应该出在 X 取消息过快，所以还有一点：").
+ * What a unit states, before facts.ts classifies it. Narrative reports end sentences with a lead-in to what
+ * follows ("…，所以还有一点：", "the contributing factors were:"), ask open questions ("Could a diff have warned
+ * us?") and remark on luck ("We were lucky that…"): none of that is a symptom, cause or fix, but the statement
+ * before a trailing lead-in or question often is ("问题应该出在 X 取消息过快，所以还有一点：").
+ *
+ * Also the kinds of statement that classification treats apart: plans (isPlan, action items whatever their
+ * cues), gaps (isGap, contributing factors among the lessons), steps of an investigation (isSearchStep, not
+ * the findings of a "why?" section) and statements that a cause was found without naming it (isAboutFinding).
  */
 import { measure } from './clauses.ts';
 import { hasHan } from './text.ts';

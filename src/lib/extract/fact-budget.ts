@@ -6,6 +6,7 @@
 import type { Fact } from './facts.ts';
 import type { FactField } from './cues.ts';
 import { groupClauses, measure } from './clauses.ts';
+import { scoreCues } from './cues.ts';
 import { shortenStatement } from './shorten.ts';
 import { splitCausal } from './causal.ts';
 import { hasHan } from './text.ts';
@@ -96,7 +97,8 @@ function coreClause(fact: Fact): string {
   groups.forEach((group, i) => {
     // in a role section the first clause names the subject; elsewhere the cue decides alone
     // …but a subordinate opener ("Due to X, …", "When X, …") is not the item: its main clause is
-    const subordinate = role && SUBORDINATE.test(group.text);
+    // …unless it names a cause of its own beyond its connector ("Because our monitoring was lacking, …")
+    const subordinate = role && SUBORDINATE.test(group.text) && !(fact.field === 'causes' && scoreCues(group.text.replace(SUBORDINATE, '')).causes >= 1);
     const score = group.scores[fact.field] + (role && i === 0 && !subordinate ? ROLE_FIRST : 0) - (subordinate ? SUBORDINATE_PENALTY : 0);
     if (score > bestScore) [best, bestScore] = [i, score];
   });

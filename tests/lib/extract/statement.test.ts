@@ -104,3 +104,12 @@ describe('cores of symptoms under a tight share', () => {
     expect(facts.symptoms[0]).not.toContain('As a consequence');
   });
 });
+
+describe('cores of causes under a tight share', () => {
+  it('keeps a subordinate clause that names a cause of its own, and the main clause when it only justifies', () => {
+    const text = '## Contributing factors\n\n- Because our monitoring was lacking in case of a DNS outage, the incident response was slow and manual.\n- Due to traffic switching via DNS, the HTTP client pool was configured with a short maximum lifetime.\n';
+    // a share of 150 characters: neither statement fits whole, both cores do
+    const facts = extractFacts(sectionsOf(text).sections, 500);
+    expect(facts.causes).toEqual(['Because our monitoring was lacking in case of a DNS outage', 'the HTTP client pool was configured with a short maximum lifetime.']);
+  });
+});

@@ -108,6 +108,12 @@ function withWholeSentences(kept: Fact[], room: number): Fact[] {
 /** "并没有什么异常", "一切正常", "no errors were seen": a statement that something was fine is no symptom. */
 const ALL_FINE = /没有(?:什么|任何)?异常|没有报错|一切正常|很平稳|无异常|\bno (?:errors?|issues?|anomal\w*)\b|\b(?:looked|was|were) (?:normal|fine|healthy)\b|\b(?:was|were|remained) (?:unaffected|not affected|not impacted)\b/iu;
 
+/**
+ * "客户端是没有问题的", "并没有找到足够的证明", "原本以为是线上问题", "X was not the cause": what was ruled out or
+ * first believed and then refuted is not a cause.
+ */
+const RULED_OUT = /没有问题|没问题|并没有找到|排除了|^(?:原本|本来)?以为|^本想着|\b(?:was|is|were) not the (?:cause|problem|issue)\b|\bruled out\b|\bno problem with\b|\bwe (?:initially|first) (?:thought|assumed|believed)\b/iu;
+
 /** `floor`: a lower cue bar, for a second look at a report whose statements left most of the share unused. */
 /** "No data were lost", "no packages were compromised": a statement of no harm is neither symptom nor fix. */
 const NO_HARM = /^(?:no|none of the) [\w-]+(?: [\w-]+)? (?:was|were|has been|have been|had been) (?:lost|compromised|affected|harmed|leaked|exposed)|\bwith no (?:unauthori[sz]ed|malicious|further) (?:actions?|access|activity|use)\b/i;
@@ -129,6 +135,7 @@ export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
     if (f.field === 'action_items') return true;
     if (isAboutFinding(f.text)) return false;
     if (measure(f.text) < (hasHan(f.text) ? MIN_STATEMENT : MIN_LATIN_STATEMENT) || NO_HARM.test(f.text)) return false;
+    if (f.field === 'causes' && RULED_OUT.test(f.text)) return false;
     return f.field !== 'symptoms' || !ALL_FINE.test(f.text);
   });
 }

@@ -113,3 +113,10 @@ describe('cores of causes under a tight share', () => {
     expect(facts.causes).toEqual(['Because our monitoring was lacking in case of a DNS outage', 'the HTTP client pool was configured with a short maximum lifetime.']);
   });
 });
+
+describe('what was ruled out', () => {
+  it('is not a cause', () => {
+    const facts = factsOf('我们抓包确认了一点，客户端是没有问题的，问题出在服务端。\n\n原本以为是线上配置的问题，紧急处理下就好了。\n\nThe load balancer was not the cause of the errors.\n', 'a.txt');
+    expect(facts.causes.join(' ')).not.toMatch(/客户端是没有问题|原本以为|load balancer/);
+  });
+});

@@ -5,6 +5,7 @@
  * first three letters of their first word — and a sentence is scanned once, not once per cue.
  */
 import { CUES } from './cue-lexicon.ts';
+import { rememberRecent } from './text.ts';
 
 export type FactField = 'symptoms' | 'causes' | 'fixes' | 'action_items';
 export const FACT_FIELDS: readonly FactField[] = ['symptoms', 'causes', 'fixes', 'action_items'];
@@ -74,20 +75,12 @@ export interface CueScores extends Record<FactField, number> {
 let call = 0;
 const HAS_LATIN = /[a-z0-9]/i;
 
-/** A unit is scored whole, then as clauses, then again when shortened: remember recent answers. */
-const MEMO = new Map<string, CueScores>();
-// small: only the scoring of one unit repeats (whole, clauses, shortened), so the memo never outlives a report
-const MEMO_MAX = 256;
-
-/** Sum of cue weights per field for one sentence, and where each field's first cue sits (callers must not mutate it). */
-export function scoreCues(sentence: string): CueScores {
-  const known = MEMO.get(sentence);
-  if (known) return known;
-  if (MEMO.size >= MEMO_MAX) MEMO.clear();
-  const scores = computeScores(sentence);
-  MEMO.set(sentence, scores);
-  return scores;
-}
+/**
+ * Sum of cue weights per field for one sentence, and where each field's first cue sits (callers must not mutate it).
+ * A unit is scored whole, then as clauses, then again when shortened: recent answers are remembered (few: only
+ * the scoring of one unit repeats, so the memory never outlives a report).
+ */
+export const scoreCues: (sentence: string) => CueScores = rememberRecent((sentence) => computeScores(sentence), 256);
 
 function computeScores(sentence: string): CueScores {
   const out: CueScores = { symptoms: 0, causes: 0, fixes: 0, action_items: 0, first: { symptoms: 1, causes: 1, fixes: 1, action_items: 1 } };

@@ -9,7 +9,7 @@ import { groupClauses, measure } from './clauses.ts';
 import { scoreCues } from './cues.ts';
 import { shortenStatement } from './shorten.ts';
 import { splitCausal } from './causal.ts';
-import { hasHan } from './text.ts';
+import { hasHan, rememberRecent } from './text.ts';
 
 /** Score of a statement taken from a section whose heading names its field. */
 export const ROLE_SCORE = 10;
@@ -142,17 +142,8 @@ export function dedupeAgainst(extra: Fact[], kept: Fact[]): Fact[] {
   });
 }
 
-/** The same statement is normalised by dedupe and again by dedupeAgainst: remember recent answers. */
-const NORMALISED = new Map<string, string>();
-
-function normalise(text: string): string {
-  const known = NORMALISED.get(text);
-  if (known !== undefined) return known;
-  if (NORMALISED.size >= 4096) NORMALISED.clear();
-  const key = text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
-  NORMALISED.set(text, key);
-  return key;
-}
+/** The same statement is normalised by dedupe and again by dedupeAgainst: recent answers are remembered. */
+const normalise = rememberRecent((text) => text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ''), 4096);
 
 /**
  * Same statement twice in one field (or one contained in another) keeps the first; so does the same content

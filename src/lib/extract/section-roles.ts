@@ -4,6 +4,8 @@
  * subject last in both languages (问题排查 is investigation, 总结原因 is causes, "Follow-up timeline" is a
  * timeline), except that "X of Y" is about X ("Timeline of events") and a why-question asks for causes.
  */
+import { rememberRecent } from './text.ts';
+
 export const SECTION_ROLES = ['symptoms', 'investigation', 'causes', 'fixes', 'action_items', 'timeline', 'background', 'summary', 'other'] as const;
 export type SectionRole = (typeof SECTION_ROLES)[number];
 
@@ -62,17 +64,8 @@ const PATTERNS = Object.entries(SYNONYMS)
 /** Label-like heading text: a few words, not a sentence. */
 const MAX_LABEL = 24;
 
-/** Headings repeat across reports ("Timeline", "Root cause", "原因"): remember recent answers. */
-const MEMO = new Map<string, SectionRole | null>();
-
-export function roleOfHeading(heading: string): SectionRole | null {
-  const known = MEMO.get(heading);
-  if (known !== undefined) return known;
-  if (MEMO.size >= 2048) MEMO.clear();
-  const role = findRole(heading);
-  MEMO.set(heading, role);
-  return role;
-}
+/** The role a heading names. Headings repeat across reports ("Timeline", "Root cause", "原因"): recent answers are remembered. */
+export const roleOfHeading: (heading: string) => SectionRole | null = rememberRecent((heading) => findRole(heading), 2048);
 
 function findRole(heading: string): SectionRole | null {
   const text = heading.toLowerCase().replace(/[’‘]/g, "'").replace(/[*_`#]/g, ' ').replace(/\s+/g, ' ').trim();

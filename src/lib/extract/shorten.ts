@@ -6,6 +6,7 @@
 import { FACT_FIELDS, scoreCues } from './cues.ts';
 import { measure } from './clauses.ts';
 import { trimFiller } from './filler.ts';
+import { rememberRecent } from './text.ts';
 
 /** Length as read (clauses.ts): a Latin word counts two, so an English sentence is not cut at 160 letters. */
 const visibleLength = measure;
@@ -21,18 +22,11 @@ export function spaceMixed(text: string): string {
   return text.replace(/(\p{Script=Han})(?=[A-Za-z0-9])|([A-Za-z0-9])(?=\p{Script=Han})/gu, '$1$2 ');
 }
 
-/** The same text is shortened more than once (a unit, its clause groups, its core in the budget): remember recent answers. */
-const MEMO = new Map<string, string>();
-const MEMO_MAX = 256;
+/** The same text is shortened more than once (a unit, its clause groups, its core in the budget): recent answers are remembered. */
+const shortenToStatement = rememberRecent((text) => shorten(text, MAX_STATEMENT), 256);
 
 export function shortenStatement(text: string, max = MAX_STATEMENT): string {
-  if (max !== MAX_STATEMENT) return shorten(text, max);
-  const known = MEMO.get(text);
-  if (known !== undefined) return known;
-  if (MEMO.size >= MEMO_MAX) MEMO.clear();
-  const out = shorten(text, max);
-  MEMO.set(text, out);
-  return out;
+  return max === MAX_STATEMENT ? shortenToStatement(text) : shorten(text, max);
 }
 
 function shorten(text: string, max: number): string {

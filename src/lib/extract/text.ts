@@ -72,3 +72,32 @@ const TIME_PREFIX = /^\s*(?:\[\?+\]|\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[
 export function stripTimePrefix(text: string): string {
   return text.replace(TIME_PREFIX, '').trim();
 }
+
+const NOT_PLAIN_SPACE = /\s\s|[^\S ]/;
+
+/** `text.replace(/\s+/g, ' ')`, without the replace when every whitespace is already one plain space. */
+export function squeezeInner(text: string): string {
+  return NOT_PLAIN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/** `text.replace(/\s+/g, ' ').trim()`. */
+export function squeeze(text: string): string {
+  return squeezeInner(text).trim();
+}
+
+/**
+ * `compute`, remembering its recent answers: the same text is looked at several times within a report (a unit,
+ * its clauses, its shortened form; a heading in every report). Past `max` entries the memory starts afresh, so
+ * it never grows with the corpus.
+ */
+export function rememberRecent<T>(compute: (text: string) => T, max: number): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    const known = memo.get(text);
+    if (known !== undefined) return known;
+    if (memo.size >= max) memo.clear();
+    const value = compute(text);
+    memo.set(text, value);
+    return value;
+  };
+}

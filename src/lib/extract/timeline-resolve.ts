@@ -7,7 +7,8 @@
 import { isRealDate } from '../schema.ts';
 import { formatAt, parseDateTimes, type Moment } from './dates.ts';
 import type { DayStamp } from './date-evidence.ts';
-import { squeezeInner, type Statement } from './timeline-walk.ts';
+import type { Statement } from './timeline-walk.ts';
+import { squeezeInner } from './text.ts';
 import { findDeclaredZone } from './zones.ts';
 
 export interface Candidate {

@@ -7,6 +7,7 @@
 import type { Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import { findEvidenceDates, isLogLine, type DayStamp } from './date-evidence.ts';
 import { allMatches } from './regex-all.ts';
+import { squeeze } from './text.ts';
 
 export type Origin = 'heading' | 'paragraph' | 'item' | 'row' | 'log';
 
@@ -234,14 +235,3 @@ export function splitSentences(chunk: string): { text: string; start: number }[]
   return out;
 }
 
-const NOT_PLAIN_SPACE = /\s\s|[^\S ]/;
-
-/** `text.replace(/\s+/g, ' ')`, without the replace when every whitespace is already one plain space. */
-export function squeezeInner(text: string): string {
-  return NOT_PLAIN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
-}
-
-/** `text.replace(/\s+/g, ' ').trim()`. */
-export function squeeze(text: string): string {
-  return squeezeInner(text).trim();
-}

@@ -6,7 +6,7 @@
 import type { List, ListItem, RootContent, Table } from 'mdast';
 import type { Section } from './sections.ts';
 import { asciiSentences, isPlainAscii } from './sentences-ascii.ts';
-import { hasHan, inlineText, startLine, stripNumbering, stripTimePrefix, visibleLength } from './text.ts';
+import { hasHan, inlineText, squeeze, startLine, stripNumbering, stripTimePrefix, visibleLength } from './text.ts';
 
 export type UnitSource = 'heading' | 'sentence' | 'item' | 'row';
 
@@ -143,15 +143,12 @@ function lineOf(lines: string[], offset: number): number {
 }
 
 const MAX_UNIT = 1000;
-/** Whitespace that `\s+` → ' ' would change: any but a plain space, or two spaces in a row. */
-const ODD_SPACE = /[^\S ]| {2}/;
 
 /** Trimmed unit text, or '' when it is not a statement (log line, URL, image name, a bare time or label). */
 export function cleanUnit(raw: string): string {
   // a "sentence" of thousands of characters is not a statement: bound the work on pathological input
   const bounded = raw.length > MAX_UNIT ? raw.slice(0, MAX_UNIT) : raw;
-  // most units have single plain spaces only: the replace is skipped for them (same result)
-  let text = stripTimePrefix(stripNumbering((ODD_SPACE.test(bounded) ? bounded.replace(/\s+/g, ' ') : bounded).trim()));
+  let text = stripTimePrefix(stripNumbering(squeeze(bounded)));
   if (text.startsWith('**')) text = text.replace(/^\*\*([^*]+)\*\*\s*/, '$1 ').trim();
   if (visibleLength(text) < 4 || !/\p{L}{2,}/u.test(text)) return '';
   if (/^(https?:\/\/|www\.)\S+$/i.test(text) || /^\S+\.(png|jpe?g|gif|svg|webp)$/i.test(text)) return '';

@@ -103,10 +103,15 @@ export function lineStarts(bytes: Uint8Array, count: number, k: number): Int32Ar
 export function parseIndexFile(bytes: Uint8Array): { header: SearchHeader; index: PackedIndex | null } {
   const header = readHeader(bytes);
   if (!header) throw new Error('search index: no header line');
+  return { header, index: packedIndexOf(bytes) };
+}
+
+/** The packed inverted index on the second line of /search-index.txt (the page has read the header already). */
+export function packedIndexOf(bytes: Uint8Array): PackedIndex | null {
   const start = bytes.indexOf(10) + 1;
   let end = bytes.length;
   while (end > start && (bytes[end - 1] === 10 || bytes[end - 1] === 32)) end--;
-  return { header, index: JSON.parse(new TextDecoder().decode(bytes.subarray(start, end))) as PackedIndex | null };
+  return JSON.parse(new TextDecoder().decode(bytes.subarray(start, end))) as PackedIndex | null;
 }
 
 /** The engine's input from the parts, as the page prepares them while the files arrive. */

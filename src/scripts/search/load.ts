@@ -10,7 +10,7 @@
  * created) time each step.
  */
 import type { SearchEngine } from '../../lib/search/engine.ts';
-import { INDEX_PATH, lineStarts, parseIndexFile, readHeader, searchInput, type SearchHeader } from '../../lib/search/files.ts';
+import { INDEX_PATH, lineStarts, packedIndexOf, readHeader, searchInput, type SearchHeader } from '../../lib/search/files.ts';
 import type { SearchIndexFile } from '../../lib/search/records.ts';
 
 const CACHE = 'hindsight-search-v2';
@@ -91,7 +91,8 @@ async function loadFiles(source: Source, requested = () => {}, named: string[] =
     }
   }
   if (!header || !records) throw new Error(`${INDEX_PATH}: no header`);
-  const { index } = parseIndexFile(join(parts, length));
+  // the header was read as it arrived: only the packed index is left to parse
+  const index = packedIndexOf(join(parts, length));
   const files = await records;
   return { input: searchInput(header, index, files.map((f) => f[0]), files.map((f) => f[1])), raw };
 }

@@ -147,8 +147,7 @@ const MAX_UNIT = 1000;
 /** Trimmed unit text, or '' when it is not a statement (log line, URL, image name, a bare time or label). */
 export function cleanUnit(raw: string): string {
   // a "sentence" of thousands of characters is not a statement: bound the work on pathological input
-  const bounded = raw.length > MAX_UNIT ? raw.slice(0, MAX_UNIT) : raw;
-  let text = stripTimePrefix(stripNumbering(squeeze(bounded)));
+  let text = stripTimePrefix(stripNumbering(squeeze(raw.slice(0, MAX_UNIT))));
   if (text.startsWith('**')) text = text.replace(/^\*\*([^*]+)\*\*\s*/, '$1 ').trim();
   if (visibleLength(text) < 4 || !/\p{L}{2,}/u.test(text)) return '';
   if (/^(https?:\/\/|www\.)\S+$/i.test(text) || /^\S+\.(png|jpe?g|gif|svg|webp)$/i.test(text)) return '';

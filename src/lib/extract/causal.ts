@@ -47,3 +47,14 @@ function tidy(s: string): string {
     // a Chinese cause side ends before its modal ("追数据会 | 导致 …": the cause is 追数据)
     .replace(/(?<=\p{Script=Han})(?:都会|就会|也会|会|就|也|才|则)$/u, '').replace(/^(?:this|that|which|these|it|and|then|所以|于是|就|而|从而|导致|造成|引起|使得)\s*/iu, '').trim();
 }
+
+/**
+ * A sentence that opens by pointing back at a cause ("As a consequence of this action, …", "This in turn caused
+ * …", "这就导致了…"): the sentence before it states that cause, whatever its own words.
+ */
+const POINTS_BACK = /^(?:as a (?:direct )?(?:consequence|result)(?: of (?:this|that|these|which)\b)?|(?:this|that|these|which|it)(?: (?:in turn|then|also|directly|ultimately|eventually))? (?:caused|led to|resulted in|triggered|meant)\b|(?:because of|due to) (?:this|that)\b|consequently\b)|^(?:这|此|这样|此举|这一操作|这个操作|因此|从而|进而)(?:就|又|也|便|直接|最终)?(?:导致|造成|引起|引发|使得|致使)/iu;
+
+export function pointsBack(text: string): boolean {
+  return POINTS_BACK.test(text);
+}
+

@@ -13,7 +13,7 @@ import { collectUnits, type Unit } from './units.ts';
 import { hasHan } from './text.ts';
 import { dropAsides } from './filler.ts';
 import { shortenStatement } from './shorten.ts';
-import { splitCausal, type CausalSplit } from './causal.ts';
+import { pointsBack, splitCausal, type CausalSplit } from './causal.ts';
 import { isAboutFinding, isGap, isPlan, isSearchStep, statementOf } from './statement.ts';
 
 export type { FactField } from './cues.ts';
@@ -60,21 +60,23 @@ const ROLE_FIELDS: Partial<Record<SectionRole, FactField>> = {
 const SKIPPED_ROLES = new Set<SectionRole>(['background', 'other']);
 
 export function extractFacts(sections: Section[], bodyLength: number): Facts {
+  const units = collectUnits(sections);
   const candidates: Fact[] = [];
-  for (const unit of collectUnits(sections)) candidates.push(...classifyUnit(unit));
-  const found = dedupe(candidates);
+  for (const unit of units) candidates.push(...classifyUnit(unit));
+  const stated = withAntecedentCauses(candidates, units);
+  const found = dedupe(stated);
+  // statements found clearly get their whole sentence back first; then, if much of the share is still unused, a
+  // second, looser look adds statements to fill the room left
   let kept = limitFacts(found, bodyLength * MAX_SHARE);
+  kept = withWholeSentences(kept, bodyLength * MAX_SHARE - copiedLength(kept));
   const room = bodyLength * MAX_SHARE - copiedLength(kept);
-  // a report whose clear statements left much of the share unused gets a second, looser look: the
-  // statements it adds only fill the room left
   if (room > bodyLength * MAX_SHARE * SECOND_LOOK) {
     // only units that gave nothing the first time: one that did has been read
-    const read = new Set(candidates.map((f) => f.unit));
+    const read = new Set(stated.map((f) => f.unit));
     const extra: Fact[] = [];
-    for (const unit of collectUnits(sections)) if (!read.has(unit)) extra.push(...classifyUnit(unit, FLOOR));
+    for (const unit of units) if (!read.has(unit)) extra.push(...classifyUnit(unit, FLOOR));
     kept = [...kept, ...limitFacts(dedupeAgainst(extra, kept), room)].sort((a, b) => a.line - b.line);
   }
-  kept = withWholeSentences(kept, bodyLength * MAX_SHARE - copiedLength(kept));
   const keptUnits = new Set(kept.filter((f) => f.field === 'causes').map((f) => f.unit));
   const evidence = [...kept, ...found.filter((f) => f.field === 'causes' && !keptUnits.has(f.unit))].map((f) => (f.whole ? { ...f, text: f.whole } : f));
   const facts: Facts = { symptoms: [], causes: [], fixes: [], action_items: [], lines: { symptoms: [], causes: [], fixes: [], action_items: [] }, items: kept, evidence };
@@ -83,6 +85,31 @@ export function extractFacts(sections: Section[], bodyLength: number): Facts {
     facts.lines[fact.field].push(fact.line);
   }
   return facts;
+}
+
+/** What a sentence pointing back at its cause adds to the sentence before it: as much as a stated "because". */
+const POINTED_AT = 2;
+
+/**
+ * "X. As a consequence of this action, Y": X is a cause though it names none — a cause statement, or its cue
+ * score raised when it was one already. Only the sentence just before, in the same section.
+ */
+function withAntecedentCauses(candidates: Fact[], units: Unit[]): Fact[] {
+  const pointedAt = new Set<Unit>();
+  for (let i = 1; i < units.length; i++) {
+    const [before, unit] = [units[i - 1], units[i]];
+    if (before.section === unit.section && before.source !== 'heading' && pointsBack(unit.text)) pointedAt.add(before);
+  }
+  if (!pointedAt.size) return candidates;
+  // what a later sentence says was caused is no fix ("We restarted the brokers. This caused a rebalance storm.")
+  const raised = candidates.filter((f) => f.field !== 'fixes' || !pointedAt.has(f.unit)).map((f) => (f.field === 'causes' && pointedAt.has(f.unit) ? { ...f, score: f.score + POINTED_AT } : f));
+  const stated = new Set(raised.filter((f) => f.field === 'causes').map((f) => f.unit));
+  for (const unit of pointedAt) {
+    const text = statementOf(unit.text);
+    if (stated.has(unit) || !text || RULED_OUT.test(text) || isAboutFinding(text) || isPlan(text)) continue;
+    raised.push({ field: 'causes', text: shortenStatement(text), line: unit.line, score: POINTED_AT + scoreCues(text).causes, unit });
+  }
+  return raised;
 }
 
 /**
@@ -114,6 +141,25 @@ const ALL_FINE = /没有(?:什么|任何)?异常|没有报错|一切正常|很�
  */
 const RULED_OUT = /没有问题|没问题|并没有找到|排除了|^(?:原本|本来)?以为|^本想着|\b(?:was|is|were) not the (?:cause|problem|issue)\b|\bruled out\b|\bno problem with\b|\bwe (?:initially|first) (?:thought|assumed|believed)\b/iu;
 
+/**
+ * "The pods did not recover and kept getting killed", "重启之后依然无法消费", "然而这是没有用的": an attempt that
+ * failed is no fix; what it left is what was seen.
+ */
+const FAILED_ATTEMPT = /\b(?:did not|didn't|does not|doesn't|failed to|could not|couldn't|was unable to|were unable to) (?:recover|resolve|fix|help|work|solve|improve)\b|\b(?:had|made) no (?:effect|difference)\b|依然|仍然|仍旧|没有用|没用|无效|不管用|(?:并)?没有(?:解决|恢复|改善|效果)|未能?(?:解决|恢复)/iu;
+
+/**
+ * A fix that failed, or a cause that is only a pointer to the sentence before ("As a consequence of this
+ * action, all pods were terminated": withAntecedentCauses takes that sentence): what was seen, if anything.
+ */
+function isNotItsField(fact: Fact, text: string): boolean {
+  return (fact.field === 'fixes' && FAILED_ATTEMPT.test(fact.text)) || (fact.field === 'causes' && pointsBack(text));
+}
+
+function asSymptom(fact: Fact): Fact[] {
+  const seen = scoreCues(fact.text).symptoms;
+  return seen >= 1 ? [{ ...fact, field: 'symptoms', score: seen }] : [];
+}
+
 /** `floor`: a lower cue bar, for a second look at a report whose statements left most of the share unused. */
 /** "No data were lost", "no packages were compromised": a statement of no harm is neither symptom nor fix. */
 const NO_HARM = /^(?:no|none of the) [\w-]+(?: [\w-]+)? (?:was|were|has been|have been|had been) (?:lost|compromised|affected|harmed|leaked|exposed)|\bwith no (?:unauthori[sz]ed|malicious|further) (?:actions?|access|activity|use)\b/i;
@@ -131,7 +177,7 @@ export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
   const text = statementOf(unit.text);
   if (!text) return [];
   const facts = classifyStatement(text === unit.text ? unit : { ...unit, text }, floor).map((f) => (f.unit === unit ? f : { ...f, unit }));
-  return withLeakCause(asPlans(facts, text)).filter((f) => {
+  return withLeakCause(asPlans(facts, text)).flatMap((f) => (isNotItsField(f, text) ? asSymptom(f) : [f])).filter((f) => {
     if (f.field === 'action_items') return true;
     if (isAboutFinding(f.text)) return false;
     if (measure(f.text) < (hasHan(f.text) ? MIN_STATEMENT : MIN_LATIN_STATEMENT) || NO_HARM.test(f.text)) return false;

@@ -39,6 +39,20 @@ describe('extractFacts', () => {
     expect(facts.causes[0]).toBe('A bad certificate rotation');
     expect(facts.symptoms).toEqual(['the API to return errors to every client']);
   });
+  it('takes the sentence a consequence points back at as a cause, though it names none', () => {
+    const facts = factsOf('## Summary\n\nAn engineer deleted the prod namespace while working on another hub. As a consequence of this action, all pods were terminated.\n');
+    expect(facts.causes).toEqual(['An engineer deleted the prod namespace while working on another hub.']);
+    const zh = factsOf('## 经过\n\n运维同学清理了一批无用的 namespace。这就导致了所有节点被删除。\n', 'a.md');
+    expect(zh.causes).toEqual(['运维同学清理了一批无用的 namespace']);
+    // a sentence that does not point back leaves its neighbour alone
+    expect(factsOf('## Summary\n\nAn engineer deleted the prod namespace. Then all pods were terminated.\n').causes).toEqual([]);
+  });
+  it('reads a fix that did not work as what was seen, not as a fix', () => {
+    const facts = factsOf('## Timeline\n\nThe CoreDNS pods did not recover from the restart and kept getting OOM killed.\n');
+    expect(facts.fixes).toEqual([]);
+    expect(facts.symptoms).toEqual(['The CoreDNS pods did not recover from the restart and kept getting OOM killed.']);
+    expect(factsOf('## 处理\n\n重启了服务，然而这是没有用的。\n', 'a.md').fixes).toEqual([]);
+  });
   it('deduplicates and keeps the copied share of the body small', () => {
     const long = Array.from({ length: 40 }, (_, i) => `- Service ${i} failed with errors after the deploy.`).join('\n');
     const text = `## Impact\n\n${long}\n\n- Service 1 failed with errors after the deploy.\n`;

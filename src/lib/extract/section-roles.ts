@@ -25,7 +25,7 @@ const SYNONYMS: Record<SectionRole, string[]> = {
   causes: [
     '原因', '根因', '根本原因', '总结原因', '原因分析', '问题原因', '故障原因', '直接原因', '触发', '诱因', '可疑', '结论', '根源',
     'cause', 'causes', 'root cause', 'root causes', 'trigger', 'triggers', 'contributing factors', 'contributing factor',
-    'what went wrong', "what didn't go well", "what didn't go so well", 'what did not go well', 'what went poorly', 'why',
+    'what went wrong', 'what did not go so well', 'what did not go well', 'what went poorly', 'why',
     'conclusion', 'conclusions', 'causal analysis',
   ],
   fixes: [
@@ -38,15 +38,15 @@ const SYNONYMS: Record<SectionRole, string[]> = {
     '改进', '后续', '持续提升', '改进措施', '改进项', '后续计划', '后续改进', '待办', '行动项', '总结', '经验', '教训', '经验教训',
     '反思', '预防', '防范', '建议', '跟进', '持续改进',
     'action items', 'action item', 'actions', 'follow-up', 'follow up', 'followup', 'follow-ups', 'lessons learned', 'lessons',
-    'what we will do', "what we're doing about it", 'what we are doing about it', 'next steps', 'prevention', 'improvements',
+    'what we will do', 'what we will change', 'what we are doing about it', 'what we are changing', 'next steps', 'prevention', 'improvements',
     'takeaways', 'future work', 'corrective actions', 'preventive measures', 'todo',
   ],
   timeline: ['时间线', '时间轴', '时间表', '时间节点', 'timeline', 'timeline of events', 'chronology', 'sequence of events'],
   background: [
-    '背景', '场景', '概述', '简介', '前言', '架构', '项目回顾', '项目背景', '介绍',
+    '背景', '场景', '简介', '前言', '架构', '项目回顾', '项目背景', '介绍',
     'background', 'context', 'overview', 'introduction', 'architecture', 'setup',
   ],
-  summary: ['摘要', '概要', '小结', 'summary', 'tl;dr', 'tldr', 'executive summary', 'incident summary'],
+  summary: ['摘要', '概要', '概述', '故障概述', '事故概述', '事件概述', '问题概述', '小结', 'summary', 'tl;dr', 'tldr', 'executive summary', 'incident summary'],
   other: [
     '参考', '附录', '致谢', '感谢', '相关链接', '参考资料',
     'what went well', 'where we got lucky', 'attendees', 'stats', 'appendix', 'appendinx', 'references', 'thanks',
@@ -68,7 +68,7 @@ const MAX_LABEL = 24;
 export const roleOfHeading: (heading: string) => SectionRole | null = rememberRecent((heading) => findRole(heading), 2048);
 
 function findRole(heading: string): SectionRole | null {
-  const text = heading.toLowerCase().replace(/[’‘]/g, "'").replace(/[*_`#]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = expandContractions(heading.toLowerCase().replace(/[’‘]/g, "'")).replace(/[*_`#]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!text || [...text].length > MAX_LABEL * 2) return null;
   if (/^(为什么|为何|why\b)/.test(text)) return 'causes';
   const matches: Match[] = [];
@@ -85,6 +85,11 @@ function findRole(heading: string): SectionRole | null {
   if (isSentence(text) && !kept.some((m) => m.start === 0)) return null;
   kept.sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start));
   return kept[0].role;
+}
+
+/** "What we'll do", "What didn't go well": one spelling of each synonym serves both forms. */
+function expandContractions(text: string): string {
+  return text.includes("'") ? text.replace(/n't\b/g, ' not').replace(/'ll\b/g, ' will').replace(/'re\b/g, ' are').replace(/'ve\b/g, ' have') : text;
 }
 
 function isWholeWord(text: string, start: number, end: number): boolean {

@@ -47,6 +47,10 @@ describe('extractFacts', () => {
     // a sentence that does not point back leaves its neighbour alone
     expect(factsOf('## Summary\n\nAn engineer deleted the prod namespace. Then all pods were terminated.\n').causes).toEqual([]);
   });
+  it('drops a leading time range: the statement is what happened in it', () => {
+    expect(shortenStatement('Between 09:12 and 10:03 UTC, about 40% of login attempts failed.')).toBe('About 40% of login attempts failed.');
+    expect(shortenStatement('From 2:30 PM to 3:10 PM PDT, the API returned 503s.')).toBe('The API returned 503s.');
+  });
   it('reads a fix that did not work as what was seen, not as a fix', () => {
     const facts = factsOf('## Timeline\n\nThe CoreDNS pods did not recover from the restart and kept getting OOM killed.\n');
     expect(facts.fixes).toEqual([]);

@@ -23,6 +23,13 @@ describe('roleOfHeading', () => {
     expect(roleOfHeading('为什么会出现这些现象？')).toBe('causes');
     expect(roleOfHeading("What didn't go so well?")).toBe('causes');
   });
+  it('reads contractions as their full words, and a Chinese overview of the incident as its summary', () => {
+    expect(roleOfHeading("What we'll do")).toBe('action_items');
+    expect(roleOfHeading('What we will do')).toBe('action_items');
+    expect(roleOfHeading("What didn't go well")).toBe('causes');
+    expect(roleOfHeading('一、故障概述')).toBe('summary');
+    expect(roleOfHeading('概述')).toBe('summary');
+  });
   it('gives no role to statements and unknown labels', () => {
     expect(roleOfHeading('kafka 数据发送端开启 gzip 压缩减少流量')).toBeNull();
     expect(roleOfHeading('检查代码,找有经验的同学,对比原有功能差异点')).toBeNull();

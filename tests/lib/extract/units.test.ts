@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { cleanUnit } from '../../../src/lib/extract/units.ts';
+
+describe('cleanUnit', () => {
+  it('drops the time of a timeline entry, with its zone, and nothing of the words after it', () => {
+    expect(cleanUnit('09:05 Deleted the oldest indices early.')).toBe('Deleted the oldest indices early.');
+    expect(cleanUnit('16:14 Synthetic checks for the homepage fail.')).toBe('Synthetic checks for the homepage fail.');
+    expect(cleanUnit('12:00 At the time nobody was paged.')).toBe('At the time nobody was paged.');
+    expect(cleanUnit('14:51 UTC: resolvers start returning SERVFAIL')).toBe('resolvers start returning SERVFAIL');
+    expect(cleanUnit('2:30 PM PDT the on-call got paged')).toBe('the on-call got paged');
+    expect(cleanUnit('[13:26] 消费延迟开始上涨')).toBe('消费延迟开始上涨');
+    expect(cleanUnit('12-11 21:37 任务自动重启')).toBe('任务自动重启');
+  });
+});

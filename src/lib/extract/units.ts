@@ -104,7 +104,7 @@ export function splitSentences(text: string, firstLine: number): Sentence[] {
       // a char loop rather than a look-behind split: this runs for every paragraph of every Chinese report
       let start = 0;
       for (let at = 0; at <= lineText.length; at++) {
-        if (at < lineText.length && !HAN_TERMINATORS.has(lineText.charCodeAt(at))) continue;
+        if (at < lineText.length && (!HAN_TERMINATORS.has(lineText.charCodeAt(at)) || inLatinToken(lineText, at))) continue;
         const part = lineText.slice(start, at + 1).trim();
         if (part) out.push({ text: part, line: firstLine + i });
         start = at + 1;
@@ -118,14 +118,30 @@ export function splitSentences(text: string, firstLine: number): Sentence[] {
   if (!TERMINATOR.test(whole.replace(CLOSING, ''))) return whole ? [{ text: whole, line: firstLine }] : [];
   // segments are consecutive: each starts where the previous one ended
   let at = 0;
+  let pending = '';
+  let pendingAt = 0;
   for (const segment of isPlainAscii(joined) ? asciiSentences(joined) : Array.from(SENTENCES.segment(joined), (s) => s.segment)) {
-    if (segment.trim()) out.push({ text: segment.trim(), line: firstLine + lineOf(lines, at) });
+    if (!pending) pendingAt = at;
+    pending += segment;
     at += segment.length;
+    // a "sentence" that ends with no space before the next one was cut inside a token (`?v=`, `a!b`): no boundary
+    if (at < joined.length && !/\s$/.test(segment)) continue;
+    if (pending.trim()) out.push({ text: pending.trim(), line: firstLine + lineOf(lines, pendingAt) });
+    pending = '';
   }
+  if (pending.trim()) out.push({ text: pending.trim(), line: firstLine + lineOf(lines, pendingAt) });
   return out;
 }
 
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** An ASCII ?, ! or ; inside a Latin token (`?v=`, `a;b`) ends no sentence, Chinese text around it or not. */
+function inLatinToken(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code > 127) return false;
+  const next = text.charCodeAt(at + 1);
+  return (next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 61 || next === 38 || next === 47;
+}
 /** 。！？；!?; end a Chinese sentence. */
 const HAN_TERMINATORS = new Set([...'。！？；!?;'].map((c) => c.charCodeAt(0)));
 /** What may close the last sentence: its terminators, closing quotes and brackets. */

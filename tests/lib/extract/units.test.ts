@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanUnit } from '../../../src/lib/extract/units.ts';
+import { cleanUnit, splitSentences } from '../../../src/lib/extract/units.ts';
 
 describe('cleanUnit', () => {
   it('drops the time of a timeline entry, with its zone, and nothing of the words after it', () => {
@@ -10,5 +10,14 @@ describe('cleanUnit', () => {
     expect(cleanUnit('2:30 PM PDT the on-call got paged')).toBe('the on-call got paged');
     expect(cleanUnit('[13:26] 消费延迟开始上涨')).toBe('消费延迟开始上涨');
     expect(cleanUnit('12-11 21:37 任务自动重启')).toBe('任务自动重启');
+  });
+});
+
+describe('splitSentences', () => {
+  it('ends no sentence inside a token: `?v=` in English or Chinese text', () => {
+    const en = splitSentences('An engineer notices ?v= on asset URLs. Then we rolled back.', 1).map((s) => s.text);
+    expect(en).toEqual(['An engineer notices ?v= on asset URLs.', 'Then we rolled back.']);
+    const zh = splitSentences('去掉 ?v=1 查询串。然后重启服务?还是不行', 1).map((s) => s.text);
+    expect(zh).toEqual(['去掉 ?v=1 查询串。', '然后重启服务?', '还是不行']);
   });
 });

@@ -14,7 +14,7 @@ const SYNONYMS: Record<SectionRole, string[]> = {
     '现象', '问题', '影响', '直接影响', '故障现象', '问题现象', '问题描述', '故障描述', '异常', '异常点', '症状', '表现', '故障', '事故',
     '影响范围', '问题的出现',
     'symptom', 'symptoms', 'impact', 'summary of impact', 'customer impact', 'user impact', 'what was impacted', 'what happened',
-    'what broke', 'affected', 'problem', 'problem statement', 'observed behavior', 'observed behaviour', 'incident description',
+    'what broke', 'what we saw', 'what we observed', 'what users saw', 'what customers saw', 'observations', 'affected', 'problem', 'problem statement', 'observed behavior', 'observed behaviour', 'incident description',
   ],
   investigation: [
     '排查', '分析', '过程分析', '问题排查', '问题定位', '定位', '排查过程', '排查经过', '经过', '调查', '诊断', '复现', '模拟复现',
@@ -48,13 +48,20 @@ const SYNONYMS: Record<SectionRole, string[]> = {
   ],
   summary: ['摘要', '概要', '概述', '故障概述', '事故概述', '事件概述', '问题概述', '小结', 'summary', 'tl;dr', 'tldr', 'executive summary', 'incident summary'],
   other: [
-    '参考', '附录', '致谢', '感谢', '相关链接', '参考资料',
+    '参考', '附', '附录', '附件', '致谢', '感谢', '相关链接', '参考资料',
     'what went well', 'where we got lucky', 'attendees', 'stats', 'appendix', 'appendinx', 'references', 'thanks',
     'acknowledgements', 'acknowledgments', 'glossary', 'supporting information',
   ],
 };
 
 interface Match { role: SectionRole; start: number; end: number }
+
+const LABELS = new Set(Object.values(SYNONYMS).flat());
+
+/** The heading is a synonym itself (`现象`, `WHAT WE SAW`), not a phrase holding one (`现象很奇怪`). */
+export function isRoleLabel(heading: string): boolean {
+  return LABELS.has(normalise(heading));
+}
 
 /** Roles with the synonym that names them, longest first, so that overlapping matches keep the specific one. */
 const PATTERNS = Object.entries(SYNONYMS)
@@ -68,7 +75,7 @@ const MAX_LABEL = 24;
 export const roleOfHeading: (heading: string) => SectionRole | null = rememberRecent((heading) => findRole(heading), 2048);
 
 function findRole(heading: string): SectionRole | null {
-  const text = expandContractions(heading.toLowerCase().replace(/[’‘]/g, "'")).replace(/[*_`#]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = normalise(heading);
   if (!text || [...text].length > MAX_LABEL * 2) return null;
   if (/^(为什么|为何|why\b)/.test(text)) return 'causes';
   const matches: Match[] = [];
@@ -85,6 +92,10 @@ function findRole(heading: string): SectionRole | null {
   if (isSentence(text) && !kept.some((m) => m.start === 0)) return null;
   kept.sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start));
   return kept[0].role;
+}
+
+function normalise(heading: string): string {
+  return expandContractions(heading.toLowerCase().replace(/[’‘]/g, "'")).replace(/[*_`#]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** "What we'll do", "What didn't go well": one spelling of each synonym serves both forms. */

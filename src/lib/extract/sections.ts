@@ -2,12 +2,13 @@
  * Step 4: the mdast tree → sections, each with a role told from its heading (section-roles.ts).
  * Headings are markdown headings, and pseudo-headings that real reports use instead: a paragraph that is
  * only bold text, a short line alone that names a role (`背景`, `总结：`), and in plain text a numbered
- * one-line list item followed by prose (`1. 确认问题的真实性?`). A section without a role of its own
+ * one-line list item followed by prose (`1. 确认问题的真实性?`), and a label on the first line of a paragraph
+ * (`现象` above the lines that describe it). A section without a role of its own
  * inherits its parent's; pseudo-headings nest below every markdown heading.
  */
-import type { List, Paragraph, Root, RootContent } from 'mdast';
+import type { List, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { BodyFormat } from './parse.ts';
-import { roleOfHeading, type SectionRole } from './section-roles.ts';
+import { isRoleLabel, roleOfHeading, type SectionRole } from './section-roles.ts';
 import { inlineText, startLine, stripNumbering, visibleLength } from './text.ts';
 
 export type { SectionRole } from './section-roles.ts';
@@ -30,6 +31,7 @@ export interface Section {
 }
 
 const PSEUDO_DEPTH = 7;
+const APPENDIX = /^(?:附|附录|附件|appendix)\s*[:：]/iu;
 const MAX_PSEUDO = 40;
 
 export function splitSections(tree: Root, format: BodyFormat = 'markdown'): Section[] {
@@ -46,15 +48,19 @@ export function splitSections(tree: Root, format: BodyFormat = 'markdown'): Sect
       notes.nodes.push(node);
       return;
     }
-    const found = readHeading(node, tree.children[i + 1], format);
+    // "现象\n下午3点10分…": a label on the first line of a paragraph heads the lines below it
+    const labelled = node.type === 'paragraph' ? splitLabelLine(node, format) : null;
+    const found = labelled?.heading ?? readHeading(node, tree.children[i + 1], format);
     if (!found) {
       current.nodes.push(node);
       return;
     }
     while (stack.length && stack[stack.length - 1].depth >= found.depth) stack.pop();
     const parent = stack[stack.length - 1];
-    const ownRole = roleOfHeading(stripNumbering(found.text));
-    current = { heading: found.text, headingKind: found.kind, line: startLine(node), depth: found.depth, ownRole, role: ownRole ?? parent?.role ?? null, nodes: [] };
+    // a plain-text report's first line is its title ("订单库故障复盘"): it names the incident, not a section role
+    const isTitle = i === 0 && found.kind === 'line';
+    const ownRole = isTitle ? null : roleOfHeading(stripNumbering(found.text));
+    current = { heading: found.text, headingKind: found.kind, line: startLine(node), depth: found.depth, ownRole, role: ownRole ?? parent?.role ?? null, nodes: labelled ? [labelled.rest] : [] };
     sections.push(current);
     stack.push(current);
   });
@@ -74,13 +80,48 @@ function readHeading(node: RootContent, next: RootContent | undefined, format: B
 /** `**Root cause**` alone, or a short line alone that names a role (`背景`, `总结：`, `Impact:`). */
 function readParagraphHeading(node: Paragraph, format: BodyFormat): FoundHeading | null {
   const text = inlineText(node).trim();
+  // "附：当时 show processlist 的部分输出", "Appendix: raw logs": what follows is attached material, not the report
+  if (APPENDIX.test(text)) return { text: text.split(/[:：]/)[0].trim(), kind: 'line', depth: PSEUDO_DEPTH };
   if (!text || text.includes('\n') || visibleLength(text) > MAX_PSEUDO) return null;
   const meaningful = node.children.filter((c) => !(c.type === 'text' && !c.value.replace(/[\s:：]/g, '')));
   if (meaningful.length === 1 && meaningful[0].type === 'strong') return { text: text.replace(/[:：]$/, ''), kind: 'bold', depth: PSEUDO_DEPTH };
+  return readLabel(text, format);
+}
+
+/** A short line that names a role: ends with a colon, or stands alone in plain text (`背景`, `总结：`, `Impact:`). */
+function readLabel(text: string, format: BodyFormat): FoundHeading | null {
   const label = text.replace(/[:：]$/, '').trim();
   const endsLikeLabel = /[:：]$/.test(text) || format === 'text';
   if (endsLikeLabel && visibleLength(label) <= 12 && !/[。.!！?？,，;；]/.test(label) && roleOfHeading(label)) {
     return { text: label, kind: 'line', depth: PSEUDO_DEPTH };
+  }
+  return null;
+}
+
+/**
+ * A paragraph whose first line is a label (`现象`, `解决：`, `**Impact:**`) and whose next lines are its content:
+ * the label as a heading, the rest as a paragraph of its own starting on the next line.
+ */
+function splitLabelLine(node: Paragraph, format: BodyFormat): { heading: FoundHeading; rest: Paragraph } | null {
+  let label = '';
+  for (let i = 0; i < node.children.length; i++) {
+    const child = node.children[i];
+    const newline = child.type === 'text' ? child.value.indexOf('\n') : -1;
+    if (newline < 0) {
+      if (child.type === 'break') return null;
+      label += inlineText(child);
+      if (visibleLength(label) > MAX_PSEUDO) return null;
+      continue;
+    }
+    const first = (label + (child as Text).value.slice(0, newline)).trim();
+    // only a label proper: "现象很奇怪" on the first line is prose that wraps
+    const heading = isRoleLabel(stripNumbering(first).replace(/[:：]$/, '')) ? readLabel(first, format) : null;
+    const after = (child as Text).value.slice(newline + 1);
+    if (!heading || !(after.trim() || i + 1 < node.children.length)) return null;
+    const line = startLine(node) + 1;
+    const opening: Text = { type: 'text', value: after, position: { start: { line, column: 1 }, end: child.position?.end ?? { line, column: 1 } } };
+    const rest: Paragraph = { type: 'paragraph', children: [opening, ...node.children.slice(i + 1)], position: { start: { line, column: 1 }, end: node.position?.end ?? { line, column: 1 } } };
+    return { heading, rest };
   }
   return null;
 }

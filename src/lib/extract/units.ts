@@ -171,13 +171,15 @@ export function cleanUnit(raw: string): string {
   return text;
 }
 
-/** `[W 181011 14:18:24 conn:625] …`, `2019-01-29 23:59:24 [main] ERROR …`, `at org.foo.Bar(Bar.java:12)`. */
+/** `[W 181011 14:18:24 conn:625] …`, `2019-01-29 23:59:24 [main] ERROR …`, `at org.foo.Bar(Bar.java:12)`, `Id: 1 User: x Host: y`. */
 function isLogLine(text: string): boolean {
   return (
     /^\[?[TDIWEF] \d{6} \d{2}:\d{2}/.test(text) ||
     /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}.*\b(ERROR|WARN|INFO|DEBUG)\b/.test(text) ||
     /^at [\w$.]+\(/.test(text) ||
-    /^(Caused by|Exception in thread)\b/.test(text)
+    /^(Caused by|Exception in thread)\b/.test(text) ||
+    // a record dump ("Id: 88213 User: app_order Host: 10.2.3.14 Time: 1208 …"): three fields or more
+    /^(?:[A-Za-z_][\w-]*:\s*\S+\s+){3,}/.test(text)
   );
 }
 

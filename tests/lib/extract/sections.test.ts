@@ -74,3 +74,26 @@ describe('splitSections', () => {
     expect(sections.at(-1)).toMatchObject({ heading: '总结', role: 'action_items', line: 5 });
   });
 });
+
+describe('splitSections: labels above their lines', () => {
+  it('takes a label on the first line of a paragraph as the heading of the lines below it', () => {
+    const text = '订单库故障复盘\n\n现象\n下午3点10分左右，用户下单一直转圈。\n接口成功率掉到 40%。\n\n解决\n15:25 kill 掉 ALTER 语句所在的会话。\n';
+    const { sections } = sectionsOf(text, 'a.txt');
+    expect(sections.map((s) => [s.heading, s.role, s.line])).toEqual([
+      // a plain-text report's first line is its title: no role for the body to inherit
+      ['订单库故障复盘', null, 1],
+      ['现象', 'symptoms', 3],
+      ['解决', 'fixes', 7],
+    ]);
+    const fixes = sections[2].nodes;
+    expect(fixes).toHaveLength(1);
+    expect(fixes[0].position?.start.line).toBe(8);
+  });
+  it('leaves a paragraph whose first line is prose alone, and starts an appendix at 附：', () => {
+    const { sections } = sectionsOf('复盘\n\n现象很奇怪\n下午用户下单一直转圈。\n\n附：当时的 error.log\n\nsome lines\n', 'a.txt');
+    expect(sections.map((s) => [s.heading, s.role, s.nodes.length])).toEqual([
+      ['', null, 2],
+      ['附', 'other', 1],
+    ]);
+  });
+});

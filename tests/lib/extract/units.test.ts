@@ -11,6 +11,10 @@ describe('cleanUnit', () => {
     expect(cleanUnit('[13:26] 消费延迟开始上涨')).toBe('消费延迟开始上涨');
     expect(cleanUnit('12-11 21:37 任务自动重启')).toBe('任务自动重启');
   });
+  it('skips record dumps: three "Field: value" pairs or more', () => {
+    expect(cleanUnit('Id: 88213 User: app_order Host: 10.2.3.14:51234 Time: 1208 State: Waiting for table metadata lock')).toBe('');
+    expect(cleanUnit('Impact: checkout failed for 40 minutes.')).toBe('Impact: checkout failed for 40 minutes.');
+  });
 });
 
 describe('splitSentences', () => {

@@ -2,7 +2,7 @@
  * A long statement → clause groups, each classified on its own. Chinese narrative packs a symptom, a guess, a
  * fix and its result into one comma-spliced sentence ("排查半天找不出原因,就先配置了日志转储才免得磁盘告警,
  * 然后升级到 1.4.0"): classified whole it lands in one field and is cut at random. Split on ，,；;：: (and for
- * long English sentences on "; ", ", and", ", but", ", which", " - "), then merge neighbours that state the same
+ * long English sentences on "; ", ", and", ", but", ", which", ", until", " - "), then merge neighbours that state the same
  * thing or that are too short to stand alone (a clause without its object).
  */
 import { FACT_FIELDS, scoreCues, topField, type CueScores, type FactField } from './cues.ts';
@@ -32,7 +32,7 @@ const LEADS_WITH_EFFECT = /^(?:导致|造成|引起|引发|从而|使得|致使|
 const LATIN_FINE = /,\s+|\s+(?=and\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)|\s+(?=because\b|due to\b|so that\b)/u;
 /** A long clause without commas ("… token was leaked from Jenkins that gave them push access …") splits before its relative or temporal clause. */
 const LATIN_RELATIVE = /\s+(?=(?:that|which|who|where|whereas|while|whilst|until|after|before|when|so that|so)\s)/u;
-const LATIN_SPLIT = /(?<=;)\s+|,\s+(?=(?:and|but|which|so|while|whereas|causing|leading|resulting)\b)|\s+[-–—]\s+/u;
+const LATIN_SPLIT = /(?<=;)\s+|,\s+(?=(?:and|but|which|so|while|whereas|causing|leading|resulting|until|once)\b)|\s+[-–—]\s+/u;
 
 /** `fine`: split even a short statement, English also at every comma and at "because" (a statement's core). */
 export function splitClauses(text: string, fine = false): string[] {

@@ -14,6 +14,12 @@ export const CUES: Record<FactField, CueList> = {
     ['死锁', 1.5], ['单点', 1], ['兼容', 1], ['没能', 1], ['来不及', 1], ['不足', 1.5], ['过多', 1], ['太多', 1], ['过大', 1],
     ['过小', 1], ['过短', 1], ['过长', 1], ['新建', 0.5], ['没有开', 1], ['难以', 0.5],
     ['应该是', 2], ['怀疑', 1], ['猜想', 1.5], ['推测', 1.5], ['可能是', 1], ['有关', 1.5], ['会不会是', 1], ['the cause', 2],
+    // "the problem is…": what follows is the report's explanation
+    // what someone forgot or left open
+    ['forgot', 2], ['forgotten', 2], ['unclosed', 1.5], ['never closed', 1.5], ['not closed', 1.5], ['no timeout', 1.5],
+    ['忘了', 2], ['忘记', 2], ['未关闭', 1.5], ['没有关闭', 1.5], ['未设置', 1.5], ['没有设置', 1.5],
+    ['问题来了', 2], ['问题在于', 2.5], ['关键在于', 1.5], ['症结', 2.5], ['坑在于', 2], ['原因很简单', 2],
+    ['the problem was that', 2], ['the problem is that', 2], ['the issue was that', 2], ['the issue is that', 2], ['the problem was with', 2], ['the problem was in', 2], ['the catch', 1.5], ['culprit', 2.5],
     ['suspect*', 1], ['related to', 1], ['allowed for', 1], ['in the first place', 1.5], ['made it possible', 1], ['regression', 1.5], ['race condition', 2], ['insufficient', 1.5], ['not good enough', 1.5], ['incorrect*', 1.5], ['wrong', 1],
     ['invalid', 1], ['expired', 1.5], ['unintended', 1.5], ['rather than', 1], ['not enough', 1], ['was not', 0.5],
     ['were not', 0.5], ['not applied', 1.5], ['no monitoring', 1.5], ['retries', 1],
@@ -79,6 +85,10 @@ export const CUES: Record<FactField, CueList> = {
     ['degraded', 1.5], ['affected', 1], ['impact*', 1], ['broken', 1], ['broke', 1], ['reports', 0.5], ['reported', 0.5],
     ['no data', 1.5], ['lost', 1], ['panic*', 1.5], ['terminated', 1.5], ['kernel panic*', 2], ['oom*', 1.5], ['flak*', 1],
     ['not uploaded', 1.5], ['persist*', 1], ['no longer', 1], ['could still', 1.5], ['notReady', 1], ['evicted', 1],
+    // a metric that moved: what dashboards show first
+    ['drop*', 1], ['fell', 1], ['slowed', 1.5], ['slower', 1], ['surged', 1.5], ['jumped', 1], ['saturated', 1.5],
+    ['cache miss*', 1.5], ['error rate', 1.5], ['p99', 1], ['p95', 1], ['502', 1], ['504', 1],
+    ['掉到', 1.5], ['跌到', 1.5], ['降到', 1], ['涨到', 1], ['转圈', 1.5], ['系统繁忙', 1.5], ['成功率', 1], ['耗时', 0.5],
     ['users', 0.5], ['customers', 0.5], ['trouble', 1], ['disconnect*', 1], ['went down', 2], ['spike', 0.5], ['leaked', 1.5],
     ['exposed', 0.5], ['high count', 1], ['redirects', 1], ['symptom*', 2], ['not being', 0.5], ['stopped', 1],
   ],

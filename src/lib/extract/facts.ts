@@ -14,7 +14,7 @@ import { hasHan } from './text.ts';
 import { dropAsides } from './filler.ts';
 import { shortenStatement } from './shorten.ts';
 import { pointsBack, splitCausal, type CausalSplit } from './causal.ts';
-import { isAboutFinding, isGap, isPlan, isSearchStep, statementOf } from './statement.ts';
+import { answerToWhy, isAboutFinding, isGap, isPlan, isSearchStep, statementOf } from './statement.ts';
 
 export type { FactField } from './cues.ts';
 
@@ -176,6 +176,8 @@ export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
   // "原因如下：", "…，设计是否合理？", "We were lucky that…": only what the unit states is classified
   const text = statementOf(unit.text);
   if (!text) return [];
+  // the answer to a why-question the sentence asks is a cause ("为什么告警没有引起重视：告警级别是 warning")
+  if (answerToWhy(unit.text) !== null) return [{ field: 'causes', text: shortenStatement(text), line: unit.line, score: CUE_THRESHOLD + scoreCues(text).causes, unit }];
   const facts = classifyStatement(text === unit.text ? unit : { ...unit, text }, floor).map((f) => (f.unit === unit ? f : { ...f, unit }));
   return withLeakCause(asPlans(facts, text)).flatMap((f) => (isNotItsField(f, text) ? asSymptom(f) : [f])).filter((f) => {
     if (f.field === 'action_items') return true;
@@ -184,6 +186,17 @@ export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
     if (f.field === 'causes' && RULED_OUT.test(f.text)) return false;
     return f.field !== 'symptoms' || !ALL_FINE.test(f.text);
   });
+}
+
+/** A trailing "until we …" clause: the time something lasted, told by what ended it. */
+const UNTIL_TAIL = /,?\s+until\s+(?:we|they|the team|someone|engineers?|on-call|the on-call)\s+[^,;]+$/iu;
+
+function beforeUntil(text: string): { seen: string; score: number } | null {
+  const tail = UNTIL_TAIL.exec(text);
+  if (!tail) return null;
+  const seen = text.slice(0, tail.index);
+  const score = scoreCues(seen).symptoms;
+  return score >= 1 && measure(seen) >= MIN_LATIN_STATEMENT ? { seen, score } : null;
 }
 
 /** "We should…" states a plan: an action item, whichever field its cues pointed to (not a fix the report made). */
@@ -238,6 +251,12 @@ function classifyStatement(unit: Unit, floor: number): Fact[] {
     if (sides) {
       out.push({ ...fact('causes', sides.cause, scores.causes), whole: group.text });
       if (group.field === 'symptoms' || scoreCues(sides.effect).symptoms >= 1 || namesProblem(sides.effect)) out.push(fact('symptoms', sides.effect, Math.max(scores.symptoms, 1)));
+      continue;
+    }
+    // "… failed with 504 for 47 minutes, until we rolled back": the fix only bounds what was seen
+    const bounded = group.field === 'fixes' ? beforeUntil(group.text) : null;
+    if (bounded) {
+      out.push(fact('symptoms', bounded.seen, bounded.score));
       continue;
     }
     out.push(fact(group.field, group.text, scores[group.field]));

@@ -1,11 +1,13 @@
 /**
  * Words a statement can lose without losing what it states: a leading date or time adverbial ("On 31st July
  * 2018", "Within a few hours", "Between 09:12 and 10:03 UTC", "当时", "第二天"), a narrator's lead-in ("We noticed that", "It turned out that",
- * "总结一下", "于是", "发现"), a label ("Recovery:", "现象："), a long aside in brackets. Extracted items are copied text under a share of the body: every character
+ * "总结一下", "于是", "发现"), a blog title's framing ("记一次…的踩坑经历"), a label ("Recovery:", "现象："), a long aside in brackets. Extracted items are copied text under a share of the body: every character
  * spent on these is one not spent on a symptom, cause or fix.
  */
 const LATIN_LEAD = /^(?:(?:between|from)\s+\d{1,2}:\d{2}(?:\s*(?:am|pm))?(?:\s+[a-z]{2,4})?\s+(?:and|to|until|till|-|–)\s+\d{1,2}:\d{2}(?:\s*(?:am|pm))?(?:\s+[a-z]{2,4})?\s*,\s*|(?:on|at|in|by|within|after|around|during|since|starting)\s+(?:[\w'’-]+\s+){0,5}?(?:\d{4}|\d{1,2}(?::\d{2})?\s*(?:am|pm|utc)?|hours?|minutes?|days?|weeks?|morning|afternoon|evening|night|later|time|same time)\s*,\s*|(?:later|then|afterwards|eventually|finally|meanwhile|initially|first|next)\s*,?\s+|(?:we|i|they|the team|(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:(?:then|also|quickly|soon|later)\s+)?(?:notice[sd]?|found|finds?|saw|sees?|reali[sz](?:e[sd]?|ing)|discover(?:s|ed)?|learn(?:s|ed|t)?|determine[sd]?|confirm(?:s|ed)?|explain(?:s|ed)?|report(?:s|ed)?|says|said|mention(?:s|ed)?|state[sd]?|verif(?:y|ies|ied))\s+that\s+|it\s+(?:turned out|was found|was determined)\s+that\s+|(?:root cause analysis|the analysis|analysis|the investigation|investigation)\s+(?:showed|revealed|found|determined)\s+that\s+|to be explicit\s*:\s*|[a-z][a-z -]{2,18}:\s+)+/iu;
-const HAN_LEAD = /^(?:[\p{Script=Han}]{2,6}[:：]\s*|(?:当时|随后|然后|后来|接着|于是|所以|最后|最终|第二天|次日|今天|昨天|总结一下|总之|其实|结果|(?:经过?|经过了)?排查(?:后|之后)?发现(?:是)?|发现(?:是)?|经排查|经过排查)[,，:：]?\s*)+/u;
+const HAN_LEAD = /^(?:[\p{Script=Han}]{2,6}[:：]\s*|(?:当时|随后|然后|后来|接着|于是|所以|最后|最终|第二天|次日|今天|昨天|总结一下|总之|其实|结果|(?:经过?|经过了)?排查(?:后|之后)?发现(?:是)?|发现(?:是)?|经排查|经过排查|记一次|记录一次|分享一次)[,，:：]?\s*)+/u;
+/** The framing of a blog title: "记一次 Kafka 磁盘被打满的踩坑经历" states "Kafka 磁盘被打满". */
+const HAN_FRAME_TAIL = /\s*(?:的)?(?:踩坑经历|踩坑记录|排查过程|排查经历|排查记录|故障复盘|事故复盘|复盘|故障报告|事故报告)$/u;
 
 /** A long aside in brackets: "(notably not Homebrew/homebrew-core due to their current workflow …)". */
 const ASIDE = /\s*[(（][^()（）]{24,}[)）]/gu;
@@ -17,7 +19,7 @@ export function dropAsides(text: string): string {
 }
 
 export function trimFiller(text: string): string {
-  const out = text.replace(LATIN_LEAD, '').replace(HAN_LEAD, '').replace(ASIDE, '');
+  const out = text.replace(LATIN_LEAD, '').replace(HAN_LEAD, '').replace(ASIDE, '').replace(HAN_FRAME_TAIL, '');
   // never leave a stub: the filler was the statement
   if ([...out].length < 6) return text;
   return /^[a-z]/.test(out) && /^[A-Z]/.test(text) ? out.charAt(0).toUpperCase() + out.slice(1) : out;

@@ -19,6 +19,16 @@ const MIN_FINDING_LATIN = 10;
 /** Clause boundaries of a sentence (the last one before a trailing colon or question mark). */
 const CLAUSE_END = /[，,；;。.!！]\s*/gu;
 
+/** A blog's closing words: "以上，希望对大家有帮助", "欢迎留言讨论", "Thanks for reading". */
+const SIGN_OFF = /^(?:以上[，,。]?\s*)?(?:希望(?:对大家|对你|能)?有(?:所)?帮助|欢迎(?:留言|指正|交流|讨论)|有问题欢迎|谢谢(?:阅读|观看)|感谢阅读)|^(?:thanks for reading|hope (?:this|it) helps)\b/iu;
+/** "为什么 X：Y", "Why X? Y": a question answered after its colon. */
+const WHY_ANSWER = /^[^：:?？]{0,20}(?:为什么|为何|\bwhy\b)[^：:?？]{2,40}[：:?？]\s*(\S.{5,})$/iu;
+
+/** The answer a statement gives to the why-question it opens with: a cause, whatever its cues. */
+export function answerToWhy(text: string): string | null {
+  return WHY_ANSWER.exec(text)?.[1] ?? null;
+}
+
 /** "We were lucky that…", "幸好…": what went well, told as luck; not what broke or what fixed it. */
 const LUCK = /^(?:we were (?:very |quite |extremely )?(?:lucky|fortunate)|luckily|fortunately|thankfully|幸运的是|幸好|还好|所幸|好在)/iu;
 
@@ -27,7 +37,10 @@ const LUCK = /^(?:we were (?:very |quite |extremely )?(?:lucky|fortunate)|luckil
  * clause are dropped; a unit that is only a lead-in, a question or a remark on luck states nothing.
  */
 export function statementOf(raw: string): string {
-  if (LUCK.test(raw)) return '';
+  if (LUCK.test(raw) || SIGN_OFF.test(raw)) return '';
+  // "顺便确认了为什么告警没有引起重视：85% 的告警级别是 warning": the answer to a why is the statement
+  const answer = answerToWhy(raw);
+  if (answer) return statementOf(answer);
   const told = withoutNarratorTail(raw);
   // "首先重启，同步数据，问题解决，然后查找原因": the closing search is no statement, what precedes it is
   const text = isAboutFinding(told) ? withoutLastClause(told, () => true) : told;
@@ -36,7 +49,7 @@ export function statementOf(raw: string): string {
   // an English question is an open one ("Could a diff have warned us?"); a Chinese narrator's question is
   // the hypothesis being followed ("会不会是这里有问题?"), kept as written
   if (last === '?' && !hasHan(text)) return withoutLastClause(text.slice(0, -1), () => true);
-  if (last === ':' || last === '：') return withoutLastClause(text.slice(0, -1), isLeadIn);
+  if (last === ':' || last === '：') return isCaption(text) ? '' : withoutLastClause(text.slice(0, -1), isLeadIn);
   return text;
 }
 
@@ -50,6 +63,11 @@ function withoutNarratorTail(text: string): string {
   let out = text;
   for (let i = 0; i < 4 && NARRATOR_TAIL.test(out); i++) out = withoutLastClause(out.replace(/[!！~～。.?？]+$/u, ''), () => true);
   return out;
+}
+
+/** One clause ending in a colon ("当时 broker-2 挂掉前的最后几行日志：", "The alert read:"): it captions what follows. */
+function isCaption(text: string): boolean {
+  return !/[，,；;。.!！]/.test(text.slice(0, -1));
 }
 
 /** The text without its last clause when `drop` says so; '' when that clause was all there was. */

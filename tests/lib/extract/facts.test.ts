@@ -51,6 +51,15 @@ describe('extractFacts', () => {
     expect(shortenStatement('Between 09:12 and 10:03 UTC, about 40% of login attempts failed.')).toBe('About 40% of login attempts failed.');
     expect(shortenStatement('From 2:30 PM to 3:10 PM PDT, the API returned 503s.')).toBe('The API returned 503s.');
   });
+  it('reads "…, until we rolled back" as what was seen, bounded by the fix', () => {
+    const facts = factsOf('## Summary\n\nRoughly 22% of asset requests failed with 504 for 47 minutes, until we rolled back.\n');
+    expect(facts.symptoms).toHaveLength(1);
+    expect(facts.symptoms[0]).toMatch(/^Roughly 22% of asset requests failed with 504 for 47 minutes/);
+    expect(facts.fixes).toEqual([]);
+  });
+  it('drops the framing of a blog title', () => {
+    expect(shortenStatement('记一次 Kafka 磁盘被打满的踩坑经历')).toBe('Kafka 磁盘被打满');
+  });
   it('reads a fix that did not work as what was seen, not as a fix', () => {
     const facts = factsOf('## Timeline\n\nThe CoreDNS pods did not recover from the restart and kept getting OOM killed.\n');
     expect(facts.fixes).toEqual([]);

@@ -30,6 +30,21 @@ describe('statementOf', () => {
   });
 });
 
+describe('statementOf: sign-offs, captions and answers', () => {
+  it('drops a blog sign-off and a caption of what follows', () => {
+    expect(statementOf('以上，希望对大家有帮助。')).toBe('');
+    expect(statementOf('有问题欢迎留言讨论～')).toBe('');
+    expect(statementOf('Thanks for reading!')).toBe('');
+    expect(statementOf('当时 broker-2 挂掉前的最后几行日志：')).toBe('');
+    expect(statementOf('The alert read:')).toBe('');
+  });
+  it('takes the answer to a why-question as the statement', () => {
+    expect(statementOf('顺便确认了为什么告警没有引起重视：85% 的告警级别是 warning，只发群不打电话')).toBe('85% 的告警级别是 warning，只发群不打电话');
+    const facts = factsOf('## 排查过程\n\n顺便确认了为什么告警没有引起重视：85% 的告警级别是 warning，只发群不打电话。\n', 'a.md');
+    expect(facts.causes).toEqual(['85% 的告警级别是 warning，只发群不打电话']);
+  });
+});
+
 describe('plans, gaps and search steps', () => {
   it('tells a plan from a finding', () => {
     expect(isPlan('We should enhance our logging to find the root cause of issues quickly.')).toBe(true);

@@ -85,8 +85,11 @@ export const CUES: Record<FactField, CueList> = {
     ['degraded', 1.5], ['affected', 1], ['impact*', 1], ['broken', 1], ['broke', 1], ['reports', 0.5], ['reported', 0.5],
     ['no data', 1.5], ['lost', 1], ['panic*', 1.5], ['terminated', 1.5], ['kernel panic*', 2], ['oom*', 1.5], ['flak*', 1],
     ['not uploaded', 1.5], ['persist*', 1], ['no longer', 1], ['could still', 1.5], ['notReady', 1], ['evicted', 1],
+    // restarts that happen to a service, again and again, are what was seen, not a fix
+    ['kept restarting', 2], ['restart loop', 2], ['restarted every', 1.5], ['being restarted', 1.5], ['oomkill*', 2],
+    ['反复重启', 2], ['频繁重启', 2], ['不断重启', 2], ['一直重启', 2], ['自动重启', 1],
     // a metric that moved: what dashboards show first
-    ['drop*', 1], ['fell', 1], ['slowed', 1.5], ['slower', 1], ['surged', 1.5], ['jumped', 1], ['saturated', 1.5],
+    ['drop*', 1], ['slowed', 1.5], ['slower', 1], ['surged', 1.5], ['jumped', 1], ['saturated', 1.5],
     ['cache miss*', 1.5], ['error rate', 1.5], ['p99', 1], ['p95', 1], ['502', 1], ['504', 1],
     ['掉到', 1.5], ['跌到', 1.5], ['降到', 1], ['涨到', 1], ['转圈', 1.5], ['系统繁忙', 1.5], ['成功率', 1], ['耗时', 0.5],
     ['users', 0.5], ['customers', 0.5], ['trouble', 1], ['disconnect*', 1], ['went down', 2], ['spike', 0.5], ['leaked', 1.5],

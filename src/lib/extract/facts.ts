@@ -145,7 +145,7 @@ const RULED_OUT = /没有问题|没问题|并没有找到|排除了|^(?:原本|�
  * "The pods did not recover and kept getting killed", "重启之后依然无法消费", "然而这是没有用的": an attempt that
  * failed is no fix; what it left is what was seen.
  */
-const FAILED_ATTEMPT = /\b(?:did not|didn't|does not|doesn't|failed to|could not|couldn't|was unable to|were unable to) (?:recover|resolve|fix|help|work|solve|improve)\b|\b(?:had|made) no (?:effect|difference)\b|依然|仍然|仍旧|没有用|没用|无效|不管用|(?:并)?没有(?:解决|恢复|改善|效果)|未能?(?:解决|恢复)/iu;
+const FAILED_ATTEMPT = /\b(?:did not|didn't|does not|doesn't|failed to|could not|couldn't|was unable to|were unable to) (?:recover|resolve|fix|help|work|solve|improve)\b|\b(?:had|made) no (?:effect|difference)\b|依然|仍然|仍旧|没有用|没用|无效|不管用|(?:并)?没有(?:解决|恢复|改善|效果)|未能?(?:解决|恢复)|仍有|依旧|\bstill\b(?! (?:have|has|had|need|needs|want|plan))/iu;
 
 /**
  * A fix that failed, or a cause that is only a pointer to the sentence before ("As a consequence of this
@@ -154,6 +154,9 @@ const FAILED_ATTEMPT = /\b(?:did not|didn't|does not|doesn't|failed to|could not
 function isNotItsField(fact: Fact, text: string): boolean {
   return (fact.field === 'fixes' && FAILED_ATTEMPT.test(fact.text)) || (fact.field === 'causes' && pointsBack(text));
 }
+
+/** "排查完忘了恢复", "we forgot to re-enable it": a fix that was left undone is the cause. */
+const LEFT_UNDONE = /忘了|忘记|\bforg[eo]t(?:ten)? to\b|\bneglected to\b/iu;
 
 function asSymptom(fact: Fact): Fact[] {
   const seen = scoreCues(fact.text).symptoms;
@@ -179,13 +182,17 @@ export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
   // the answer to a why-question the sentence asks is a cause ("为什么告警没有引起重视：告警级别是 warning")
   if (answerToWhy(unit.text) !== null) return [{ field: 'causes', text: shortenStatement(text), line: unit.line, score: CUE_THRESHOLD + scoreCues(text).causes, unit }];
   const facts = classifyStatement(text === unit.text ? unit : { ...unit, text }, floor).map((f) => (f.unit === unit ? f : { ...f, unit }));
-  return withLeakCause(asPlans(facts, text)).flatMap((f) => (isNotItsField(f, text) ? asSymptom(f) : [f])).filter((f) => {
-    if (f.field === 'action_items') return true;
-    if (isAboutFinding(f.text)) return false;
-    if (measure(f.text) < (hasHan(f.text) ? MIN_STATEMENT : MIN_LATIN_STATEMENT) || NO_HARM.test(f.text)) return false;
-    if (f.field === 'causes' && RULED_OUT.test(f.text)) return false;
-    return f.field !== 'symptoms' || !ALL_FINE.test(f.text);
-  });
+  return withLeakCause(asPlans(facts, text))
+    .map((f) => (f.field === 'fixes' && LEFT_UNDONE.test(f.text) ? { ...f, field: 'causes' as const } : f))
+    .flatMap((f) => (isNotItsField(f, text) ? asSymptom(f) : [f]))
+    .filter((f) => {
+      // a timeline tells what happened: a row that reads like a plan ("计划 23:50 生效") is an event, no action item
+      if (f.field === 'action_items') return unit.section.role !== 'timeline' || isPlan(f.text);
+      if (isAboutFinding(f.text)) return false;
+      if (measure(f.text) < (hasHan(f.text) ? MIN_STATEMENT : MIN_LATIN_STATEMENT) || NO_HARM.test(f.text)) return false;
+      if (f.field === 'causes' && RULED_OUT.test(f.text)) return false;
+      return f.field !== 'symptoms' || !ALL_FINE.test(f.text);
+    });
 }
 
 /** A trailing "until we …" clause: the time something lasted, told by what ended it. */
@@ -248,6 +255,11 @@ function classifyStatement(unit: Unit, floor: number): Fact[] {
       out.push({ ...fact('causes', sides.effect, scores.causes), whole: group.text });
       continue;
     }
+    // "the on-call got paged because p99 had crossed 5 s": what set off the alert is what was seen
+    if (sides && ALERTED.test(sides.effect)) {
+      out.push(fact('symptoms', sides.cause, Math.max(scores.symptoms, 1)));
+      continue;
+    }
     if (sides) {
       out.push({ ...fact('causes', sides.cause, scores.causes), whole: group.text });
       if (group.field === 'symptoms' || scoreCues(sides.effect).symptoms >= 1 || namesProblem(sides.effect)) out.push(fact('symptoms', sides.effect, Math.max(scores.symptoms, 1)));
@@ -288,7 +300,7 @@ function extraFromLongRoleUnit(unit: Unit, taken: FactField): Fact[] {
 /** The section's field, unless the unit names a cause outright or clearly states something else. */
 function fieldInRoleSection(roleField: FactField, text: string, scores: Record<FactField, number>): FactField {
   if (roleField === 'action_items') return roleField;
-  if (roleField !== 'causes' && isStrongCause(text)) return 'causes';
+  if (roleField !== 'causes' && isStrongCause(text) && !isAlertReason(text)) return 'causes';
   const other = FACT_FIELDS.filter((f) => f !== roleField && f !== 'action_items').sort((a, b) => scores[b] - scores[a])[0];
   return scores[other] >= OVERRIDE && scores[roleField] < 1 ? other : roleField;
 }
@@ -338,6 +350,15 @@ function namesProblem(effect: string): boolean {
   return PROBLEM.test(effect) && !INCIDENT_ONLY.test(effect);
 }
 
+/** An effect that is only someone being alerted: its "cause" is the alert's condition. */
+const ALERTED = /(?:^|,\s*)(?:(?:the\s+)?(?:on-?call(?:\s+engineer)?|we|i|someone|the team|sre)\s+(?:got|was|were|had been)\s+(?:paged|alerted|notified|woken up)|(?:an?\s+|the\s+)?(?:alert|page)s?\s+(?:fired|triggered|went off))$|(?:^|[，,]\s*)(?:值班(?:同学|人员)?|我|我们)?(?:被)?(?:告警|报警|电话叫醒|叫醒)$/iu;
+
+/** "We got paged because X": X is why the alert fired, not why the incident happened. */
+function isAlertReason(text: string): boolean {
+  const split = splitCausal(text);
+  return !!split && ALERTED.test(split.effect);
+}
+
 /** A sentence whose cause is a pronoun pointing back ("This in turn caused …", "这又导致 …"). */
 const ANAPHOR = /^(?:this|that|it|these|those|which)\b|^(?:这|此|这又|这也|这就|这样)/iu;
 
@@ -372,6 +393,6 @@ function effectAsSymptom(unit: Unit, minimum: number, text = unit.text): Fact[] 
 /** "因为 X，所以 Y" / "Y due to X" in a symptoms or fixes section: X is a cause all the same. */
 function causeOfEffect(unit: Unit): Fact[] {
   const split = splitCausal(unit.text);
-  if (!split || isLong(split.cause)) return [];
+  if (!split || isLong(split.cause) || ALERTED.test(split.effect)) return [];
   return [{ field: 'causes', text: shortenStatement(split.cause), line: unit.line, score: DETAIL_SCORE, unit }];
 }

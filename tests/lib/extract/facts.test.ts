@@ -60,11 +60,28 @@ describe('extractFacts', () => {
   it('drops the framing of a blog title', () => {
     expect(shortenStatement('记一次 Kafka 磁盘被打满的踩坑经历')).toBe('Kafka 磁盘被打满');
   });
+  it('reads why someone was paged as what was seen, not as the cause', () => {
+    const facts = factsOf('## What we saw\n\nOn Oct 21, 2019 around 2:30 PM PDT, the on-call got paged because thumbnail latency p99 had crossed 5 seconds.\n');
+    expect(facts.causes).toEqual([]);
+    expect(facts.symptoms).toEqual(['The on-call got paged because thumbnail latency p99 had crossed 5 seconds.']);
+  });
+  it('takes a fix that was left undone as a cause, and a plan in a timeline as an event', () => {
+    const facts = factsOf('## 经过\n\n这次推送本是为了排查问题而临时关闭开关，排查完忘了恢复。\n\n## 时间线\n\n- 22:10 审批通过变更单，计划 23:50 生效\n', 'a.md');
+    expect(facts.causes.join('')).toContain('忘了恢复');
+    expect(facts.fixes).toEqual([]);
+    expect(facts.action_items).toEqual([]);
+  });
+  it('reads restarts that keep happening as what was seen', () => {
+    const facts = factsOf('## Timeline\n\n- 14:02 The broker pods kept restarting in a restart loop.\n- 14:30 We restarted the coordinator and lag fell.\n');
+    expect(facts.symptoms).toEqual(['The broker pods kept restarting in a restart loop.']);
+    expect(facts.fixes).toEqual(['We restarted the coordinator and lag fell.']);
+  });
   it('reads a fix that did not work as what was seen, not as a fix', () => {
     const facts = factsOf('## Timeline\n\nThe CoreDNS pods did not recover from the restart and kept getting OOM killed.\n');
     expect(facts.fixes).toEqual([]);
     expect(facts.symptoms).toEqual(['The CoreDNS pods did not recover from the restart and kept getting OOM killed.']);
     expect(factsOf('## 处理\n\n重启了服务，然而这是没有用的。\n', 'a.md').fixes).toEqual([]);
+    expect(factsOf('## 处理\n\n回滚下发完成，但仍有 6 台 Nginx 持续报 502。\n', 'a.md').fixes).toEqual([]);
   });
   it('deduplicates and keeps the copied share of the body small', () => {
     const long = Array.from({ length: 40 }, (_, i) => `- Service ${i} failed with errors after the deploy.`).join('\n');

@@ -55,6 +55,9 @@ export const CUES: Record<FactField, CueList> = {
     ['扩容', 2], ['恢复', 1.5], ['切回', 2], ['调参', 2], ['降低', 1], ['增加', 1], ['提高', 1], ['加快', 1], ['限制', 1], ['关闭', 1],
     ['配置了', 1.5], ['开启', 1], ['替换', 1.5], ['临时', 1], ['止损', 2], ['规避', 2], ['采用', 1], ['重新', 1], ['删除', 1],
     ['清理', 1], ['处理', 0.5], ['重置', 1], ['切换', 0.5], ['同步数据', 1], ['改下', 1], ['更新之后', 1.5], ['修改', 1.5],
+    // a setting put back the way it was
+    ['改回', 2], ['调回', 2], ['设回', 2], ['恢复为', 1.5], ['重新开启', 2], ['重新打开', 2], ['switched back', 2], ['set back', 2],
+    ['re-enabled', 2], ['turned back on', 2], ['reverted to', 2],
     ['fix*', 2], ['rolled back', 2.5], ['roll back', 2], ['rollback*', 2], ['reverted', 2], ['mitigat*', 2], ['resolved by', 2.5],
     ['resolv*', 1], ['restart*', 1.5], ['upgraded', 1.5], ['downgraded', 1.5], ['increased', 1.5], ['raised', 1.5], ['deployed', 1],
     ['migrated', 1.5], ['migrating', 1], ['replaced', 1.5], ['revoked', 1.5], ['restored', 1.5], ['recover*', 1], ['re-deploy*', 1.5],

@@ -145,14 +145,24 @@ const RULED_OUT = /没有问题|没问题|并没有找到|排除了|^(?:原本|�
  * "The pods did not recover and kept getting killed", "重启之后依然无法消费", "然而这是没有用的": an attempt that
  * failed is no fix; what it left is what was seen.
  */
-const FAILED_ATTEMPT = /\b(?:did not|didn't|does not|doesn't|failed to|could not|couldn't|was unable to|were unable to) (?:recover|resolve|fix|help|work|solve|improve)\b|\b(?:had|made) no (?:effect|difference)\b|依然|仍然|仍旧|没有用|没用|无效|不管用|(?:并)?没有(?:解决|恢复|改善|效果)|未能?(?:解决|恢复)|仍有|依旧|\bstill\b(?! (?:have|has|had|need|needs|want|plan))/iu;
+const FAILED_ATTEMPT = /\b(?:did not|didn't|does not|doesn't|failed to|could not|couldn't|was unable to|were unable to) (?:recover|resolve|fix|help|work|solve|improve)\b|\b(?:had|made) no (?:effect|difference)\b|依然|仍然|仍旧|没有用|没用|无效|不管用|(?:并)?没有(?:解决|恢复|改善|效果)|未能?(?:解决|恢复)|仍有|依旧|\bstill\b(?! (?:have|has|had|need|needs|want|plan))|效果不明显|没有效果|无明显效果|不见效|\bno (?:visible |noticeable )?(?:effect|improvement)\b/iu;
 
 /**
  * A fix that failed, or a cause that is only a pointer to the sentence before ("As a consequence of this
  * action, all pods were terminated": withAntecedentCauses takes that sentence): what was seen, if anything.
  */
 function isNotItsField(fact: Fact, text: string): boolean {
-  return (fact.field === 'fixes' && FAILED_ATTEMPT.test(fact.text)) || (fact.field === 'causes' && pointsBack(text));
+  if (fact.field === 'fixes') return FAILED_ATTEMPT.test(fact.text) || isOutcomeOnly(fact.text);
+  return fact.field === 'causes' && pointsBack(text);
+}
+
+/** "各项指标恢复正常", "error rate back to baseline": the service recovered — an outcome, no act that fixed it. */
+const RECOVERED = /恢复正常|恢复到|恢复了|回落|宣布(?:故障)?恢复|\bback (?:to|above|below) (?:normal|baseline|\d)|\b(?:has |have |had )?(?:recovered|returned to normal|back to normal|stabili[sz]ed)\b/giu;
+
+function isOutcomeOnly(text: string): boolean {
+  if (!RECOVERED.test(text)) return false;
+  RECOVERED.lastIndex = 0;
+  return scoreCues(text.replace(RECOVERED, ' ')).fixes === 0;
 }
 
 /** "排查完忘了恢复", "we forgot to re-enable it": a fix that was left undone is the cause. */

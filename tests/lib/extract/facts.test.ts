@@ -76,12 +76,18 @@ describe('extractFacts', () => {
     expect(facts.symptoms).toEqual(['The broker pods kept restarting in a restart loop.']);
     expect(facts.fixes).toEqual(['We restarted the coordinator and lag fell.']);
   });
+  it('reads a recovery with no act behind it as an outcome, not a fix; a setting put back is one', () => {
+    const facts = factsOf('## 处理过程\n\n- 20:26 通过配置中心把 item.localCache.enabled 改回 true 并推送\n- 20:38 各项指标恢复正常，宣布故障恢复\n', 'a.md');
+    expect(facts.fixes).toEqual(['通过配置中心把 item.localCache.enabled 改回 true 并推送']);
+    expect(factsOf('## Resolution\n\nError rate back to baseline by 17:20.\n').fixes).toEqual([]);
+  });
   it('reads a fix that did not work as what was seen, not as a fix', () => {
     const facts = factsOf('## Timeline\n\nThe CoreDNS pods did not recover from the restart and kept getting OOM killed.\n');
     expect(facts.fixes).toEqual([]);
     expect(facts.symptoms).toEqual(['The CoreDNS pods did not recover from the restart and kept getting OOM killed.']);
     expect(factsOf('## 处理\n\n重启了服务，然而这是没有用的。\n', 'a.md').fixes).toEqual([]);
     expect(factsOf('## 处理\n\n回滚下发完成，但仍有 6 台 Nginx 持续报 502。\n', 'a.md').fixes).toEqual([]);
+    expect(factsOf('## 处理\n\n尝试给 7 号分片扩容只读副本，效果不明显。\n', 'a.md').fixes).toEqual([]);
   });
   it('deduplicates and keeps the copied share of the body small', () => {
     const long = Array.from({ length: 40 }, (_, i) => `- Service ${i} failed with errors after the deploy.`).join('\n');

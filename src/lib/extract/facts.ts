@@ -153,8 +153,24 @@ const FAILED_ATTEMPT = /\b(?:did not|didn't|does not|doesn't|failed to|could not
  */
 function isNotItsField(fact: Fact, text: string): boolean {
   if (fact.field === 'fixes') return FAILED_ATTEMPT.test(fact.text) || isOutcomeOnly(fact.text);
-  return fact.field === 'causes' && pointsBack(text);
+  // "导致该渠道在 40 分钟内基本不可用" on its own: an effect whose cause was said before it
+  return fact.field === 'causes' && (pointsBack(text) || EFFECT_FIRST.test(fact.text));
 }
+
+const EFFECT_FIRST = /^(?:导致|造成|引起|使得|致使|从而|进而|causing|leading to|resulting in)/iu;
+
+/** "支付成功率恢复到 96% 以上": the service came back — the end of what was seen, not a symptom. */
+function isRecovery(text: string): boolean {
+  const recovered = RECOVERED.test(text);
+  RECOVERED.lastIndex = 0;
+  return recovered && !/没有|未能?|不能|\bnot\b|n't\b|\bnever\b|\bfailed to\b/iu.test(text);
+}
+
+/** "19:58 - 20:41", "20:01 ~ 20:38，共约 37 分钟": how long it lasted, a number and no statement. */
+const DURATION_ONLY = /^(?:[\d\s:：~\-–—至到.]+[，,]?\s*)?(?:(?:共|总共|持续|历时|lasted|for)\s*)?(?:约|大约|about|around)?\s*\d+(?:\.\d+)?\s*(?:分钟|小时|秒|min|mins|minutes?|hours?|h)[。.]?$|^[\d\s:：~\-–—至到.]+$/iu;
+
+/** "未发生重复扣款", "未造成数据错误或资损": a statement of no harm, in Chinese. */
+const NO_HARM_ZH = /^(?:并)?(?:未|没有)(?:发生|造成|出现|引起|导致|产生)[^，,。；;]{0,16}(?:损失|资损|错误|扣款|丢失|泄露|影响)|^无(?:资损|数据丢失|数据错误|用户影响)/u;
 
 /** "各项指标恢复正常", "error rate back to baseline": the service recovered — an outcome, no act that fixed it. */
 const RECOVERED = /恢复正常|恢复到|恢复了|回落|宣布(?:故障)?恢复|\bback (?:to|above|below) (?:normal|baseline|\d)|\b(?:has |have |had )?(?:recovered|returned to normal|back to normal|stabili[sz]ed)\b/giu;
@@ -199,7 +215,9 @@ export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
       // a timeline tells what happened: a row that reads like a plan ("计划 23:50 生效") is an event, no action item
       if (f.field === 'action_items') return unit.section.role !== 'timeline' || isPlan(f.text);
       if (isAboutFinding(f.text)) return false;
-      if (measure(f.text) < (hasHan(f.text) ? MIN_STATEMENT : MIN_LATIN_STATEMENT) || NO_HARM.test(f.text)) return false;
+      if (measure(f.text) < (hasHan(f.text) ? MIN_STATEMENT : MIN_LATIN_STATEMENT) || NO_HARM.test(f.text) || NO_HARM_ZH.test(f.text)) return false;
+      if (DURATION_ONLY.test(f.text)) return false;
+      if (f.field === 'symptoms' && isRecovery(f.text)) return false;
       if (f.field === 'causes' && RULED_OUT.test(f.text)) return false;
       return f.field !== 'symptoms' || !ALL_FINE.test(f.text);
     });

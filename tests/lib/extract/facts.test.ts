@@ -81,6 +81,12 @@ describe('extractFacts', () => {
     expect(facts.fixes).toEqual(['通过配置中心把 item.localCache.enabled 改回 true 并推送']);
     expect(factsOf('## Resolution\n\nError rate back to baseline by 17:20.\n').fixes).toEqual([]);
   });
+  it('keeps no durations, no statements of no harm, no recoveries and no bare effects as facts', () => {
+    const facts = factsOf('## 影响范围\n\n- 时间：19:58 - 20:41\n- 20:01 ~ 20:38，共约 37 分钟\n- 未发生重复扣款\n- 支付成功率恢复到 96% 以上\n- 整体支付成功率从 97% 跌到 71%\n', 'a.md');
+    expect(facts.symptoms).toEqual(['整体支付成功率从 97% 跌到 71%']);
+    const effect = factsOf('## 经过\n\n我方支付网关对这个错误码做了自动重试，重试流量进一步放大，导致该渠道在 40 分钟内基本不可用。\n', 'a.md');
+    expect(effect.causes.join('')).not.toMatch(/^导致/);
+  });
   it('reads a fix that did not work as what was seen, not as a fix', () => {
     const facts = factsOf('## Timeline\n\nThe CoreDNS pods did not recover from the restart and kept getting OOM killed.\n');
     expect(facts.fixes).toEqual([]);

@@ -16,6 +16,7 @@ export const CUES: Record<FactField, CueList> = {
     ['应该是', 2], ['怀疑', 1], ['猜想', 1.5], ['推测', 1.5], ['可能是', 1], ['有关', 1.5], ['会不会是', 1], ['the cause', 2],
     // "the problem is…": what follows is the report's explanation
     // what someone forgot or left open
+    ['without calling', 1.5], ['without closing', 1.5], ['without checking', 1.5], ['without setting', 1.5], ['never released', 1.5], ['never freed', 1.5],
     ['forgot', 2], ['forgotten', 2], ['unclosed', 1.5], ['never closed', 1.5], ['not closed', 1.5], ['no timeout', 1.5],
     ['忘了', 2], ['忘记', 2], ['未关闭', 1.5], ['没有关闭', 1.5], ['未设置', 1.5], ['没有设置', 1.5],
     ['问题来了', 2], ['问题在于', 2.5], ['关键在于', 1.5], ['症结', 2.5], ['坑在于', 2], ['原因很简单', 2],
@@ -58,6 +59,7 @@ export const CUES: Record<FactField, CueList> = {
     // a setting put back the way it was
     ['改回', 2], ['调回', 2], ['设回', 2], ['恢复为', 1.5], ['重新开启', 2], ['重新打开', 2], ['switched back', 2], ['set back', 2],
     ['re-enabled', 2], ['turned back on', 2], ['reverted to', 2],
+    ['stopgap', 2], ['band-aid', 1.5], ['止血', 2],
     ['fix*', 2], ['rolled back', 2.5], ['roll back', 2], ['rollback*', 2], ['reverted', 2], ['mitigat*', 2], ['resolved by', 2.5],
     ['resolv*', 1], ['restart*', 1.5], ['upgraded', 1.5], ['downgraded', 1.5], ['increased', 1.5], ['raised', 1.5], ['deployed', 1],
     ['migrated', 1.5], ['migrating', 1], ['replaced', 1.5], ['revoked', 1.5], ['restored', 1.5], ['recover*', 1], ['re-deploy*', 1.5],

@@ -24,6 +24,9 @@ const SIGN_OFF = /^(?:以上[，,。]?\s*)?(?:希望(?:对大家|对你|能)?有
 /** "为什么 X：Y", "Why X? Y": a question answered after its colon. */
 const WHY_ANSWER = /^[^：:?？]{0,20}(?:为什么|为何|\bwhy\b)[^：:?？]{2,40}[：:?？]\s*(\S.{5,})$/iu;
 
+/** "This is the story of…", "I'm writing it up because…": the report talking about itself. */
+const ABOUT_THE_WRITE_UP = /^(?:this is the story of|this (?:post|write-?up|article|document) (?:describes|is about|covers)|in this (?:post|write-?up|article)\b)|\bi'?m writing (?:it|this) up\b/iu;
+
 /** The answer a statement gives to the why-question it opens with: a cause, whatever its cues. */
 export function answerToWhy(text: string): string | null {
   return WHY_ANSWER.exec(text)?.[1] ?? null;
@@ -37,7 +40,7 @@ const LUCK = /^(?:we were (?:very |quite |extremely )?(?:lucky|fortunate)|luckil
  * clause are dropped; a unit that is only a lead-in, a question or a remark on luck states nothing.
  */
 export function statementOf(raw: string): string {
-  if (LUCK.test(raw) || SIGN_OFF.test(raw)) return '';
+  if (LUCK.test(raw) || SIGN_OFF.test(raw) || ABOUT_THE_WRITE_UP.test(raw)) return '';
   // "顺便确认了为什么告警没有引起重视：85% 的告警级别是 warning": the answer to a why is the statement
   const answer = answerToWhy(raw);
   if (answer) return statementOf(answer);

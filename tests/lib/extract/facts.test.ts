@@ -59,6 +59,7 @@ describe('extractFacts', () => {
   });
   it('drops the framing of a blog title', () => {
     expect(shortenStatement('记一次 Kafka 磁盘被打满的踩坑经历')).toBe('Kafka 磁盘被打满');
+    expect(shortenStatement('这篇记录一下 Kafka 集群磁盘被写满的事情')).toBe('Kafka 集群磁盘被写满的事情');
   });
   it('reads why someone was paged as what was seen, not as the cause', () => {
     const facts = factsOf('## What we saw\n\nOn Oct 21, 2019 around 2:30 PM PDT, the on-call got paged because thumbnail latency p99 had crossed 5 seconds.\n');

@@ -37,6 +37,8 @@ describe('statementOf: sign-offs, captions and answers', () => {
     expect(statementOf('Thanks for reading!')).toBe('');
     expect(statementOf('当时 broker-2 挂掉前的最后几行日志：')).toBe('');
     expect(statementOf('The alert read:')).toBe('');
+    expect(statementOf("This is the story of a memory leak that took us a day and a half.")).toBe('');
+    expect(statementOf("I'm writing it up because the symptoms fooled me twice.")).toBe('');
   });
   it('takes the answer to a why-question as the statement', () => {
     expect(statementOf('顺便确认了为什么告警没有引起重视：85% 的告警级别是 warning，只发群不打电话')).toBe('85% 的告警级别是 warning，只发群不打电话');

@@ -31,6 +31,9 @@ const density = (f: Fact) => f.score - measure(f.text) / LENGTH_PER_POINT;
 /** A clause that opens with a subordinator: the circumstance of a role item, not the item. */
 const SUBORDINATE = /^(?:due to|because|as a result of|since|when|whenever|while|after|before|if|although|though|由于|因为|当|如果|虽然|在)\b/iu;
 const SUBORDINATE_PENALTY = 10;
+/** "X, but we had no alert on Y": the clause after a contrast is the point of the sentence. */
+const CONTRAST = /^(?:but|however|yet|though|但是|但|然而|可是|不过|却)/iu;
+const CONTRAST_BONUS = 1.5;
 /** Cue weight of a neighbouring clause that is a second observation of a symptom statement. */
 const SECOND_OBSERVATION = 1.5;
 /** A causal side shorter than this is a pronoun or a bare noun ("the bug"): no core. */
@@ -99,7 +102,7 @@ function coreClause(fact: Fact): string {
     // …but a subordinate opener ("Due to X, …", "When X, …") is not the item: its main clause is
     // …unless it names a cause of its own beyond its connector ("Because our monitoring was lacking, …")
     const subordinate = role && SUBORDINATE.test(group.text) && !(fact.field === 'causes' && scoreCues(group.text.replace(SUBORDINATE, '')).causes >= 1);
-    const score = group.scores[fact.field] + (role && i === 0 && !subordinate ? ROLE_FIRST : 0) - (subordinate ? SUBORDINATE_PENALTY : 0);
+    const score = group.scores[fact.field] + (role && i === 0 && !subordinate ? ROLE_FIRST : 0) - (subordinate ? SUBORDINATE_PENALTY : 0) + (i > 0 && CONTRAST.test(group.text) ? CONTRAST_BONUS : 0);
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   // what was seen is often two observations in one sentence ("all pods were terminated, and the hub rendered

@@ -133,7 +133,7 @@ function withWholeSentences(kept: Fact[], room: number): Fact[] {
 }
 
 /** "并没有什么异常", "一切正常", "no errors were seen": a statement that something was fine is no symptom. */
-const ALL_FINE = /没有(?:什么|任何)?异常|没有报错|一切正常|很平稳|无异常|\bno (?:errors?|issues?|anomal\w*)\b|\b(?:looked|was|were) (?:normal|fine|healthy)\b|\b(?:was|were|remained) (?:unaffected|not affected|not impacted)\b/iu;
+const ALL_FINE = /没有(?:什么|任何)?异常|没有报错|一切正常|很平稳|无异常|\bno (?:errors?|issues?|anomal\w*)\b|\b(?:looked|was|were) (?:normal|fine|healthy)\b|\b(?:was|were|remained) (?:unaffected|not affected|not impacted)\b|\b(?:kept|continued to) (?:working|work|running|run|serving)\b/iu;
 
 /**
  * "客户端是没有问题的", "并没有找到足够的证明", "原本以为是线上问题", "X was not the cause": what was ruled out or
@@ -173,7 +173,7 @@ const DURATION_ONLY = /^(?:[\d\s:：~\-–—至到.]+[，,]?\s*)?(?:(?:共|总�
 const NO_HARM_ZH = /^(?:并)?(?:未|没有)(?:发生|造成|出现|引起|导致|产生)[^，,。；;]{0,16}(?:损失|资损|错误|扣款|丢失|泄露|影响)|^无(?:资损|数据丢失|数据错误|用户影响)/u;
 
 /** "各项指标恢复正常", "error rate back to baseline": the service recovered — an outcome, no act that fixed it. */
-const RECOVERED = /恢复正常|恢复到|恢复了|回落|宣布(?:故障)?恢复|\bback (?:to|above|below) (?:normal|baseline|\d)|\b(?:has |have |had )?(?:recovered|returned to normal|back to normal|stabili[sz]ed)\b/giu;
+const RECOVERED = /恢复正常|恢复到|恢复了|回落|宣布(?:故障)?恢复|\bback (?:to|above|below) (?:normal|baseline|\d)|\b(?:has |have |had )?(?:recovered|returned to normal|back to normal|stabili[sz]ed)\b|\bincident (?:was |is )?(?:resolved|closed|mitigated)\b/giu;
 
 function isOutcomeOnly(text: string): boolean {
   if (!RECOVERED.test(text)) return false;
@@ -191,7 +191,7 @@ function asSymptom(fact: Fact): Fact[] {
 
 /** `floor`: a lower cue bar, for a second look at a report whose statements left most of the share unused. */
 /** "No data were lost", "no packages were compromised": a statement of no harm is neither symptom nor fix. */
-const NO_HARM = /^(?:no|none of the) [\w-]+(?: [\w-]+)? (?:was|were|has been|have been|had been) (?:lost|compromised|affected|harmed|leaked|exposed)|\bwith no (?:unauthori[sz]ed|malicious|further) (?:actions?|access|activity|use)\b/i;
+const NO_HARM = /^(?:no|none of the) [\w-]+(?: [\w-]+)? (?:was|were|has been|have been|had been) (?:lost|compromised|affected|harmed|leaked|exposed)|\bwith no (?:unauthori[sz]ed|malicious|further) (?:actions?|access|activity|use)\b|^no [\w-]+(?: [\w-]+)?\s*:|^no (?:changes?|action|fix(?:es)?) (?:was|were|is|are) (?:needed|required|necessary)/i;
 /** Fewer words than a statement ("outage", "Service operational.", "最终的效果"): a label or a state, not a fact. */
 const MIN_STATEMENT = 3;
 /** In Latin text, three words ("Total DNS outage"): two are a name or a fragment ("kaze 0.1.6", "The outage"). */
@@ -215,7 +215,7 @@ export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
       // a timeline tells what happened: a row that reads like a plan ("计划 23:50 生效") is an event, no action item
       if (f.field === 'action_items') return unit.section.role !== 'timeline' || isPlan(f.text);
       if (isAboutFinding(f.text)) return false;
-      if (measure(f.text) < (hasHan(f.text) ? MIN_STATEMENT : MIN_LATIN_STATEMENT) || NO_HARM.test(f.text) || NO_HARM_ZH.test(f.text)) return false;
+      if (measure(f.text) < (hasHan(f.text) ? MIN_STATEMENT : MIN_LATIN_STATEMENT) || NO_HARM.test(f.text) || NO_HARM.test(text) || NO_HARM_ZH.test(f.text)) return false;
       if (DURATION_ONLY.test(f.text)) return false;
       if (f.field === 'symptoms' && isRecovery(f.text)) return false;
       if (f.field === 'causes' && RULED_OUT.test(f.text)) return false;

@@ -88,6 +88,18 @@ describe('extractFacts', () => {
     const effect = factsOf('## 经过\n\n我方支付网关对这个错误码做了自动重试，重试流量进一步放大，导致该渠道在 40 分钟内基本不可用。\n', 'a.md');
     expect(effect.causes.join('')).not.toMatch(/^导致/);
   });
+  it('keeps nothing that says what did not break or needed no change', () => {
+    const facts = factsOf('## Impact\n\n- Bank transfer and gift-card payments kept working.\n- No double charges: failed authorisations were never captured.\n- Card payments failed for 71 minutes.\n\n## Resolution\n\nNo change was needed on the processor side.\n');
+    expect(facts.symptoms).toEqual(['Card payments failed for 71 minutes.']);
+    expect(facts.fixes).toEqual([]);
+  });
+  it('cuts a cause to the clause after its "but" when the share is tight', () => {
+    const item = 'The failures were recorded as Kubernetes events and in the cert-manager logs, but we had no alert on certificate expiry, so nobody noticed for a month.';
+    const text = `## Root cause\n\n${item}\n\n${'Filler prose that states nothing in particular here. '.repeat(4)}\n`;
+    const facts = extractFacts(sectionsOf(text).sections, 300);
+    expect(facts.causes).toHaveLength(1);
+    expect(facts.causes[0]).toContain('no alert on certificate expiry');
+  });
   it('reads a fix that did not work as what was seen, not as a fix', () => {
     const facts = factsOf('## Timeline\n\nThe CoreDNS pods did not recover from the restart and kept getting OOM killed.\n');
     expect(facts.fixes).toEqual([]);

@@ -10,6 +10,7 @@ import type { DayStamp } from './date-evidence.ts';
 import type { Statement } from './timeline-walk.ts';
 import { squeezeInner } from './text.ts';
 import { findDeclaredZone } from './zones.ts';
+import { isDeadline } from './timeline-plans.ts';
 
 export interface Candidate {
   at: string | null;
@@ -58,7 +59,7 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
     }
     zone = findDeclaredZone(s.text, options.language) ?? zone;
     const picked = pickMoment(s, parsed[index], options.language);
-    if (!picked) return;
+    if (!picked || isDeadline(picked.source, picked.moment)) return;
     const { moment: m, text } = picked;
     const day = completeDate(m, context, docRef);
     if (!day) {
@@ -105,8 +106,11 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
   return { candidates, undated };
 }
 
-/** The statement's event moment and its text without it; table rows read the time cell and the other cells. */
-function pickMoment(s: Statement, moments: Moment[], language?: string): { moment: Moment; text: string } | undefined {
+/**
+ * The statement's event moment and its text without it; table rows read the time cell and the other cells.
+ * `source` is the text the moment's index points into (the statement, or the row's cell).
+ */
+function pickMoment(s: Statement, moments: Moment[], language?: string): { moment: Moment; text: string; source: string } | undefined {
   if (s.cells) {
     for (const [i, cell] of s.cells.entries()) {
       const found = parseDateTimes(cell, { language });
@@ -121,14 +125,14 @@ function pickMoment(s: Statement, moments: Moment[], language?: string): { momen
         rest = s.cells.filter((_, j) => j !== i && j !== i + 1);
       }
       const leftover = cleanText(cell.replace(own, ''));
-      return { moment, text: cleanText([leftover, ...rest].filter(Boolean).join(' — ')) };
+      return { moment, text: cleanText([leftover, ...rest].filter(Boolean).join(' — ')), source: cell };
     }
     return undefined;
   }
   const moment = moments[0];
   if (!moment) return undefined;
   const head = s.text.slice(0, moment.index).replace(LEADING_WORD, '');
-  return { moment, text: cleanText(head + ' ' + s.text.slice(moment.index + moment.raw.length)) };
+  return { moment, text: cleanText(head + ' ' + s.text.slice(moment.index + moment.raw.length)), source: s.text };
 }
 
 /** One line of plain text: list markers, empty brackets and leading separators removed, at most 200 chars. */

@@ -16,12 +16,16 @@ import { collectStatements, type Statement } from './timeline-walk.ts';
 import { resolveCandidates, sortKeyOf, type Candidate } from './timeline-resolve.ts';
 import { classifyEvent, findIncidentDate, measureMinutes } from './timeline-facts.ts';
 import { findTimelineWarnings } from './timeline-warnings.ts';
+import { findPlanLines, inRanges } from './timeline-plans.ts';
+import type { BodyFormat } from './parse.ts';
 
 export interface TimelineOptions {
   /** zh / en / mixed: decides the ambiguous CST. */
   language?: string;
   /** The source frontmatter's date, often a publish date: used only when the body gives no better clue. */
   hintDate?: string | null;
+  /** How the body was parsed: plain text has label-line headings ("FOLLOW-UP") that markdown would not. */
+  format?: BodyFormat;
 }
 
 export interface TimelineResult {
@@ -33,7 +37,11 @@ export interface TimelineResult {
 }
 
 export function extractTimeline(tree: Root, options: TimelineOptions = {}): TimelineResult {
-  const { statements, evidence } = collectStatements(tree);
+  const walked = collectStatements(tree);
+  // due dates under "Action items" are plans: they are neither events nor a date context for what follows
+  const plans = findPlanLines(tree, options.format);
+  const statements = plans.length ? walked.statements.filter((s) => !inRanges(s.line, plans)) : walked.statements;
+  const evidence = walked.evidence;
   const { candidates, undated } = resolveCandidates(statements, evidence, options);
   const kept = dropSummaries(mergeSameMoment(dropContextLabels(candidates, statements)));
   const timed = kept.sort((a, b) => a.sortKey - b.sortKey || a.line - b.line);

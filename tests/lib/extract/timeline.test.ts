@@ -3,7 +3,7 @@ import { parseBody } from '../../../src/lib/extract/parse.ts';
 import { extractTimeline, type TimelineOptions } from '../../../src/lib/extract/timeline.ts';
 
 const run = (md: string, options: TimelineOptions = {}, format: 'markdown' | 'text' = 'markdown') =>
-  extractTimeline(parseBody(md, format), { language: 'en', ...options });
+  extractTimeline(parseBody(md, format), { language: 'en', format, ...options });
 const ats = (md: string, options: TimelineOptions = {}, format: 'markdown' | 'text' = 'markdown') =>
   run(md, options, format).events.map((e) => e.at);
 
@@ -169,5 +169,22 @@ describe('extractTimeline', () => {
       { at: null, when: '10 点半', text: '手动提升从库为主库，服务恢复', line: 6 },
     ]);
     expect(r.warnings[0]).toMatch(/^no date found/);
+  });
+});
+
+describe('extractTimeline: plans are not events', () => {
+  it('leaves out due dates under an action-items heading, in a table or in prose', () => {
+    const md = '## Timeline\n\n- 2024-05-02 10:00 deploy\n- 10:20 alert fired\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add an alert | @a | 2024-05-10 |\n\n- Review the runbook by 2024-05-20\n';
+    expect(ats(md)).toEqual(['2024-05-02T10:00', '2024-05-02T10:20']);
+  });
+
+  it('leaves out a plain-text follow-up label section, and due dates do not date the times after them', () => {
+    const text = '2021-03-01 09:00 数据库主库宕机\n\n后续改进\n- 增加告警（负责人：王五，3月9日前）\n\n解决\n\n10:30 主库恢复\n';
+    expect(ats(text, { language: 'zh' }, 'text')).toEqual(['2021-03-01T09:00', '2021-03-01T10:30']);
+  });
+
+  it('reads a day written as a deadline as a plan anywhere, but not a time ("by 17:20" happened)', () => {
+    const md = '2023-06-01 14:00 rollback started.\n\nThe owners fix the quota, due 2023-06-09.\n\n负责人会在 6 月 12 日前补上监控。\n\nHit ratio was back above 90% by 17:20.\n';
+    expect(ats(md)).toEqual(['2023-06-01T14:00', '2023-06-01T17:20']);
   });
 });

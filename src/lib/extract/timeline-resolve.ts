@@ -50,6 +50,7 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
   const lastInSeq = new Map<number, Candidate>();
   let context: Day | undefined;
   let zone: string | undefined;
+  const documentZone = findDocumentZone(parsed);
   const undated: Candidate[] = [];
 
   statements.forEach((s, index) => {
@@ -78,7 +79,7 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
       const prevLocal = prev.sortKey + zoneMinutes(prev.at);
       if (prevLocal - key > 360) ({ year, month, day: date } = addDays({ year, month, day: date }, 1)), (inferred = true);
     }
-    const at = formatAt({ year, month, day: date, hour: m.hour, minute: m.minute, second: m.second, zone: m.hour !== undefined ? m.zone ?? zone : undefined });
+    const at = formatAt({ year, month, day: date, hour: m.hour, minute: m.minute, second: m.second, zone: m.hour !== undefined ? m.zone ?? zone ?? documentZone : undefined });
     const before = s.text.slice(0, Math.max(0, s.text.indexOf(m.raw))).replace(/^\s*(?:\d+\s*[.、，,)]|[-*•#])\s*/, '');
     const lead = s.origin === 'row' || before.replace(LEADING_WORD, '').trim().length <= 2;
     const candidate: Candidate = {
@@ -104,6 +105,16 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
     }
   });
   return { candidates, undated };
+}
+
+/**
+ * The zone of a report that writes a zone only on some of its times, and always the same one ("03:10 CET" in the
+ * summary, bare "08:50" in the log of actions): its bare times are in that zone too. Without it, a bare 08:50
+ * would sort before "08:35 CET" and would not merge with the same minute written with its zone.
+ */
+function findDocumentZone(parsed: Moment[][]): string | undefined {
+  const zones = new Set(parsed.flatMap((moments) => moments.flatMap((m) => (m.zone ? [m.zone] : []))));
+  return zones.size === 1 ? [...zones][0] : undefined;
 }
 
 /**

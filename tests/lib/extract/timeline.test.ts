@@ -188,3 +188,33 @@ describe('extractTimeline: plans are not events', () => {
     expect(ats(md)).toEqual(['2023-06-01T14:00', '2023-06-01T17:20']);
   });
 });
+
+describe('extractTimeline: zones', () => {
+  it('reads a zone in brackets closing a label as declared for the times under it', () => {
+    const md = 'The outage began on 3 May 2023.\n\nSequence of events (UTC):\n\n- 09:10 deploy\n- 09:15 alert fired\n';
+    expect(ats(md)).toEqual(['2023-05-03T09:10Z', '2023-05-03T09:15Z']);
+  });
+
+  it('does not read a zone after a time of its own as declared for the rest', () => {
+    const md = 'Alert at 2023-05-03 09:15 (UTC)\n\n- 10:00 rollback\n\nTokyo saw it at 18:15 JST.\n';
+    expect(ats(md)).toEqual(['2023-05-03T09:15Z', '2023-05-03T18:15+09:00', '2023-05-03T10:00']);
+  });
+
+  it('merges the same minute written with a zone in prose and without one in the list, keeping the zone', () => {
+    const md = 'On 3 May 2023 we deployed. The first alert came at 09:15 CET from checkout.\n\n- 09:10 deploy\n- 09:15 First alerts from checkout.\n';
+    expect(run(md).events.map((e) => [e.at, e.text])).toEqual([
+      ['2023-05-03T09:10+01:00', 'deploy'],
+      ['2023-05-03T09:15+01:00', 'First alerts from checkout.'],
+    ]);
+  });
+
+  it('gives bare times the one zone a report writes on its other times', () => {
+    const md = 'Ingestion stopped at 2023-05-03 03:10 CET.\n\n- 08:50 on-call confirms\n- 09:05 old indices deleted\n';
+    expect(ats(md)).toEqual(['2023-05-03T03:10+01:00', '2023-05-03T08:50+01:00', '2023-05-03T09:05+01:00']);
+  });
+
+  it('keeps the same clock time in two different zones apart', () => {
+    const md = 'On 3 May 2023 we deployed.\n\nThe deploy ran at 09:15 UTC.\n\nThe Tokyo team saw errors at 09:15 JST.\n';
+    expect(ats(md)).toEqual(['2023-05-03T09:15+09:00', '2023-05-03T09:15Z']);
+  });
+});

@@ -25,6 +25,10 @@ export interface Moment {
   /** End of a range such as `9 点~11 点 19 分` or `09:32~11:19`. */
   end?: { hour: number; minute: number };
   approximate?: boolean;
+  /** A part of a month (8 月初, 月底, early October): a time within the month, not the month as a whole. */
+  partOfMonth?: boolean;
+  /** Written as the small hours of a night (凌晨 2 点): after an evening, it is the next calendar day. */
+  smallHours?: boolean;
   /** A bare `12-12` is only a date when a time or 号 follows; dropped otherwise. */
   needsTime?: boolean;
 }
@@ -73,7 +77,7 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
   // January 2019
   { gate: HAS_MONTH_NAME, re: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'g'), read: (m) => ({ year: +m[2], month: monthOf(m[1]) }) },
   // added in October, since early March: a month alone after a preposition (the year comes from context)
-  { gate: HAS_MONTH_ALONE, re: new RegExp(`(?<=\\b(?:in|since|during|until|through)\\s+(?:(?:early|late|mid-?)\\s*)?)${MONTH}(?![\\w-]|\\s*,?\\s*\\d)`, 'g'), read: (m) => ({ month: monthOf(m[1]) }) },
+  { gate: HAS_MONTH_ALONE, re: new RegExp(`(?<=\\b(?:in|since|during|until|through)\\s+(?:(?:early|late|mid-?)\\s*)?)${MONTH}(?![\\w-]|\\s*,?\\s*\\d)`, 'g'), read: (m) => ({ month: monthOf(m[1]), partOfMonth: /(?:early|late|mid-?)\s*$/.test(m.input.slice(0, m.index)) || undefined }) },
   // 12-12 (month-day) — kept only when a time or 号 follows
   { gate: HAS_DASHED, re: /(?<![\w.:/-])(\d{1,2})([-/])(\d{1,2})(?![\w/%-])(\s*[号日])?/g, read: (m) => monthDay(+m[1], +m[3], m[2], !m[4]) },
   // 19:56, 19:56:12, 5:00 PM, 4:32PM, 2021-02-25T19:56:12

@@ -29,6 +29,8 @@ export interface Candidate {
   sortKey: number;
   /** Year written in the source (for contradiction warnings). */
   explicitYear: boolean;
+  /** Month-precise, but a part of the month ("8 月初", "early October"): an event, not a summary of the month. */
+  partOfMonth?: boolean;
 }
 
 export interface ResolveOptions {
@@ -41,6 +43,9 @@ const LEADING_WORD = /(?:\b(?:on|at|around|about|by|from|since|between|until)\s*
 
 type Day = { year: number; month: number; day: number };
 type Reference = Day & { trustDay: boolean };
+/** The story's day; `overnight` when it was reached by a night that began the evening before (18点 … 凌晨2点). */
+type Context = Day & { overnight?: boolean };
+type Month = { year: number; month: number };
 
 export function resolveCandidates(statements: Statement[], evidence: DayStamp[], options: ResolveOptions): { candidates: Candidate[]; undated: Candidate[] } {
   // each statement is parsed once: the reference date and the events read the same moments
@@ -48,7 +53,10 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
   const docRef = findReferenceDate(parsed, evidence, options);
   const candidates: Candidate[] = [];
   const lastInSeq = new Map<number, Candidate>();
-  let context: Day | undefined;
+  let context: Context | undefined;
+  // "2020 年 8 月" in the introduction: the month a bare "11 号" falls in when no day is in context yet
+  let monthAnchor: Month | undefined;
+  let lastTimed: Candidate | undefined;
   let zone: string | undefined;
   const documentZone = findDocumentZone(parsed);
   const undated: Candidate[] = [];
@@ -62,7 +70,7 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
     const picked = pickMoment(s, parsed[index], options.language);
     if (!picked || isDeadline(picked.source, picked.moment)) return;
     const { moment: m, text } = picked;
-    const day = completeDate(m, context, docRef);
+    const day = completeDate(m, context, docRef, monthAnchor);
     if (!day) {
       // a time with no date anywhere to put it on: kept aside, the report may have nothing better
       if (text) undated.push({ at: null, when: m.raw.trim(), text, line: s.line, inferred: false, index, origin: s.origin, lead: true, sortKey: -1, explicitYear: false });
@@ -74,11 +82,10 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
     const timeOnly = m.hour !== undefined && m.month === undefined && m.day === undefined && m.relativeDays === undefined;
     const prev = s.seq !== undefined ? lastInSeq.get(s.seq) : undefined;
     // [23:55] then [07:00] in one list: the next morning, not a step back in time
-    if (timeOnly && date !== undefined && prev && prev.sortKey >= 0) {
-      const key = toMinutes(year, month, date, m.hour!, m.minute ?? 0, undefined);
-      const prevLocal = prev.sortKey + zoneMinutes(prev.at);
-      if (prevLocal - key > 360) ({ year, month, day: date } = addDays({ year, month, day: date }, 1)), (inferred = true);
-    }
+    const rollsInList = timeOnly && date !== undefined && isHoursBefore(m, { year, month, day: date }, prev, 360);
+    // 11 号 18点 … 结果到了凌晨2点: the small hours after an evening are the next day, in prose as in lists
+    const overnight = timeOnly && date !== undefined && !!m.smallHours && isHoursBefore(m, { year, month, day: date }, lastTimed, 0);
+    if (rollsInList || overnight) ({ year, month, day: date } = addDays({ year, month, day: date! }, 1)), (inferred = true);
     const at = formatAt({ year, month, day: date, hour: m.hour, minute: m.minute, second: m.second, zone: m.hour !== undefined ? m.zone ?? zone ?? documentZone : undefined });
     const before = s.text.slice(0, Math.max(0, s.text.indexOf(m.raw))).replace(/^\s*(?:\d+\s*[.、，,)]|[-*•#])\s*/, '');
     const lead = s.origin === 'row' || before.replace(LEADING_WORD, '').trim().length <= 2;
@@ -95,13 +102,17 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
       lead,
       sortKey: at ? sortKeyOf(at) : -1,
       explicitYear: m.year !== undefined,
+      ...(m.partOfMonth && date === undefined ? { partOfMonth: true } : {}),
     };
     candidates.push(candidate);
     if (s.seq !== undefined && m.hour !== undefined) lastInSeq.set(s.seq, candidate);
+    if (m.hour !== undefined && date !== undefined) lastTimed = candidate;
+    if (date === undefined && m.year !== undefined) monthAnchor = { year, month };
     // flashbacks in the middle of a sentence do not move the story's date; headings and leading stamps do
     if (date !== undefined) {
       const here = { year, month, day: date };
-      if (!context || lead || s.origin === 'heading' || compareDay(here, context) >= 0) context = here;
+      const sameNight = overnight || (timeOnly && context?.overnight && compareDay(here, context) === 0);
+      if (!context || lead || s.origin === 'heading' || compareDay(here, context) >= 0) context = { ...here, overnight: sameNight || undefined };
     }
   });
   return { candidates, undated };
@@ -159,9 +170,23 @@ export function cleanText(text: string): string {
   return t;
 }
 
-function completeDate(m: Moment, context: Day | undefined, reference: Reference | undefined): (Partial<Day> & { year: number; month: number; inferred: boolean }) | undefined {
+/**
+ * The time of day `m` on `day` is earlier than `prev`, by more than `minutes`. Local clock times are compared:
+ * both are read in the same zone.
+ */
+function isHoursBefore(m: Moment, day: Day, prev: Candidate | undefined, minutes: number): boolean {
+  if (!prev || prev.sortKey < 0 || !prev.at || prev.at.length <= 10) return false;
+  const key = toMinutes(day.year, day.month, day.day, m.hour!, m.minute ?? 0, undefined);
+  return prev.sortKey + zoneMinutes(prev.at) - key > minutes;
+}
+
+function completeDate(m: Moment, context: Context | undefined, reference: Reference | undefined, monthAnchor?: Month): (Partial<Day> & { year: number; month: number; inferred: boolean }) | undefined {
   const trusted = context ?? (reference?.trustDay ? reference : undefined);
-  if (m.relativeDays !== undefined) return trusted ? { ...addDays(trusted, m.relativeDays), inferred: true } : undefined;
+  if (m.relativeDays !== undefined) {
+    // 第二天早上 after a night that began the evening before counts from that evening's day
+    const from = context?.overnight ? addDays(context, -1) : trusted;
+    return from ? { ...addDays(from, m.relativeDays), inferred: true } : undefined;
+  }
   if (m.month !== undefined) {
     if (m.year !== undefined) return { year: m.year, month: m.month, day: m.day, inferred: false };
     const ref = context ?? reference;
@@ -172,7 +197,7 @@ function completeDate(m: Moment, context: Day | undefined, reference: Reference 
   }
   if (m.day !== undefined) {
     // 11 号: the month in context, or the one before when that would put the day well after the context
-    if (!trusted) return undefined;
+    if (!trusted) return monthAnchor && isRealDate(monthAnchor.year, monthAnchor.month, m.day) ? { ...monthAnchor, day: m.day, inferred: true } : undefined;
     let { year, month } = trusted;
     if (m.day > trusted.day + 7) ({ year, month } = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 });
     return isRealDate(year, month, m.day) ? { year, month, day: m.day, inferred: true } : undefined;

@@ -123,7 +123,8 @@ function mergeGroup(group: Candidate[]): Candidate {
   let text = texts.join(' / ');
   if (text.length > 200 && [...text].length > 200) text = [...text].slice(0, 199).join('') + '…';
   const at = group.find((c) => zoneOf(c.at!))?.at ?? primary.at!;
-  return { ...primary, at, sortKey: sortKeyOf(at), text, inferred: group.every((c) => c.inferred) ? true : primary.inferred };
+  const partOfMonth = group.some((c) => c.partOfMonth) || undefined;
+  return { ...primary, at, sortKey: sortKeyOf(at), text, inferred: group.every((c) => c.inferred) ? true : primary.inferred, partOfMonth };
 }
 
 const ZONE_SUFFIX = /(?:Z|[+-]\d{2}:\d{2})$/;
@@ -142,11 +143,14 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {
   return [...groups.values()];
 }
 
-/** "On 12 August 2025, …" next to timed entries of that day (or "in September" next to dated days) is a summary. */
+/**
+ * "On 12 August 2025, …" next to timed entries of that day (or "in September" next to dated days) is a summary;
+ * "从 8 月初开始" is a time within the month, before or after its dated days, and stays.
+ */
 function dropSummaries(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => {
     const at = c.at!;
-    if (at.length > 10) return true;
+    if (at.length > 10 || c.partOfMonth) return true;
     return !candidates.some((o) => o !== c && o.at!.length > at.length && o.at!.startsWith(at));
   });
 }

@@ -218,3 +218,37 @@ describe('extractTimeline: zones', () => {
     expect(ats(md)).toEqual(['2023-05-03T09:15+09:00', '2023-05-03T09:15Z']);
   });
 });
+
+describe('extractTimeline: a story told in days of a month and parts of the day', () => {
+  const story = [
+    '说一下 2021 年 3 月的一次故障。',
+    '',
+    '5 号 21点左右，出现了第一条告警。',
+    '',
+    '到了凌晨1点，主库挂了。',
+    '',
+    '凌晨3点，备库也挂了。',
+    '',
+    '第二天早上 8 点多才有人处理。',
+    '',
+    '大约上午 10 点恢复。',
+  ].join('\n');
+
+  it('puts a day of the month from the month named before, and the small hours after an evening on the next day', () => {
+    expect(ats(story, { language: 'zh' })).toEqual(['2021-03-05T21:00', '2021-03-06T01:00', '2021-03-06T03:00', '2021-03-06T08:00', '2021-03-06T10:00']);
+  });
+
+  it('counts 第二天 after a night from the evening the night began on', () => {
+    const r = run(story, { language: 'zh' });
+    expect(r.events[3]).toMatchObject({ when: '第二天早上 8 点多', text: '才有人处理。', inferred: true });
+  });
+
+  it('keeps a part of a month (8 月初, early March) next to the dated days of that month', () => {
+    const md = '2020 年 8 月 11 号 18点告警。\n\n这个 topic 从 8 月初开始接入了全量数据。\n\nWe started the migration in early August.\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2020-08', '2020-08-11T18:00']);
+  });
+
+  it('still reads the small hours of a list as a step back when nothing later came before', () => {
+    expect(ats('2021-03-05 凌晨2点 告警\n\n凌晨3点 恢复\n', { language: 'zh' })).toEqual(['2021-03-05T02:00', '2021-03-05T03:00']);
+  });
+});

@@ -116,9 +116,10 @@ function mergeGroup(group: Candidate[]): Candidate {
   const first = group[0];
   if (group.length === 1) return first;
   // prefer an entry of a timeline (list, table, heading) that opens with its timestamp
-  const primary = group.find((c) => c.lead && c.origin !== 'paragraph') ?? group.find((c) => c.lead) ?? first;
-  // a timestamp in the middle of a sentence that restates an entry ("因任务在 12-11 21:30 启动") adds no text
-  const others = group.filter((c) => c !== primary && (c.lead || !primary.lead));
+  const primary = group.find((c) => c.lead && c.origin !== 'paragraph') ?? group.find((c) => c.lead) ?? group.find((c) => !c.secondary) ?? first;
+  // a timestamp in the middle of a sentence that restates an entry ("因任务在 12-11 21:30 启动") adds no text,
+  // nor does a later time of a sentence ("发现 16:30 的配置推送…") when anything else was said at that minute
+  const others = group.filter((c) => c !== primary && (c.lead || !primary.lead) && !c.secondary);
   const texts = [...new Set([primary, ...others].map((c) => c.text))];
   let text = texts.join(' / ');
   if (text.length > 200 && [...text].length > 200) text = [...text].slice(0, 199).join('') + '…';

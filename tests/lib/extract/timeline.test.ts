@@ -252,3 +252,53 @@ describe('extractTimeline: a story told in days of a month and parts of the day'
     expect(ats('2021-03-05 凌晨2点 告警\n\n凌晨3点 恢复\n', { language: 'zh' })).toEqual(['2021-03-05T02:00', '2021-03-05T03:00']);
   });
 });
+
+describe('extractTimeline: more than one time in a sentence', () => {
+  it('makes a later clock time of a sentence an event of its own, told by its clause', () => {
+    const text = '2022-09-07 15:18 查到一条 ALTER 语句，是研发同学 15:05 通过工单执行的，它也在等锁。\n';
+    expect(run(text, { language: 'zh' }).events.map((e) => [e.at, e.text])).toEqual([
+      ['2022-09-07T15:05', '是研发同学 15:05 通过工单执行的'],
+      ['2022-09-07T15:18', '查到一条 ALTER 语句，是研发同学 15:05 通过工单执行的，它也在等锁。'],
+    ]);
+  });
+
+  it('cuts a time that ends its clause, and puts a time after a date-only opening on that day', () => {
+    const md = 'On 3 May 2023 the disk alert email arrived at 01:52 CET and was read at 09:00.\n\nError rate under 1%; hit ratio back above 90% by 09:20.\n';
+    expect(run(md).events.map((e) => [e.at, e.text])).toEqual([
+      ['2023-05-03T01:52+01:00', 'On 3 May 2023 the disk alert email arrived at 01:52 CET and was read at 09:00.'],
+      ['2023-05-03T09:00+01:00', 'On 3 May 2023 the disk alert email arrived at 01:52 CET and was read.'],
+      ['2023-05-03T09:20+01:00', 'Error rate under 1%; hit ratio back above 90%.'],
+    ]);
+  });
+
+  it('leaves out planned and routine times, ranges, and adds no text to an entry of the same minute', () => {
+    const md = '- 2022-06-17 22:30 变更单审批通过，计划 23:50 生效\n- 23:50 开始灰度下发\n- 23:55 The nightly backup at 02:00 every day was skipped\n- 23:58 errors 20:01 ~ 20:38 were replayed\n';
+    expect(run(md, { language: 'zh' }).events.map((e) => [e.at, e.text])).toEqual([
+      ['2022-06-17T22:30', '变更单审批通过，计划 23:50 生效'],
+      ['2022-06-17T23:50', '开始灰度下发'],
+      ['2022-06-17T23:55', 'The nightly backup at 02:00 every day was skipped'],
+      ['2022-06-17T23:58', 'errors 20:01 ~ 20:38 were replayed'],
+    ]);
+  });
+});
+
+describe('extractTimeline: event texts read as sentences', () => {
+  it('keeps a time in the middle of a sentence, and cuts one that opens or closes it', () => {
+    const md = '- 2024-11-12 03:10 ingestion stopped.\n\nEngineers saw nothing newer than 03:10 until the afternoon.\n\nWe deployed the fix the next morning at 10:05.\n\n我是第二天早上 7 点多被电话叫醒的。\n';
+    expect(run(md, { language: 'mixed' }).events.map((e) => e.text)).toEqual([
+      'ingestion stopped.',
+      'We deployed the fix.',
+      '我是第二天早上 7 点多被电话叫醒的。',
+    ]);
+  });
+
+  it('does not end a sentence at a question mark inside a word ("?v=")', () => {
+    const md = '- 2021-11-30 16:33 An engineer notices ?v= on asset URLs and links it to the release.\n';
+    expect(run(md).events[0].text).toBe('An engineer notices ?v= on asset URLs and links it to the release.');
+  });
+
+  it('reads a labelled time range as the impact window, not an event', () => {
+    const md = '## 影响范围\n\n- 时间：2023-03-14 20:01 ~ 20:38，共约 37 分钟\n\n## 处理过程\n\n- 2023-03-14 20:05 发现分片 CPU 100%\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2023-03-14T20:05']);
+  });
+});

@@ -37,7 +37,7 @@ export function buildTimelineFromNotes(notes: string, options: NotesOptions = {}
   const format = detectFormat('notes.txt', text);
   const tree = parseBody(text, format, options.lineOffset ?? 0);
   const language = options.language ?? detectLanguage(text);
-  const result = extractTimeline(tree, { language, hintDate: options.date ?? null });
+  const result = extractTimeline(tree, { language, hintDate: options.date ?? null, format });
   const events = z.array(timelineEvent).parse(result.events);
   return {
     events,

@@ -32,8 +32,8 @@ const ZH_YEAR_MONTH = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g;
 const ZH_MONTH = new RegExp(`(?<![\\d${'零〇一二两三四五六七八九十'}])(${CN}|\\d{1,2})\\s*月(份|初|中旬|上旬|下旬|底|末)`, 'g');
 // hour 点 [minute 分] with an optional day (11 号) and period (凌晨); a digit hour, or a Chinese one after a period
 const ZH_CLOCK = new RegExp(
-  `(?:(?<![月\\d])(\\d{1,2})\\s*[号日]\\s*)?(${PERIOD})?\\s*(\\d{1,2}|${CN})\\s*[点點时時](?![位数钟评赞击名子])` +
-    `(?:\\s*(\\d{1,2}|半|一刻|三刻)(?!\\s*[个秒%])\\s*分?)?(\\s*(?:左右|许|前后))?` +
+  `(?:(?<![月\\d]\\s*)(\\d{1,2})\\s*[号日]\\s*)?(${PERIOD})?\\s*(\\d{1,2}|${CN})\\s*[点點时時](?![位数钟评赞击名子])` +
+    `(?:\\s*(\\d{1,2}|半|一刻|三刻)(?!\\s*[个秒%])\\s*分?)?(\\s*(?:左右|许|前后|多(?![个种台次条名位项])))?` +
     `(?!\\s*(?:需|要|原因|建议|问题|意见|内容|改进|结论|总结|注意|[:：]))`,
   'g',
 );
@@ -59,7 +59,7 @@ export function findChineseMoments(text: string): Found[] {
     if (text.includes('年')) for (const m of allMatches(ZH_YEAR_MONTH, text)) push(m, +m[2] >= 1 && +m[2] <= 12 ? { year: +m[1], month: +m[2] } : null);
     for (const m of allMatches(ZH_MONTH, text)) {
       const month = readChineseNumber(m[1]);
-      push(m, month && month <= 12 ? { month } : null);
+      push(m, month && month <= 12 ? { month, partOfMonth: m[2] !== '份' || undefined } : null);
     }
   }
   // the clock pattern is the costly one: only where a 点 or 时 can anchor it
@@ -84,5 +84,6 @@ function readClock(m: RegExpMatchArray): Partial<Moment> | null {
   if (hour === 24 || (period && /凌晨|半夜/.test(period) && hour === 12)) hour = 0;
   const day = dayText ? +dayText : undefined;
   if (day !== undefined && (day < 1 || day > 31)) return null;
-  return { day, hour, minute, approximate: approx ? true : undefined };
+  const smallHours = period !== undefined && /凌晨|半夜/.test(period) && hour < 6 ? true : undefined;
+  return { day, hour, minute, approximate: approx ? true : undefined, smallHours };
 }

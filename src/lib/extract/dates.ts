@@ -25,6 +25,10 @@ export interface Moment {
   /** End of a range such as `9 点~11 点 19 分` or `09:32~11:19`. */
   end?: { hour: number; minute: number };
   approximate?: boolean;
+  /** A part of a month (8 月初, 月底, early October): a time within the month, not the month as a whole. */
+  partOfMonth?: boolean;
+  /** Written as the small hours of a night (凌晨 2 点): after an evening, it is the next calendar day. */
+  smallHours?: boolean;
   /** A bare `12-12` is only a date when a time or 号 follows; dropped otherwise. */
   needsTime?: boolean;
 }
@@ -38,6 +42,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
 const ORD = '(?:st|nd|rd|th)?';
+/** After a day of the month: no digit, and no clock ("Oct 17:30" is not the 17th); "merged on October 17: …" is. */
+const NOT_CLOCK = '(?![\\d]|:\\d)';
 const WORD_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 /** Each pattern yields one kind of partial moment; overlaps are resolved by position and length. */
@@ -50,6 +56,9 @@ const HAS_AMPM = /\d\s*[AaPp]\.?[Mm]/;
 const HAS_DIGIT = /\d/;
 const HAS_HAN = /[\u3400-\u9fff]/;
 const HAS_RELATIVE = /\b(?:next|following|previous|day|days)\b/i;
+const HAS_MONTH_ALONE = /\b(?:in|since|during|until|through)\s+(?:(?:early|late|mid-?)\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+/** Gates of patterns that need no digit ("the next day", "in October"): text without digits runs only these. */
+const WORDY_GATES = new Set([HAS_RELATIVE, HAS_MONTH_ALONE]);
 
 const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partial<Moment> | null }[] = [
   // 2021-02-25, 2021/02/25, 2021.02.25, <2020-02-20>
@@ -60,13 +69,15 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
   { gate: HAS_YEAR, re: /(?<![\w./-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g, read: (m) => (+m[1] > 12 ? ymd(+m[3], +m[2], +m[1]) : ymd(+m[3], +m[1], +m[2])) },
   { gate: HAS_YEAR, re: /(?<![\w./-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g, read: (m) => ymd(+m[3], +m[2], +m[1]) },
   // 2018 October 21
-  { gate: HAS_YEAR, re: new RegExp(`\\b(\\d{4}),?\\s+${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d:])`, 'g'), read: (m) => ymd(+m[1], monthOf(m[2]), +m[3]) },
+  { gate: HAS_YEAR, re: new RegExp(`\\b(\\d{4}),?\\s+${MONTH}\\s+(\\d{1,2})${ORD}${NOT_CLOCK}`, 'g'), read: (m) => ymd(+m[1], monthOf(m[2]), +m[3]) },
   // 7 January 2019, Monday 3. February 2020, 31st July 2018
   { gate: HAS_MONTH_NAME, re: new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORD}\\.?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m) => ymd(m[3] ? +m[3] : undefined, monthOf(m[2]), +m[1]) },
   // Oct 21, 2019; August 12 2025; May 30th, 2019
-  { gate: HAS_MONTH_NAME, re: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'), read: (m) => ymd(m[3] ? +m[3] : undefined, monthOf(m[1]), +m[2]) },
+  { gate: HAS_MONTH_NAME, re: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD}${NOT_CLOCK}(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'), read: (m) => ymd(m[3] ? +m[3] : undefined, monthOf(m[1]), +m[2]) },
   // January 2019
   { gate: HAS_MONTH_NAME, re: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'g'), read: (m) => ({ year: +m[2], month: monthOf(m[1]) }) },
+  // added in October, since early March: a month alone after a preposition (the year comes from context)
+  { gate: HAS_MONTH_ALONE, re: new RegExp(`(?<=\\b(?:in|since|during|until|through)\\s+(?:(?:early|late|mid-?)\\s*)?)${MONTH}(?![\\w-]|\\s*,?\\s*\\d)`, 'g'), read: (m) => ({ month: monthOf(m[1]), partOfMonth: /(?:early|late|mid-?)\s*$/.test(m.input.slice(0, m.index)) || undefined }) },
   // 12-12 (month-day) — kept only when a time or 号 follows
   { gate: HAS_DASHED, re: /(?<![\w.:/-])(\d{1,2})([-/])(\d{1,2})(?![\w/%-])(\s*[号日])?/g, read: (m) => monthDay(+m[1], +m[3], m[2], !m[4]) },
   // 19:56, 19:56:12, 5:00 PM, 4:32PM, 2021-02-25T19:56:12
@@ -86,11 +97,12 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
 const ZONE_AFTER = new RegExp(`^\\s*\\(?\\s*(${ZONE_NAMES})(?![A-Za-z])(?:\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?)?\\)?`);
 const OFFSET_AFTER = /^(Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))/;
 const RANGE_GAP = /^\s*(?:~|～|-|–|—|to|and|until|till|至|到)\s*$/;
-const JOIN_GAP = /^(?:\s*,?\s*(?:at|@|on|T|，|的)?\s*|T)$/i;
+// "Oct 21, 2019 around 2:30 PM": an approximate time still belongs to the date before it
+const JOIN_GAP = /^(?:\s*,?\s*(?:(?:at|on)\s+(?:around|about)|at|@|on|T|，|的|around|about|approximately|roughly|circa|~)?\s*|T)$/i;
 
 /** All date/time expressions of one text value, in order, adjacent parts merged (date + time, time + zone, ranges). */
 export function parseDateTimes(text: string, options: ParseOptions = {}): Moment[] {
-  // every pattern but the relative ones needs a digit, the Chinese ones a Han character; most text values
+  // every pattern but the wordy ones ("the next day", "in October") needs a digit, the Chinese ones a Han character; most text values
   // have neither, and then the gates below need not run at all
   const digit = HAS_DIGIT.test(text);
   const han = HAS_HAN.test(text);
@@ -99,7 +111,7 @@ export function parseDateTimes(text: string, options: ParseOptions = {}): Moment
   let lastGate: RegExp | undefined;
   let open = false;
   for (const { gate, re, read } of PATTERNS) {
-    if (!digit && gate !== HAS_RELATIVE) continue;
+    if (!digit && !WORDY_GATES.has(gate)) continue;
     if (gate !== lastGate) (lastGate = gate), (open = gate.test(text));
     if (!open) continue;
     for (const m of allMatches(re, text)) {

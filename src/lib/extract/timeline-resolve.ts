@@ -9,7 +9,9 @@ import { formatAt, parseDateTimes, type Moment } from './dates.ts';
 import type { DayStamp } from './date-evidence.ts';
 import type { Statement } from './timeline-walk.ts';
 import { squeezeInner } from './text.ts';
+import { allMatches } from './regex-all.ts';
 import { findDeclaredZone } from './zones.ts';
+import { isDeadline, isPlannedTime } from './timeline-plans.ts';
 
 export interface Candidate {
   at: string | null;
@@ -28,6 +30,10 @@ export interface Candidate {
   sortKey: number;
   /** Year written in the source (for contradiction warnings). */
   explicitYear: boolean;
+  /** A later clock time of a sentence that has its own event ("… 研发同学 15:05 执行的"): it adds no text to a merge. */
+  secondary?: boolean;
+  /** Month-precise, but a part of the month ("8 月初", "early October"): an event, not a summary of the month. */
+  partOfMonth?: boolean;
 }
 
 export interface ResolveOptions {
@@ -36,10 +42,13 @@ export interface ResolveOptions {
 }
 
 /** A preposition right before a timestamp: "On 2020-02-20", "在 12-11 21:30", "大约 11 号". */
-const LEADING_WORD = /(?:\b(?:on|at|around|about|by|from|since|between|until)\s*|[在于从约自]\s*|大约\s*|大概\s*)$/i;
+const LEADING_WORD = /(?:\b(?:on|at|around|about|by|from|since|between|until|in|during)\s*|[在于从约自]\s*|大约\s*|大概\s*)$/i;
 
 type Day = { year: number; month: number; day: number };
 type Reference = Day & { trustDay: boolean };
+/** The story's day; `overnight` when it was reached by a night that began the evening before (18点 … 凌晨2点). */
+type Context = Day & { overnight?: boolean };
+type Month = { year: number; month: number };
 
 export function resolveCandidates(statements: Statement[], evidence: DayStamp[], options: ResolveOptions): { candidates: Candidate[]; undated: Candidate[] } {
   // each statement is parsed once: the reference date and the events read the same moments
@@ -47,8 +56,12 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
   const docRef = findReferenceDate(parsed, evidence, options);
   const candidates: Candidate[] = [];
   const lastInSeq = new Map<number, Candidate>();
-  let context: Day | undefined;
+  let context: Context | undefined;
+  // "2020 年 8 月" in the introduction: the month a bare "11 号" falls in when no day is in context yet
+  let monthAnchor: Month | undefined;
+  let lastTimed: Candidate | undefined;
   let zone: string | undefined;
+  const documentZone = findDocumentZone(parsed);
   const undated: Candidate[] = [];
 
   statements.forEach((s, index) => {
@@ -58,9 +71,9 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
     }
     zone = findDeclaredZone(s.text, options.language) ?? zone;
     const picked = pickMoment(s, parsed[index], options.language);
-    if (!picked) return;
+    if (!picked || isDeadline(picked.source, picked.moment) || isSpanValue(picked.source, picked.moment)) return;
     const { moment: m, text } = picked;
-    const day = completeDate(m, context, docRef);
+    const day = completeDate(m, context, docRef, monthAnchor);
     if (!day) {
       // a time with no date anywhere to put it on: kept aside, the report may have nothing better
       if (text) undated.push({ at: null, when: m.raw.trim(), text, line: s.line, inferred: false, index, origin: s.origin, lead: true, sortKey: -1, explicitYear: false });
@@ -72,14 +85,12 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
     const timeOnly = m.hour !== undefined && m.month === undefined && m.day === undefined && m.relativeDays === undefined;
     const prev = s.seq !== undefined ? lastInSeq.get(s.seq) : undefined;
     // [23:55] then [07:00] in one list: the next morning, not a step back in time
-    if (timeOnly && date !== undefined && prev && prev.sortKey >= 0) {
-      const key = toMinutes(year, month, date, m.hour!, m.minute ?? 0, undefined);
-      const prevLocal = prev.sortKey + zoneMinutes(prev.at);
-      if (prevLocal - key > 360) ({ year, month, day: date } = addDays({ year, month, day: date }, 1)), (inferred = true);
-    }
-    const at = formatAt({ year, month, day: date, hour: m.hour, minute: m.minute, second: m.second, zone: m.hour !== undefined ? m.zone ?? zone : undefined });
-    const before = s.text.slice(0, Math.max(0, s.text.indexOf(m.raw))).replace(/^\s*(?:\d+\s*[.、，,)]|[-*•#])\s*/, '');
-    const lead = s.origin === 'row' || before.replace(LEADING_WORD, '').trim().length <= 2;
+    const rollsInList = timeOnly && date !== undefined && isHoursBefore(m, { year, month, day: date }, prev, 360);
+    // 11 号 18点 … 结果到了凌晨2点: the small hours after an evening are the next day, in prose as in lists
+    const overnight = timeOnly && date !== undefined && !!m.smallHours && isHoursBefore(m, { year, month, day: date }, lastTimed, 0);
+    if (rollsInList || overnight) ({ year, month, day: date } = addDays({ year, month, day: date! }, 1)), (inferred = true);
+    const at = formatAt({ year, month, day: date, hour: m.hour, minute: m.minute, second: m.second, zone: m.hour !== undefined ? m.zone ?? zone ?? documentZone : undefined });
+    const lead = s.origin === 'row' || opensWith(s.text.slice(0, Math.max(0, s.text.indexOf(m.raw))));
     const candidate: Candidate = {
       at,
       when: m.raw.trim(),
@@ -93,20 +104,79 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
       lead,
       sortKey: at ? sortKeyOf(at) : -1,
       explicitYear: m.year !== undefined,
+      ...(m.partOfMonth && date === undefined ? { partOfMonth: true } : {}),
     };
     candidates.push(candidate);
+    if (date !== undefined) candidates.push(...secondaryCandidates(s, parsed[index], m, candidate, { year, month, day: date }, zone ?? documentZone));
     if (s.seq !== undefined && m.hour !== undefined) lastInSeq.set(s.seq, candidate);
+    if (m.hour !== undefined && date !== undefined) lastTimed = candidate;
+    if (date === undefined && m.year !== undefined) monthAnchor = { year, month };
     // flashbacks in the middle of a sentence do not move the story's date; headings and leading stamps do
     if (date !== undefined) {
       const here = { year, month, day: date };
-      if (!context || lead || s.origin === 'heading' || compareDay(here, context) >= 0) context = here;
+      const sameNight = overnight || (timeOnly && context?.overnight && compareDay(here, context) === 0);
+      if (!context || lead || s.origin === 'heading' || compareDay(here, context) >= 0) context = { ...here, overnight: sameNight || undefined };
     }
   });
   return { candidates, undated };
 }
 
-/** The statement's event moment and its text without it; table rows read the time cell and the other cells. */
-function pickMoment(s: Statement, moments: Moment[], language?: string): { moment: Moment; text: string } | undefined {
+/**
+ * Later clock times of a sentence whose first moment is its event: "15:18 查到 ALTER 语句，是研发同学 15:05 执行的",
+ * "The email arrived at 01:52 CET and was read at 09:00", "On 3 May, ingestion stopped at 03:10". Each is an
+ * event on the day of the first, told by its own clause. Ranges were joined by the parser ("20:01 ~ 20:38" is one
+ * moment); planned and routine times ("计划 23:50 生效", "every night at 02:00") are not events.
+ */
+function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, event: Candidate, day: Day, contextZone: string | undefined): Candidate[] {
+  if (s.cells || primary.end) return [];
+  const out: Candidate[] = [];
+  for (const m of moments) {
+    if (m === primary || m.index < primary.index || m.hour === undefined || m.end) continue;
+    if (m.month !== undefined || m.day !== undefined || m.relativeDays !== undefined) continue;
+    const clause = clauseAround(s.text, m.index, m.index + m.raw.length);
+    const before = s.text.slice(clause.start, m.index);
+    const after = s.text.slice(m.index + m.raw.length, clause.end);
+    if (isPlannedTime(before, after)) continue;
+    const zone = m.zone ?? zoneOfAt(event.at) ?? contextZone;
+    const at = formatAt({ ...day, hour: m.hour, minute: m.minute, second: m.second, zone });
+    const text = textWithout(s.text.slice(clause.start, clause.end), m.index - clause.start, m.raw.length);
+    if (!at || !text) continue;
+    out.push({ ...event, at, when: m.raw.trim(), text, inferred: true, lead: false, sortKey: sortKeyOf(at), explicitYear: false, secondary: true, partOfMonth: undefined });
+  }
+  return out;
+}
+
+/** Punctuation that closes a clause; a colon only when no digit follows (the colon of "01:52" is a clock's). */
+const CLAUSE_END = /[，,;；。（(]|[:：](?!\d)/g;
+
+/** The clause of `text` around [from, to). */
+function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
+  let start = 0;
+  for (const m of allMatches(CLAUSE_END, text.slice(0, from))) start = m.index! + 1;
+  const next = allMatches(CLAUSE_END, text.slice(to))[0];
+  return { start, end: next ? to + next.index! : text.length };
+}
+
+/** The zone written at the end of an `at` value ('Z', '+01:00'), if any. */
+function zoneOfAt(at: string | null): string | undefined {
+  return /(?:Z|[+-]\d{2}:\d{2})$/.exec(at ?? '')?.[0];
+}
+
+/**
+ * The zone of a report that writes a zone only on some of its times, and always the same one ("03:10 CET" in the
+ * summary, bare "08:50" in the log of actions): its bare times are in that zone too. Without it, a bare 08:50
+ * would sort before "08:35 CET" and would not merge with the same minute written with its zone.
+ */
+function findDocumentZone(parsed: Moment[][]): string | undefined {
+  const zones = new Set(parsed.flatMap((moments) => moments.flatMap((m) => (m.zone ? [m.zone] : []))));
+  return zones.size === 1 ? [...zones][0] : undefined;
+}
+
+/**
+ * The statement's event moment and its text without it; table rows read the time cell and the other cells.
+ * `source` is the text the moment's index points into (the statement, or the row's cell).
+ */
+function pickMoment(s: Statement, moments: Moment[], language?: string): { moment: Moment; text: string; source: string } | undefined {
   if (s.cells) {
     for (const [i, cell] of s.cells.entries()) {
       const found = parseDateTimes(cell, { language });
@@ -121,20 +191,51 @@ function pickMoment(s: Statement, moments: Moment[], language?: string): { momen
         rest = s.cells.filter((_, j) => j !== i && j !== i + 1);
       }
       const leftover = cleanText(cell.replace(own, ''));
-      return { moment, text: cleanText([leftover, ...rest].filter(Boolean).join(' — ')) };
+      return { moment, text: cleanText([leftover, ...rest].filter(Boolean).join(' — ')), source: cell };
     }
     return undefined;
   }
   const moment = moments[0];
   if (!moment) return undefined;
-  const head = s.text.slice(0, moment.index).replace(LEADING_WORD, '');
-  return { moment, text: cleanText(head + ' ' + s.text.slice(moment.index + moment.raw.length)) };
+  return { moment, text: textWithout(s.text, moment.index, moment.raw.length), source: s.text };
+}
+
+/**
+ * A time range that is the value of a label ("时间：20:01 ~ 20:38，共约 37 分钟", "Duration: 14:00–15:11") states how
+ * long the impact lasted; its start is an event only where a timeline says so.
+ */
+function isSpanValue(source: string, m: Moment): boolean {
+  return m.end !== undefined && /^[\s\-*•]*[^\s:：]{1,12}(?:\s+[^\s:：]+){0,2}\s*[:：]\s*$/.test(source.slice(0, m.index));
+}
+
+/** What comes before a timestamp is no more than a list marker and a preposition: it opens its statement. */
+function opensWith(before: string): boolean {
+  return before.replace(/^\s*(?:\d+\s*[.、，,)]|[-*•#])\s*/, '').replace(LEADING_WORD, '').trim().length <= 2;
+}
+
+/**
+ * The text of an event, its timestamp [index, index + length) taken out where the sentence survives it: at the
+ * start ("14:51 — First alerts"), or at the end with its preposition ("… as a stopgap at 3:10 PM." → "… as a
+ * stopgap."). In the middle ("saw nothing newer than 03:10 until the afternoon", "结果到了凌晨2点，broker-2 …")
+ * the sentence stays as written: without the time it no longer reads.
+ */
+function textWithout(text: string, index: number, length: number): string {
+  const head = text.slice(0, index);
+  const tail = text.slice(index + length);
+  // only a list marker, a bracket or a preposition before it: "我是第二天早上 7 点多被电话叫醒的" keeps its 我是
+  if (/^[\s\p{P}\p{S}\d]*$/u.test(head.replace(LEADING_WORD, ''))) return cleanText(head.replace(LEADING_WORD, '') + ' ' + tail);
+  const ends = /^[\s.。!！?？;；,，)）\]】>]*$/.test(tail);
+  const bare = head.replace(LEADING_WORD, '');
+  // an English sentence survives losing a trailing time, and a heading its bracketed date ("Step 1 <2020-02-20>");
+  // a Chinese one only when a preposition (在, 于) goes with the time
+  if (ends && (bare !== head || /(?:[A-Za-z]|[[(（【<])\s*$/.test(head))) return cleanText(bare + tail);
+  return cleanText(text);
 }
 
 /** One line of plain text: list markers, empty brackets and leading separators removed, at most 200 chars. */
 export function cleanText(text: string): string {
   let t = squeezeInner(text.replace(/[[(（【<]\s*[\])）】>]/g, ' '))
-    .replace(/\s+([,，。、;；:：)）])/g, '$1')
+    .replace(/\s+([,，。、;；:：)）]|[.!?](?!\S))/g, '$1')
     .trim()
     .replace(/^(?:\d+\s*[.、，)]\s*)+/, '')
     .replace(/^[\s:：,，.、;；\-–—|~～]+/, '')
@@ -144,9 +245,23 @@ export function cleanText(text: string): string {
   return t;
 }
 
-function completeDate(m: Moment, context: Day | undefined, reference: Reference | undefined): (Partial<Day> & { year: number; month: number; inferred: boolean }) | undefined {
+/**
+ * The time of day `m` on `day` is earlier than `prev`, by more than `minutes`. Local clock times are compared:
+ * both are read in the same zone.
+ */
+function isHoursBefore(m: Moment, day: Day, prev: Candidate | undefined, minutes: number): boolean {
+  if (!prev || prev.sortKey < 0 || !prev.at || prev.at.length <= 10) return false;
+  const key = toMinutes(day.year, day.month, day.day, m.hour!, m.minute ?? 0, undefined);
+  return prev.sortKey + zoneMinutes(prev.at) - key > minutes;
+}
+
+function completeDate(m: Moment, context: Context | undefined, reference: Reference | undefined, monthAnchor?: Month): (Partial<Day> & { year: number; month: number; inferred: boolean }) | undefined {
   const trusted = context ?? (reference?.trustDay ? reference : undefined);
-  if (m.relativeDays !== undefined) return trusted ? { ...addDays(trusted, m.relativeDays), inferred: true } : undefined;
+  if (m.relativeDays !== undefined) {
+    // 第二天早上 after a night that began the evening before counts from that evening's day
+    const from = context?.overnight ? addDays(context, -1) : trusted;
+    return from ? { ...addDays(from, m.relativeDays), inferred: true } : undefined;
+  }
   if (m.month !== undefined) {
     if (m.year !== undefined) return { year: m.year, month: m.month, day: m.day, inferred: false };
     const ref = context ?? reference;
@@ -157,7 +272,7 @@ function completeDate(m: Moment, context: Day | undefined, reference: Reference 
   }
   if (m.day !== undefined) {
     // 11 号: the month in context, or the one before when that would put the day well after the context
-    if (!trusted) return undefined;
+    if (!trusted) return monthAnchor && isRealDate(monthAnchor.year, monthAnchor.month, m.day) ? { ...monthAnchor, day: m.day, inferred: true } : undefined;
     let { year, month } = trusted;
     if (m.day > trusted.day + 7) ({ year, month } = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 });
     return isRealDate(year, month, m.day) ? { year, month, day: m.day, inferred: true } : undefined;

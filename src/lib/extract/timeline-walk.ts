@@ -32,7 +32,8 @@ export interface Walked {
 
 /** A new chunk of a paragraph starts at a line that opens with a timestamp or a list-like marker. */
 const LINE_STARTS_ENTRY = /^\s*(?:[[(（【<]?\s*\d{1,4}[-/:.年月号]|\d{1,2}\s*[点时]|(?:\d+[.、，)]|[-*•])\s|(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|深夜|第二天|次日|隔天)|(?:On|At|Around|By)\s+\d)/;
-const SENTENCE_END = /[。！？；!?]+|\.(?=\s+[A-Z"“(\[])/g;
+// an ASCII ! or ? ends a sentence only before a space, the end or a non-ASCII character: "?v=" is a query string
+const SENTENCE_END = /[。！？；]+|[!?]+(?![\x21-\x7e])|\.(?=\s+[A-Z"“(\[])/g;
 
 /** Deeper nesting than any real report has (lists in quotes in lists …): bounds the recursion. */
 const MAX_DEPTH = 64;
@@ -218,7 +219,7 @@ function collectEvidence(root: Nodes, add: (v: string) => void): void {
   }
 }
 
-/** Sentences of a chunk with their start offsets; `。`, `！`, `；` and `. Capital` end a sentence. */
+/** Sentences of a chunk with their start offsets; `。`, `！`, `；`, `? ` and `. Capital` end a sentence. */
 export function splitSentences(chunk: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let start = 0;

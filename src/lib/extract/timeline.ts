@@ -16,12 +16,16 @@ import { collectStatements, type Statement } from './timeline-walk.ts';
 import { resolveCandidates, sortKeyOf, type Candidate } from './timeline-resolve.ts';
 import { classifyEvent, findIncidentDate, measureMinutes } from './timeline-facts.ts';
 import { findTimelineWarnings } from './timeline-warnings.ts';
+import { findPlanLines, inRanges } from './timeline-plans.ts';
+import type { BodyFormat } from './parse.ts';
 
 export interface TimelineOptions {
   /** zh / en / mixed: decides the ambiguous CST. */
   language?: string;
   /** The source frontmatter's date, often a publish date: used only when the body gives no better clue. */
   hintDate?: string | null;
+  /** How the body was parsed: plain text has label-line headings ("FOLLOW-UP") that markdown would not. */
+  format?: BodyFormat;
 }
 
 export interface TimelineResult {
@@ -33,7 +37,11 @@ export interface TimelineResult {
 }
 
 export function extractTimeline(tree: Root, options: TimelineOptions = {}): TimelineResult {
-  const { statements, evidence } = collectStatements(tree);
+  const walked = collectStatements(tree);
+  // due dates under "Action items" are plans: they are neither events nor a date context for what follows
+  const plans = findPlanLines(tree, options.format);
+  const statements = plans.length ? walked.statements.filter((s) => !inRanges(s.line, plans)) : walked.statements;
+  const evidence = walked.evidence;
   const { candidates, undated } = resolveCandidates(statements, evidence, options);
   const kept = dropSummaries(mergeSameMoment(dropContextLabels(candidates, statements)));
   const timed = kept.sort((a, b) => a.sortKey - b.sortKey || a.line - b.line);
@@ -89,38 +97,61 @@ function dropContextLabels(candidates: Candidate[], statements: Statement[]): Ca
   return out;
 }
 
-/** Two statements at the same moment (a table row and its restatement in prose) are one event. */
+/**
+ * Two statements at the same moment (a table row and its restatement in prose) are one event. "14:51 UTC" in
+ * prose and "14:51" in the list are the same minute too: entries that differ only by one of them lacking a
+ * zone merge, and the event keeps the zone. Two different zones are two moments.
+ */
 function mergeSameMoment(candidates: Candidate[]): Candidate[] {
-  const groups = new Map<string, Candidate[]>();
-  const out: Candidate[] = [];
-  for (const c of candidates) {
-    if (!c.at) continue;
-    const group = groups.get(c.at);
-    if (group) group.push(c);
-    else {
-      groups.set(c.at, [c]);
-      out.push(c);
-    }
+  const groups: Candidate[][] = [];
+  for (const byMinute of groupBy(candidates.filter((c) => c.at), (c) => withoutZone(c.at!))) {
+    const zones = new Set(byMinute.map((c) => zoneOf(c.at!)).filter(Boolean));
+    if (zones.size <= 1) groups.push(byMinute);
+    else groups.push(...groupBy(byMinute, (c) => c.at!));
   }
-  return out.map((first) => {
-    const group = groups.get(first.at!)!;
-    if (group.length === 1) return first;
-    // prefer an entry of a timeline (list, table, heading) that opens with its timestamp
-    const primary = group.find((c) => c.lead && c.origin !== 'paragraph') ?? group.find((c) => c.lead) ?? first;
-    // a timestamp in the middle of a sentence that restates an entry ("因任务在 12-11 21:30 启动") adds no text
-    const others = group.filter((c) => c !== primary && (c.lead || !primary.lead));
-    const texts = [...new Set([primary, ...others].map((c) => c.text))];
-    let text = texts.join(' / ');
-    if (text.length > 200 && [...text].length > 200) text = [...text].slice(0, 199).join('') + '…';
-    return { ...primary, text, inferred: group.every((c) => c.inferred) ? true : primary.inferred };
-  });
+  return groups.map(mergeGroup);
 }
 
-/** "On 12 August 2025, …" next to timed entries of that day (or "in September" next to dated days) is a summary. */
+function mergeGroup(group: Candidate[]): Candidate {
+  const first = group[0];
+  if (group.length === 1) return first;
+  // prefer an entry of a timeline (list, table, heading) that opens with its timestamp
+  const primary = group.find((c) => c.lead && c.origin !== 'paragraph') ?? group.find((c) => c.lead) ?? group.find((c) => !c.secondary) ?? first;
+  // a timestamp in the middle of a sentence that restates an entry ("因任务在 12-11 21:30 启动") adds no text,
+  // nor does a later time of a sentence ("发现 16:30 的配置推送…") when anything else was said at that minute
+  const others = group.filter((c) => c !== primary && (c.lead || !primary.lead) && !c.secondary);
+  const texts = [...new Set([primary, ...others].map((c) => c.text))];
+  let text = texts.join(' / ');
+  if (text.length > 200 && [...text].length > 200) text = [...text].slice(0, 199).join('') + '…';
+  const at = group.find((c) => zoneOf(c.at!))?.at ?? primary.at!;
+  const partOfMonth = group.some((c) => c.partOfMonth) || undefined;
+  return { ...primary, at, sortKey: sortKeyOf(at), text, inferred: group.every((c) => c.inferred) ? true : primary.inferred, partOfMonth };
+}
+
+const ZONE_SUFFIX = /(?:Z|[+-]\d{2}:\d{2})$/;
+const zoneOf = (at: string) => ZONE_SUFFIX.exec(at)?.[0] ?? '';
+const withoutZone = (at: string) => at.replace(ZONE_SUFFIX, '');
+
+/** Items grouped by key, groups in the order of their first item. */
+function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * "On 12 August 2025, …" next to timed entries of that day (or "in September" next to dated days) is a summary;
+ * "从 8 月初开始" is a time within the month, before or after its dated days, and stays.
+ */
 function dropSummaries(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => {
     const at = c.at!;
-    if (at.length > 10) return true;
+    if (at.length > 10 || c.partOfMonth) return true;
     return !candidates.some((o) => o !== c && o.at!.length > at.length && o.at!.startsWith(at));
   });
 }

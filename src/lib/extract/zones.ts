@@ -18,14 +18,19 @@ export function zoneOffset(name: string, language?: string, _month?: number): st
   return FIXED[upper];
 }
 
-const MAY_DECLARE = /time|北京|东八|[+]\s*0?8/i;
+const MAY_DECLARE = /time|北京|东八|[+]\s*0?8|\(/i;
 const DECLARED = new RegExp(`\\btimes?\\b[^.\\n]{0,25}?\\b(${ZONE_NAMES})\\b`, 'i');
+/** "Sequence of events (UTC):", "## Timeline (CET)": a zone in brackets closing a label. */
+const LABEL_ZONE = new RegExp(`\\(\\s*(${ZONE_NAMES})\\s*\\)\\s*[:：]?\\s*$`);
 
-/** "All times in UTC", "times in BST", "时间均为北京时间": a zone declared for the timestamps that follow. */
+/**
+ * "All times in UTC", "times in BST", "时间均为北京时间", "Rough sequence of events (UTC):": a zone declared for
+ * the timestamps that follow. A label with a clock time of its own ("Alert at 14:51 (UTC)") only zones that time.
+ */
 export function findDeclaredZone(text: string, language?: string): string | undefined {
   if (!MAY_DECLARE.test(text)) return undefined;
   if (/北京时间|东八区|UTC\s*\+\s*0?8(?::00)?\b|GMT\s*\+\s*0?8\b/.test(text)) return '+08:00';
-  const m = DECLARED.exec(text);
+  const m = DECLARED.exec(text) ?? (/\d:\d\d/.test(text) ? null : LABEL_ZONE.exec(text));
   if (!m || !/^[A-Z]+$/.test(m[1])) return undefined;
   return zoneOffset(m[1], language);
 }

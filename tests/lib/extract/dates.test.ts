@@ -28,6 +28,12 @@ describe('parseDateTimes', () => {
     ['12:10 AM', { hour: 0, minute: 10 }],
     ['21:17 UTC: published', { hour: 21, minute: 17, zone: 'Z' }],
     ['2:30 PM PDT', { hour: 14, minute: 30, zone: '-07:00' }],
+    ['On Oct 21, 2019 around 2:30 PM PDT, the on-call got paged', { raw: 'Oct 21, 2019 around 2:30 PM PDT', year: 2019, month: 10, day: 21, hour: 14, minute: 30, zone: '-07:00' }],
+    ['a change merged on October 17: when a customer origin', { raw: 'October 17', month: 10, day: 17 }],
+    ['Oct 17:30 deploy', { raw: '17:30', hour: 17, minute: 30 }],
+    ['the nodes added in October were the emptiest', { raw: 'October', month: 10 }],
+    ['since mid-May the queue grew', { raw: 'May', month: 5 }],
+    ['We merged it in March, 2020', { raw: 'March, 2020', year: 2020, month: 3 }],
     ['14:51 CEST', { hour: 14, minute: 51, zone: '+02:00' }],
     ['2021-02-25T19:56:12+08:00', { year: 2021, month: 2, day: 25, hour: 19, minute: 56, second: 12, zone: '+08:00' }],
     ['On 2020-02-20 at 21:28 UTC we', { year: 2020, month: 2, day: 20, hour: 21, minute: 28, zone: 'Z' }],
@@ -102,5 +108,8 @@ describe('evidence', () => {
     expect(findDeclaredZone('All times PDT.')).toBe('-07:00');
     expect(findDeclaredZone('以下时间均为北京时间')).toBe('+08:00');
     expect(findDeclaredZone('The best times were had')).toBeUndefined();
+    expect(findDeclaredZone('Rough sequence of events (UTC):')).toBe('Z');
+    expect(findDeclaredZone('## Timeline (CET)')).toBe('+01:00');
+    expect(findDeclaredZone('The alert fired at 14:51 (UTC)')).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { parseBody } from '../../../src/lib/extract/parse.ts';
 import { extractTimeline, type TimelineOptions } from '../../../src/lib/extract/timeline.ts';
 
 const run = (md: string, options: TimelineOptions = {}, format: 'markdown' | 'text' = 'markdown') =>
-  extractTimeline(parseBody(md, format), { language: 'en', ...options });
+  extractTimeline(parseBody(md, format), { language: 'en', format, ...options });
 const ats = (md: string, options: TimelineOptions = {}, format: 'markdown' | 'text' = 'markdown') =>
   run(md, options, format).events.map((e) => e.at);
 
@@ -169,5 +169,136 @@ describe('extractTimeline', () => {
       { at: null, when: '10 点半', text: '手动提升从库为主库，服务恢复', line: 6 },
     ]);
     expect(r.warnings[0]).toMatch(/^no date found/);
+  });
+});
+
+describe('extractTimeline: plans are not events', () => {
+  it('leaves out due dates under an action-items heading, in a table or in prose', () => {
+    const md = '## Timeline\n\n- 2024-05-02 10:00 deploy\n- 10:20 alert fired\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add an alert | @a | 2024-05-10 |\n\n- Review the runbook by 2024-05-20\n';
+    expect(ats(md)).toEqual(['2024-05-02T10:00', '2024-05-02T10:20']);
+  });
+
+  it('leaves out a plain-text follow-up label section, and due dates do not date the times after them', () => {
+    const text = '2021-03-01 09:00 数据库主库宕机\n\n后续改进\n- 增加告警（负责人：王五，3月9日前）\n\n解决\n\n10:30 主库恢复\n';
+    expect(ats(text, { language: 'zh' }, 'text')).toEqual(['2021-03-01T09:00', '2021-03-01T10:30']);
+  });
+
+  it('reads a day written as a deadline as a plan anywhere, but not a time ("by 17:20" happened)', () => {
+    const md = '2023-06-01 14:00 rollback started.\n\nThe owners fix the quota, due 2023-06-09.\n\n负责人会在 6 月 12 日前补上监控。\n\nHit ratio was back above 90% by 17:20.\n';
+    expect(ats(md)).toEqual(['2023-06-01T14:00', '2023-06-01T17:20']);
+  });
+});
+
+describe('extractTimeline: zones', () => {
+  it('reads a zone in brackets closing a label as declared for the times under it', () => {
+    const md = 'The outage began on 3 May 2023.\n\nSequence of events (UTC):\n\n- 09:10 deploy\n- 09:15 alert fired\n';
+    expect(ats(md)).toEqual(['2023-05-03T09:10Z', '2023-05-03T09:15Z']);
+  });
+
+  it('does not read a zone after a time of its own as declared for the rest', () => {
+    const md = 'Alert at 2023-05-03 09:15 (UTC)\n\n- 10:00 rollback\n\nTokyo saw it at 18:15 JST.\n';
+    expect(ats(md)).toEqual(['2023-05-03T09:15Z', '2023-05-03T18:15+09:00', '2023-05-03T10:00']);
+  });
+
+  it('merges the same minute written with a zone in prose and without one in the list, keeping the zone', () => {
+    const md = 'On 3 May 2023 we deployed. The first alert came at 09:15 CET from checkout.\n\n- 09:10 deploy\n- 09:15 First alerts from checkout.\n';
+    expect(run(md).events.map((e) => [e.at, e.text])).toEqual([
+      ['2023-05-03T09:10+01:00', 'deploy'],
+      ['2023-05-03T09:15+01:00', 'First alerts from checkout.'],
+    ]);
+  });
+
+  it('gives bare times the one zone a report writes on its other times', () => {
+    const md = 'Ingestion stopped at 2023-05-03 03:10 CET.\n\n- 08:50 on-call confirms\n- 09:05 old indices deleted\n';
+    expect(ats(md)).toEqual(['2023-05-03T03:10+01:00', '2023-05-03T08:50+01:00', '2023-05-03T09:05+01:00']);
+  });
+
+  it('keeps the same clock time in two different zones apart', () => {
+    const md = 'On 3 May 2023 we deployed.\n\nThe deploy ran at 09:15 UTC.\n\nThe Tokyo team saw errors at 09:15 JST.\n';
+    expect(ats(md)).toEqual(['2023-05-03T09:15+09:00', '2023-05-03T09:15Z']);
+  });
+});
+
+describe('extractTimeline: a story told in days of a month and parts of the day', () => {
+  const story = [
+    '说一下 2021 年 3 月的一次故障。',
+    '',
+    '5 号 21点左右，出现了第一条告警。',
+    '',
+    '到了凌晨1点，主库挂了。',
+    '',
+    '凌晨3点，备库也挂了。',
+    '',
+    '第二天早上 8 点多才有人处理。',
+    '',
+    '大约上午 10 点恢复。',
+  ].join('\n');
+
+  it('puts a day of the month from the month named before, and the small hours after an evening on the next day', () => {
+    expect(ats(story, { language: 'zh' })).toEqual(['2021-03-05T21:00', '2021-03-06T01:00', '2021-03-06T03:00', '2021-03-06T08:00', '2021-03-06T10:00']);
+  });
+
+  it('counts 第二天 after a night from the evening the night began on', () => {
+    const r = run(story, { language: 'zh' });
+    expect(r.events[3]).toMatchObject({ when: '第二天早上 8 点多', text: '才有人处理。', inferred: true });
+  });
+
+  it('keeps a part of a month (8 月初, early March) next to the dated days of that month', () => {
+    const md = '2020 年 8 月 11 号 18点告警。\n\n这个 topic 从 8 月初开始接入了全量数据。\n\nWe started the migration in early August.\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2020-08', '2020-08-11T18:00']);
+  });
+
+  it('still reads the small hours of a list as a step back when nothing later came before', () => {
+    expect(ats('2021-03-05 凌晨2点 告警\n\n凌晨3点 恢复\n', { language: 'zh' })).toEqual(['2021-03-05T02:00', '2021-03-05T03:00']);
+  });
+});
+
+describe('extractTimeline: more than one time in a sentence', () => {
+  it('makes a later clock time of a sentence an event of its own, told by its clause', () => {
+    const text = '2022-09-07 15:18 查到一条 ALTER 语句，是研发同学 15:05 通过工单执行的，它也在等锁。\n';
+    expect(run(text, { language: 'zh' }).events.map((e) => [e.at, e.text])).toEqual([
+      ['2022-09-07T15:05', '是研发同学 15:05 通过工单执行的'],
+      ['2022-09-07T15:18', '查到一条 ALTER 语句，是研发同学 15:05 通过工单执行的，它也在等锁。'],
+    ]);
+  });
+
+  it('cuts a time that ends its clause, and puts a time after a date-only opening on that day', () => {
+    const md = 'On 3 May 2023 the disk alert email arrived at 01:52 CET and was read at 09:00.\n\nError rate under 1%; hit ratio back above 90% by 09:20.\n';
+    expect(run(md).events.map((e) => [e.at, e.text])).toEqual([
+      ['2023-05-03T01:52+01:00', 'On 3 May 2023 the disk alert email arrived at 01:52 CET and was read at 09:00.'],
+      ['2023-05-03T09:00+01:00', 'On 3 May 2023 the disk alert email arrived at 01:52 CET and was read.'],
+      ['2023-05-03T09:20+01:00', 'Error rate under 1%; hit ratio back above 90%.'],
+    ]);
+  });
+
+  it('leaves out planned and routine times, ranges, and adds no text to an entry of the same minute', () => {
+    const md = '- 2022-06-17 22:30 变更单审批通过，计划 23:50 生效\n- 23:50 开始灰度下发\n- 23:55 The nightly backup at 02:00 every day was skipped\n- 23:58 errors 20:01 ~ 20:38 were replayed\n';
+    expect(run(md, { language: 'zh' }).events.map((e) => [e.at, e.text])).toEqual([
+      ['2022-06-17T22:30', '变更单审批通过，计划 23:50 生效'],
+      ['2022-06-17T23:50', '开始灰度下发'],
+      ['2022-06-17T23:55', 'The nightly backup at 02:00 every day was skipped'],
+      ['2022-06-17T23:58', 'errors 20:01 ~ 20:38 were replayed'],
+    ]);
+  });
+});
+
+describe('extractTimeline: event texts read as sentences', () => {
+  it('keeps a time in the middle of a sentence, and cuts one that opens or closes it', () => {
+    const md = '- 2024-11-12 03:10 ingestion stopped.\n\nEngineers saw nothing newer than 03:10 until the afternoon.\n\nWe deployed the fix the next morning at 10:05.\n\n我是第二天早上 7 点多被电话叫醒的。\n';
+    expect(run(md, { language: 'mixed' }).events.map((e) => e.text)).toEqual([
+      'ingestion stopped.',
+      'We deployed the fix.',
+      '我是第二天早上 7 点多被电话叫醒的。',
+    ]);
+  });
+
+  it('does not end a sentence at a question mark inside a word ("?v=")', () => {
+    const md = '- 2021-11-30 16:33 An engineer notices ?v= on asset URLs and links it to the release.\n';
+    expect(run(md).events[0].text).toBe('An engineer notices ?v= on asset URLs and links it to the release.');
+  });
+
+  it('reads a labelled time range as the impact window, not an event', () => {
+    const md = '## 影响范围\n\n- 时间：2023-03-14 20:01 ~ 20:38，共约 37 分钟\n\n## 处理过程\n\n- 2023-03-14 20:05 发现分片 CPU 100%\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2023-03-14T20:05']);
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * Dates that are plans, not events: everything under an action-items section ("Action items", "改进措施",
+ * "Follow-up", "后续改进": due dates, target releases), and a date written as a deadline anywhere
+ * ("3 月 24 日前", "due 2024-03-15", "by March 3", "截止 9月16日"). What is planned has not happened, and it
+ * must not move the date that later bare times are read against either.
+ */
+import type { Root } from 'mdast';
+import type { BodyFormat } from './parse.ts';
+import { splitSections } from './sections.ts';
+import type { Moment } from './dates.ts';
+
+/** Source lines [from, to] of the bodies of action-items sections (their headings excluded). */
+export function findPlanLines(tree: Root, format: BodyFormat = 'markdown'): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const section of splitSections(tree, format)) {
+    if (section.role !== 'action_items' || !section.nodes.length) continue;
+    const last = section.nodes[section.nodes.length - 1];
+    const end = last.position?.end.line ?? section.line;
+    ranges.push([section.line + 1, end]);
+  }
+  return ranges;
+}
+
+export function inRanges(line: number, ranges: [number, number][]): boolean {
+  return ranges.some(([from, to]) => line >= from && line <= to);
+}
+
+// a deadline word before the date, or 前 / 之前 / 以前 after it; only for dates without a clock time: "by 17:20"
+// says when something had happened ("back above 90% by 17:20"), a day-only "by March 3" is a due date
+const DEADLINE_BEFORE = /(?:\b(?:due|deadline|by|no later than|target(?:ed)?|eta)\b\s*(?:date\s*)?[:：]?\s*(?:on\s+)?|截止(?:日期|时间)?\s*[:：]?\s*|最晚\s*)$/i;
+const DEADLINE_AFTER = /^\s*(?:之前|以前|前)(?![后天一两二三四五六七八九十\d])/;
+
+/** A day written as a deadline: "3 月 24 日前", "due 2024-03-15", "by March 3", "截止 9月16日". */
+export function isDeadline(text: string, moment: Moment): boolean {
+  if (moment.hour !== undefined || (moment.day === undefined && moment.month === undefined)) return false;
+  const before = text.slice(0, moment.index);
+  const after = text.slice(moment.index + moment.raw.length);
+  return DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(after);
+}
+
+// said of a time in the clause that holds it: a plan ("计划 23:50 生效", "scheduled for 02:00") or a routine
+// ("the nightly job at 02:00", "每天 2 点") is not something that happened at that time
+const PLANNED_BEFORE = /(?:计划|预计|预期|原定|定于|将于|将在|每天|每日|每晚|每周|\b(?:scheduled|planned|expected|supposed|due|eta|every|each|daily|nightly|weekly|would|will)\b)/i;
+const ROUTINE_AFTER = /^\s*(?:every|each|daily|nightly|weekly)\b/i;
+
+/** A clock time written as planned or recurring, told from the words of its clause before and after it. */
+export function isPlannedTime(before: string, after: string): boolean {
+  return PLANNED_BEFORE.test(before) || ROUTINE_AFTER.test(after);
+}

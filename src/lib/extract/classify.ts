@@ -8,6 +8,7 @@
 import type { CategoryEvidence } from '../schema.ts';
 import type { Category } from '../taxonomy.ts';
 import type { Fact, FactField } from './facts.ts';
+import type { Unit } from './units.ts';
 import type { Section, SectionRole } from './sections.ts';
 import { isDenied, isInQuotedMessage } from './mention-context.ts';
 import { collectUnits } from './units.ts';
@@ -108,14 +109,29 @@ function weightedTexts(input: ClassifyInput): Text[] {
   const add = (text: string, line: number, field: string, weight: number) =>
     texts.push({ text, lower: unspaced(text.toLowerCase()), line, field, weight: HEDGE.test(text) ? weight / 2 : weight });
   if (input.title) add(input.title, input.titleLine ?? 1, 'title', FIELD_WEIGHT.title);
-  const used = new Set(input.facts.map((f) => f.unit));
+  const factsOf = new Map<Unit, Fact[]>();
+  for (const fact of input.facts) factsOf.set(fact.unit, [...(factsOf.get(fact.unit) ?? []), fact]);
   for (const fact of input.facts) add(fact.text, fact.line, fact.field, FIELD_WEIGHT[fact.field]);
   for (const unit of collectUnits(input.sections)) {
-    if (used.has(unit)) continue;
     const role = unit.section.role;
-    add(unit.text, unit.line, role ?? 'body', (role && ROLE_WEIGHT[role]) ?? PROSE_WEIGHT);
+    const weight = (role && ROLE_WEIGHT[role]) ?? PROSE_WEIGHT;
+    const facts = factsOf.get(unit);
+    if (!facts) add(unit.text, unit.line, role ?? 'body', weight);
+    else {
+      // a fact is often a cut of its sentence: what was cut away (a label like 配置内容错误：, a clause) still
+      // says something, at the weight of the section it stands in
+      const rest = leftOver(unit.text, facts);
+      if (rest) add(rest, unit.line, role ?? 'body', weight);
+    }
   }
   return texts;
+}
+
+/** The text of a unit outside its facts' statements, or '' when nothing worth reading is left. */
+export function leftOver(text: string, facts: { text: string }[]): string {
+  let rest = text;
+  for (const fact of facts) rest = rest.split(fact.text).join(' \n ');
+  return /[\p{Script=Han}a-z]{2}/iu.test(rest) ? rest : '';
 }
 
 function scoreCategory(category: Category, texts: Text[], all: Report): CategoryEvidence {

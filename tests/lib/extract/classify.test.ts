@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRootCause } from '../../../src/lib/extract/classify.ts';
+import { classifyRootCause, leftOver } from '../../../src/lib/extract/classify.ts';
 import { isDenied, isInQuotedMessage } from '../../../src/lib/extract/mention-context.ts';
 import { extractFacts } from '../../../src/lib/extract/facts.ts';
 import type { Category } from '../../../src/lib/taxonomy.ts';
@@ -87,5 +87,14 @@ describe('isInQuotedMessage', () => {
   it('is false outside quotes and inside a quoted name', () => {
     expect(quoted('the session expired at noon', 'expired')).toBe(false);
     expect(quoted('the "hotspot" flag was off', 'hotspot')).toBe(false);
+  });
+});
+
+describe('leftOver', () => {
+  it('keeps what a fact cut away from its sentence, such as a label', () => {
+    expect(leftOver('配置内容错误：新地址是从测试环境复制的', [{ text: '新地址是从测试环境复制的' }])).toContain('配置内容错误');
+  });
+  it('is empty when the facts cover the sentence but for punctuation', () => {
+    expect(leftOver('Disk full. Broker down.', [{ text: 'Disk full' }, { text: 'Broker down' }])).toBe('');
   });
 });

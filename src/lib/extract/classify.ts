@@ -27,7 +27,7 @@ export interface Classification {
   evidence: CategoryEvidence[];
 }
 
-const FIELD_WEIGHT: Record<FactField | 'title', number> = { causes: 3, title: 2.5, fixes: 1.5, symptoms: 1, action_items: 0.75 };
+const FIELD_WEIGHT: Record<FactField | 'title', number> = { causes: 3, title: 2.5, fixes: 1, symptoms: 1, action_items: 0.5 };
 const ROLE_WEIGHT: Partial<Record<SectionRole, number>> = { causes: 2, summary: 1.5, background: 0.3, other: 0.2, action_items: 0.5 };
 const PROSE_WEIGHT = 0.75;
 const MAX_HITS_PER_TERM = 3;

@@ -13,6 +13,11 @@ export const categorySchema = z.object({
   keywords: z.object({ zh: z.array(z.string()), en: z.array(z.string()) }),
   /** Ids of categories often seen together with this one. */
   related: z.array(z.string()),
+  /**
+   * Ids of categories whose definition excludes this one: when one of them is chosen with a higher score, this
+   * one is not (memory pressure is memory exhaustion *without* an unbounded leak; a leak's OOMs are its symptom).
+   */
+  yields_to: z.array(z.string()).default([]),
 });
 export type Category = z.infer<typeof categorySchema>;
 
@@ -27,7 +32,10 @@ export type Technology = z.infer<typeof technologySchema>;
 export function parseCategories(yamlText: string): Category[] {
   const list = z.array(categorySchema).parse(parseYamlSafe(yamlText));
   const ids = new Set(list.map((c) => c.id));
-  for (const c of list) for (const r of c.related) if (!ids.has(r)) throw new Error(`category ${c.id}: related id "${r}" is not a category`);
+  for (const c of list) {
+    for (const r of c.related) if (!ids.has(r)) throw new Error(`category ${c.id}: related id "${r}" is not a category`);
+    for (const y of c.yields_to) if (!ids.has(y)) throw new Error(`category ${c.id}: yields_to id "${y}" is not a category`);
+  }
   return list;
 }
 

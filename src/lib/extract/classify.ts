@@ -42,9 +42,16 @@ interface Text { text: string; lower: string; line: number; field: string; weigh
 export function classifyRootCause(input: ClassifyInput, categories: Category[]): Classification {
   const scored = scoreCategories(input, categories);
   const best = scored[0]?.score ?? 0;
-  const chosen = scored.filter((e) => e.score >= MIN_SCORE && e.score >= best * RELATIVE).slice(0, MAX_CATEGORIES);
+  const candidates = scored.filter((e) => e.score >= MIN_SCORE && e.score >= best * RELATIVE);
+  const chosen = withoutExcluded(candidates, categories).slice(0, MAX_CATEGORIES);
   if (!chosen.length) return { categories: ['unknown'], evidence: [] };
   return { categories: chosen.map((e) => e.id), evidence: chosen };
+}
+
+/** The candidates (best first) without those that yield to a better-scored candidate (`yields_to`). */
+export function withoutExcluded(candidates: CategoryEvidence[], categories: Category[]): CategoryEvidence[] {
+  const yieldsTo = new Map(categories.map((c) => [c.id, c.yields_to ?? []]));
+  return candidates.filter((e, i) => !candidates.slice(0, i).some((better) => yieldsTo.get(e.id)?.includes(better.id)));
 }
 
 /** Every category with a positive score, best first, with its evidence (the candidates before the cut). */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRootCause, leftOver } from '../../../src/lib/extract/classify.ts';
+import { classifyRootCause, leftOver, withoutExcluded } from '../../../src/lib/extract/classify.ts';
 import { isDenied, isInQuotedMessage } from '../../../src/lib/extract/mention-context.ts';
 import { extractFacts } from '../../../src/lib/extract/facts.ts';
-import type { Category } from '../../../src/lib/taxonomy.ts';
+import { parseCategories, type Category } from '../../../src/lib/taxonomy.ts';
 import { sectionsOf } from './helpers.ts';
 
-const category = (id: string, zh: string[], en: string[]): Category => ({
-  id, name: { zh: id, en: id }, description: { zh: id, en: id }, keywords: { zh, en }, related: [],
+const category = (id: string, zh: string[], en: string[], yieldsTo: string[] = []): Category => ({
+  id, name: { zh: id, en: id }, description: { zh: id, en: id }, keywords: { zh, en }, related: [], yields_to: yieldsTo,
 });
 const categories = [
   category('network-dns', ['域名解析'], ['dns', 'timeout']),
@@ -96,5 +96,25 @@ describe('leftOver', () => {
   });
   it('is empty when the facts cover the sentence but for punctuation', () => {
     expect(leftOver('Disk full. Broker down.', [{ text: 'Disk full' }, { text: 'Broker down' }])).toBe('');
+  });
+});
+
+describe('withoutExcluded', () => {
+  const cats = [category('resource-leak', [], []), category('memory-pressure', [], [], ['resource-leak']), category('storage-disk', [], [])];
+  const ev = (id: string, score: number) => ({ id, score, matches: [] });
+  it('drops a category that yields to a better-scored candidate', () => {
+    expect(withoutExcluded([ev('resource-leak', 6), ev('memory-pressure', 5), ev('storage-disk', 4)], cats).map((e) => e.id)).toEqual(['resource-leak', 'storage-disk']);
+  });
+  it('keeps it when it scores higher than the one it yields to', () => {
+    expect(withoutExcluded([ev('memory-pressure', 6), ev('resource-leak', 5)], cats).map((e) => e.id)).toEqual(['memory-pressure', 'resource-leak']);
+  });
+});
+
+describe('parseCategories', () => {
+  const yaml = (yieldsTo: string) =>
+    `- { id: a, name: { zh: a, en: a }, description: { zh: a, en: a }, keywords: { zh: [], en: [] }, related: [], yields_to: [${yieldsTo}] }`;
+  it('reads yields_to, and rejects an id that is not a category', () => {
+    expect(parseCategories(yaml('a'))[0].yields_to).toEqual(['a']);
+    expect(() => parseCategories(yaml('nope'))).toThrow(/yields_to id "nope"/);
   });
 });

@@ -24,8 +24,13 @@ export type Category = z.infer<typeof categorySchema>;
 export const technologySchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9.+_-]*$/),
   name: z.string(),
-  /** Lowercase spellings that name it in a report (the id itself always counts). */
+  /** Lowercase spellings that name it in a report (the id itself counts too, unless `common_word`). */
   aliases: z.array(z.string()).default([]),
+  /**
+   * The id is an everyday word ("go through the gateway", "a retry storm", "the bank vault"): on its own it names
+   * nothing. Only the aliases count, and the id followed by a version number ("Go 1.21").
+   */
+  common_word: z.boolean().optional(),
 });
 export type Technology = z.infer<typeof technologySchema>;
 

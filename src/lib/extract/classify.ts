@@ -1,17 +1,18 @@
 /**
  * Step 7: root-cause categories from content/categories.yaml, with the evidence for each choice.
- * Every keyword hit is weighted by where it occurs — a stated cause counts most, then the title, fixes and
- * symptoms, then the rest of the prose; hedged sentences (可能, 排除, possibly, ruled out) count half — and
- * a term counts at most three times. Categories within a share of the best score are kept (at most three);
- * `unknown` only when nothing reaches the minimum.
+ * Every keyword hit is weighted by where it occurs — a stated cause counts most, then the title, then symptoms
+ * and fixes, then action items and the rest of the prose; hedged sentences (可能, 怀疑, possibly) count half —
+ * and a term counts at most three times. A mention counts nothing when it is denied (不像是内存泄漏, "not a
+ * leak"), inside a quoted message, or part of a longer term matched at the same place ("clock skew" is not
+ * skew). Categories within a share of the best score are kept (at most three, without one that yields to a
+ * better one); `unknown` only when nothing reaches the minimum.
  */
 import type { CategoryEvidence } from '../schema.ts';
 import type { Category } from '../taxonomy.ts';
 import type { Fact, FactField } from './facts.ts';
-import type { Unit } from './units.ts';
 import type { Section, SectionRole } from './sections.ts';
 import { isDenied, isInQuotedMessage } from './mention-context.ts';
-import { collectUnits } from './units.ts';
+import { collectUnits, type Unit } from './units.ts';
 
 export interface ClassifyInput {
   /** The report's own title ('' when it has none: a title derived from the facts would count them twice). */

@@ -135,11 +135,29 @@ function weightedTexts(input: ClassifyInput): Text[] {
   return texts;
 }
 
-/** The text of a unit outside its facts' statements, or '' when nothing worth reading is left. */
+/**
+ * The text of a unit outside its facts' statements, or '' when nothing worth reading is left. Facts are cleaned
+ * copies (spacing and punctuation redone), so both sides are compared in a loose form; when a fact cannot be
+ * found in its unit (it was reworded), nothing is left over: counting the unit again would count the fact twice.
+ */
 export function leftOver(text: string, facts: { text: string }[]): string {
-  let rest = text;
-  for (const fact of facts) rest = rest.split(fact.text).join(' \n ');
+  let rest = loose(text);
+  for (const fact of facts) {
+    const piece = loose(fact.text);
+    if (!piece || !rest.includes(piece)) return '';
+    rest = rest.split(piece).join(' | ');
+  }
   return /[\p{Script=Han}a-z]{2}/iu.test(rest) ? rest : '';
+}
+
+/** Lowercase words (dots, dashes, slashes and underscores kept inside them) and Han runs, one space apart. */
+function loose(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}._/-]+/gu, ' ')
+    .replace(/(?<=\p{Script=Han})(?=[a-z0-9])|(?<=[a-z0-9])(?=\p{Script=Han})/gu, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
 }
 
 function scoreCategory(category: Category, texts: Text[], all: Report): CategoryEvidence {

@@ -94,6 +94,11 @@ describe('leftOver', () => {
   it('keeps what a fact cut away from its sentence, such as a label', () => {
     expect(leftOver('配置内容错误：新地址是从测试环境复制的', [{ text: '新地址是从测试环境复制的' }])).toContain('配置内容错误');
   });
+  it('finds a fact whose spacing and punctuation were redone, and leaves nothing when a fact was reworded', () => {
+    expect(leftOver('即积压。那问题是消费者et出现了性能瓶颈问题。', [{ text: '那问题是消费者 et 出现了性能瓶颈问题' }])).not.toContain('性能瓶颈');
+    expect(leftOver('Discovery: the scrape timed out.', [{ text: 'The scrape timed out' }])).toContain('discovery');
+    expect(leftOver('The cache was cold, so the origin fell over.', [{ text: 'A cold cache' }])).toBe('');
+  });
   it('is empty when the facts cover the sentence but for punctuation', () => {
     expect(leftOver('Disk full. Broker down.', [{ text: 'Disk full' }, { text: 'Broker down' }])).toBe('');
   });

@@ -1,15 +1,18 @@
 /**
  * Step 7: root-cause categories from content/categories.yaml, with the evidence for each choice.
- * Every keyword hit is weighted by where it occurs — a stated cause counts most, then the title, fixes and
- * symptoms, then the rest of the prose; hedged sentences (可能, 排除, possibly, ruled out) count half — and
- * a term counts at most three times. Categories within a share of the best score are kept (at most three);
- * `unknown` only when nothing reaches the minimum.
+ * Every keyword hit is weighted by where it occurs — a stated cause counts most, then the title, then symptoms
+ * and fixes, then action items and the rest of the prose; hedged sentences (可能, 怀疑, possibly) count half —
+ * and a term counts at most three times. A mention counts nothing when it is denied (不像是内存泄漏, "not a
+ * leak"), inside a quoted message, or part of a longer term matched at the same place ("clock skew" is not
+ * skew). Categories within a share of the best score are kept (at most three, without one that yields to a
+ * better one); `unknown` only when nothing reaches the minimum.
  */
 import type { CategoryEvidence } from '../schema.ts';
 import type { Category } from '../taxonomy.ts';
 import type { Fact, FactField } from './facts.ts';
 import type { Section, SectionRole } from './sections.ts';
-import { collectUnits } from './units.ts';
+import { isDenied, isInQuotedMessage } from './mention-context.ts';
+import { collectUnits, type Unit } from './units.ts';
 
 export interface ClassifyInput {
   /** The report's own title ('' when it has none: a title derived from the facts would count them twice). */
@@ -25,7 +28,7 @@ export interface Classification {
   evidence: CategoryEvidence[];
 }
 
-const FIELD_WEIGHT: Record<FactField | 'title', number> = { causes: 3, title: 2.5, fixes: 1.5, symptoms: 1, action_items: 0.75 };
+const FIELD_WEIGHT: Record<FactField | 'title', number> = { causes: 3, title: 2.5, fixes: 1, symptoms: 1, action_items: 0.5 };
 const ROLE_WEIGHT: Partial<Record<SectionRole, number>> = { causes: 2, summary: 1.5, background: 0.3, other: 0.2, action_items: 0.5 };
 const PROSE_WEIGHT = 0.75;
 const MAX_HITS_PER_TERM = 3;
@@ -38,22 +41,40 @@ const HEDGE = /可能|排除|猜测|怀疑|推测|是否|\b(?:maybe|possibly|mig
 interface Text { text: string; lower: string; line: number; field: string; weight: number }
 
 export function classifyRootCause(input: ClassifyInput, categories: Category[]): Classification {
+  const scored = scoreCategories(input, categories);
+  const best = scored[0]?.score ?? 0;
+  const candidates = scored.filter((e) => e.score >= MIN_SCORE && e.score >= best * RELATIVE);
+  const chosen = withoutExcluded(candidates, categories).slice(0, MAX_CATEGORIES);
+  if (!chosen.length) return { categories: ['unknown'], evidence: [] };
+  return { categories: chosen.map((e) => e.id), evidence: chosen };
+}
+
+/** The candidates (best first) without those that yield to a better-scored candidate (`yields_to`). */
+export function withoutExcluded(candidates: CategoryEvidence[], categories: Category[]): CategoryEvidence[] {
+  const yieldsTo = new Map(categories.map((c) => [c.id, c.yields_to ?? []]));
+  return candidates.filter((e, i) => !candidates.slice(0, i).some((better) => yieldsTo.get(e.id)?.includes(better.id)));
+}
+
+/** Every category with a positive score, best first, with its evidence (the candidates before the cut). */
+export function scoreCategories(input: ClassifyInput, categories: Category[]): CategoryEvidence[] {
   const texts = weightedTexts(input);
   const lower = texts.map((t) => t.lower).join('\n');
   // where each text starts in `lower` (one past the last: its length + 1), to tell which text a match is in
   const starts = [0];
   for (const t of texts) starts.push(starts[starts.length - 1] + t.lower.length + 1);
   // the report's words: most Latin terms are ruled out by one Set lookup instead of a scan of the report
-  const all: Report = { lower, starts, words: new Set(lower.match(/[a-z0-9]+/g)), han: findHanTerms(lower, categories) };
-  const scored = categories
+  const all: Report = {
+    lower,
+    starts,
+    words: new Set(lower.match(/[a-z0-9]+/g)),
+    han: findHanTerms(lower, categories),
+    longer: longerTermsOf(categories),
+  };
+  return categories
     .filter((c) => c.id !== 'unknown')
     .map((category) => scoreCategory(category, texts, all))
     .filter((e) => e.score > 0)
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  const best = scored[0]?.score ?? 0;
-  const chosen = scored.filter((e) => e.score >= MIN_SCORE && e.score >= best * RELATIVE).slice(0, MAX_CATEGORIES);
-  if (!chosen.length) return { categories: ['unknown'], evidence: [] };
-  return { categories: chosen.map((e) => e.id), evidence: chosen };
 }
 
 /** "offset 提交" and "offset提交" are one phrase: spaces between Han and Latin are dropped on both sides. */
@@ -96,14 +117,47 @@ function weightedTexts(input: ClassifyInput): Text[] {
   const add = (text: string, line: number, field: string, weight: number) =>
     texts.push({ text, lower: unspaced(text.toLowerCase()), line, field, weight: HEDGE.test(text) ? weight / 2 : weight });
   if (input.title) add(input.title, input.titleLine ?? 1, 'title', FIELD_WEIGHT.title);
-  const used = new Set(input.facts.map((f) => f.unit));
+  const factsOf = new Map<Unit, Fact[]>();
+  for (const fact of input.facts) factsOf.set(fact.unit, [...(factsOf.get(fact.unit) ?? []), fact]);
   for (const fact of input.facts) add(fact.text, fact.line, fact.field, FIELD_WEIGHT[fact.field]);
   for (const unit of collectUnits(input.sections)) {
-    if (used.has(unit)) continue;
     const role = unit.section.role;
-    add(unit.text, unit.line, role ?? 'body', (role && ROLE_WEIGHT[role]) ?? PROSE_WEIGHT);
+    const weight = (role && ROLE_WEIGHT[role]) ?? PROSE_WEIGHT;
+    const facts = factsOf.get(unit);
+    if (!facts) add(unit.text, unit.line, role ?? 'body', weight);
+    else {
+      // a fact is often a cut of its sentence: what was cut away (a label like 配置内容错误：, a clause) still
+      // says something, at the weight of the section it stands in
+      const rest = leftOver(unit.text, facts);
+      if (rest) add(rest, unit.line, role ?? 'body', weight);
+    }
   }
   return texts;
+}
+
+/**
+ * The text of a unit outside its facts' statements, or '' when nothing worth reading is left. Facts are cleaned
+ * copies (spacing and punctuation redone), so both sides are compared in a loose form; when a fact cannot be
+ * found in its unit (it was reworded), nothing is left over: counting the unit again would count the fact twice.
+ */
+export function leftOver(text: string, facts: { text: string }[]): string {
+  let rest = loose(text);
+  for (const fact of facts) {
+    const piece = loose(fact.text);
+    if (!piece || !rest.includes(piece)) return '';
+    rest = rest.split(piece).join(' | ');
+  }
+  return /[\p{Script=Han}a-z]{2}/iu.test(rest) ? rest : '';
+}
+
+/** Lowercase words (dots, dashes, slashes and underscores kept inside them) and Han runs, one space apart. */
+function loose(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}._/-]+/gu, ' ')
+    .replace(/(?<=\p{Script=Han})(?=[a-z0-9])|(?<=[a-z0-9])(?=\p{Script=Han})/gu, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
 }
 
 function scoreCategory(category: Category, texts: Text[], all: Report): CategoryEvidence {
@@ -137,6 +191,50 @@ interface Report {
   starts: number[];
   words: Set<string>;
   han: Set<string>;
+  /** For a term, the longer terms (of any category) that contain it: see `isPartOfLongerTerm`. */
+  longer: Map<string, Container[]>;
+}
+
+/** A longer term holding a shorter one, and where in it the shorter one begins. */
+interface Container {
+  term: string;
+  offset: number;
+}
+
+/** Every term → the longer terms that contain it ("skew" → "clock skew", 泄漏 → 内存泄漏), built once. */
+const LONGER = new WeakMap<Category[], Map<string, Container[]>>();
+function longerTermsOf(categories: Category[]): Map<string, Container[]> {
+  let map = LONGER.get(categories);
+  if (map) return map;
+  map = new Map();
+  const terms = [...new Set(categories.flatMap((c) => [...c.keywords.zh, ...c.keywords.en]).map((t) => unspaced(t.toLowerCase().trim())))];
+  for (const short of terms) {
+    for (const long of terms) {
+      if (long.length <= short.length) continue;
+      for (let offset = long.indexOf(short); offset >= 0; offset = long.indexOf(short, offset + 1)) {
+        map.set(short, [...(map.get(short) ?? []), { term: long, offset }]);
+      }
+    }
+  }
+  LONGER.set(categories, map);
+  return map;
+}
+
+/**
+ * Whether the match of `term` at `at` is a piece of a longer term found at the same place: "clock skew" is
+ * time-clock, and its "skew" says nothing for data skew; 内存泄漏 counts once, not again as 泄漏.
+ */
+function isPartOfLongerTerm(report: Report, term: string, at: number): boolean {
+  const containers = report.longer.get(term);
+  return !!containers?.some((c) => c.offset <= at && report.lower.startsWith(c.term, at - c.offset));
+}
+
+/** Whether a match speaks for its category: not part of a longer term, not denied, not inside a quoted message. */
+function speaksForCause(report: Report, term: string, at: number, end: number, text: number): boolean {
+  if (isPartOfLongerTerm(report, term, at)) return false;
+  const from = report.starts[text];
+  const sentence = report.lower.slice(from, report.starts[text + 1] - 1);
+  return !isDenied(sentence, at - from, end - from) && !isInQuotedMessage(sentence, at - from, end - from);
 }
 
 interface Term {
@@ -155,7 +253,7 @@ export function compileTerm(raw: string): Term {
   const words = term.split(/\s+/).length;
   // longer phrases are rarer and say more than one loose word
   const specificity = han >= 4 || words >= 2 ? 1.5 : 1;
-  if (!/[a-z]/.test(term)) return { term, specificity, textsWith: (r) => (r.han.has(term) ? findTexts(r, term) : NONE) };
+  if (!/[a-z]/.test(term)) return { term, specificity, textsWith: (r) => (r.han.has(term) ? findTexts(r, term, term) : NONE) };
   const body = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+');
   const plural = words === 1 && !han ? '(?:s|es)?' : '';
   // sticky: tried only where the first word occurs (every match starts with it)
@@ -166,15 +264,16 @@ export function compileTerm(raw: string): Term {
   // the plural forms are built once here, not per report (a new string is hashed again at every lookup)
   const [keyS, keyEs] = [`${key}s`, `${key}es`];
   const wordOk = (w: Set<string>) => !key || w.has(key) || (!!plural && (w.has(keyS) || w.has(keyEs)));
-  return { term, specificity, textsWith: (r) => (wordOk(r.words) ? findTexts(r, first, re) : NONE) };
+  return { term, specificity, textsWith: (r) => (wordOk(r.words) ? findTexts(r, term, first, re) : NONE) };
 }
 
 /**
  * The texts holding a term, found in one pass over the joined report instead of a test per text: each place
  * its first word occurs, the pattern (if any) is tried there, and a match counts only when it ends inside the
- * text it starts in (a space run can reach across the newline into the next text; on its own that text fails).
+ * text it starts in (a space run can reach across the newline into the next text; on its own that text fails)
+ * and speaks for a cause (`speaksForCause`).
  */
-function findTexts(report: Report, first: string, re?: RegExp): number[] {
+function findTexts(report: Report, term: string, first: string, re?: RegExp): number[] {
   const { lower, starts } = report;
   let out: number[] | undefined;
   let text = 0;
@@ -187,6 +286,8 @@ function findTexts(report: Report, first: string, re?: RegExp): number[] {
       end = re.lastIndex;
     }
     if (end >= starts[text + 1]) continue;
+    // a match that does not count leaves the text open: a later mention in it may
+    if (!speaksForCause(report, term, at, end, text)) continue;
     (out ??= []).push(text);
     // one hit per text: go on with the next one
     at = starts[text + 1] - 1;

@@ -10,9 +10,14 @@ import { collectUnits } from './units.ts';
 
 type Status = Postmortem['status'];
 
-const OPEN = /待进一步|待排查|未解决|尚未解决|仍未|还没有解决|没有解决|暂未|待定|\b(?:tba|tbd)\b|\bunresolved\b|still (?:investigating|ongoing|open)|remains? (?:open|unresolved|unknown)|not (?:yet )?(?:been )?(?:resolved|fixed)|under investigation/i;
+const OPEN = /待进一步|待排查|未解决|尚未解决|未恢复|仍未|还没有解决|没有解决|暂未|待定|\b(?:tba|tbd)\b|\bunresolved\b|still (?:investigating|ongoing|open)|remains? (?:open|unresolved|unknown)|not (?:yet )?(?:been )?(?:resolved|fixed)|under investigation/i;
 const MITIGATED = /缓解|临时方案|临时解决|暂时|止损|规避|\bmitigat|\bworkaround\b|temporar(?:y|ily)|will remain|problem will remain|partially/i;
-const RESOLVED = /恢复正常|已解决|问题解决|解决了|已修复|修复了|都正常了|正常了|恢复了|消失了|lag\s*变为\s*0|\bresolved\b|\bfixed\b|back to normal|recovered|restored|fully operational|service operational|incident (?:closed|resolved)|healthier|working again|permanently fixed/i;
+const RESOLVED = /恢复正常|已解决|问题解决|解决了|已修复|修复了|都正常了|正常了|恢复了|消失了|lag\s*变为\s*0|\bresolved\b|\bfixed\b|back to normal|back to baseline|recovered|restored|fully operational|service operational|incident (?:closed|resolved)|healthier|working again|permanently fixed/i;
+/**
+ * 恢复 as an outcome: "成功率恢复到 99% 以上", or ending its clause ("结算链路恢复，…", "宣布故障恢复") — not when
+ * negated or still awaited (未恢复, 没有恢复到, 待恢复, 无法恢复) and not as a noun ("恢复时间", "恢复方案").
+ */
+const RECOVERED_ZH = /(?<!未|没|没有|不|待|无法|不能|尚未)恢复(?:到|至|(?=\s*(?:[，。；！,;!]|$)))/;
 
 export function detectStatus(sections: Section[]): Status {
   const units = collectUnits(sections);
@@ -26,7 +31,7 @@ export function detectStatus(sections: Section[]): Status {
     const weight = unit.section.role === 'fixes' || late(unit.line) ? 2 : 1;
     if (OPEN.test(unit.text)) score.unresolved += weight;
     else if (MITIGATED.test(unit.text)) score.mitigated += weight;
-    else if (RESOLVED.test(unit.text)) score.resolved += weight;
+    else if (RESOLVED.test(unit.text) || RECOVERED_ZH.test(unit.text)) score.resolved += weight;
     if (unit.section.role === 'fixes') lastFixOpen = OPEN.test(unit.text);
   }
   if (lastFixOpen) return 'unresolved';

@@ -1,6 +1,6 @@
 /**
  * Technologies named in a report, from the dictionary in content/technologies.yaml: Latin aliases match as
- * whole words (a hyphen or underscore is a boundary, so `kafka-exporter` also names kafka), Chinese ones as
+ * whole words (an id that is an everyday word, like go, only with a version after it) (a hyphen or underscore is a boundary, so `kafka-exporter` also names kafka), Chinese ones as
  * substrings. A mention in prose counts 1, in inline code 0.75, in a code block 0.25: a name seen only in a
  * pasted config or stack trace is weaker evidence, and needs several mentions.
  */
@@ -97,11 +97,24 @@ function walk(root: Nodes, add: (text: string, kind: Kind) => void): void {
 
 /** Each alias of a technology with a counter of its mentions in lowercase text. */
 function compileNames(tech: Technology, index: number): Name[] {
-  const names = [...new Set([tech.id, ...tech.aliases].map((a) => a.toLowerCase()))];
-  return names.map((name) => {
+  // an id that is an everyday word counts only with a version after it ("go 1.21"), never bare
+  const ownName = tech.common_word ? [] : [tech.id];
+  const names = [...new Set([...ownName, ...tech.aliases].map((a) => a.toLowerCase()))];
+  const compiled = names.map((name) => {
     if (/\p{Script=Han}/u.test(name)) return { tech: index, name, count: (s: string) => s.split(name).length - 1 };
-    const body = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+');
-    const re = new RegExp(`(?<![a-z0-9.])${body}(?![a-z0-9]|\\.[a-z0-9])`, 'g');
-    return { tech: index, name, count: (s: string) => s.match(re)?.length ?? 0 };
+    return { tech: index, name, count: counter(escaped(name)) };
   });
+  if (tech.common_word) compiled.push({ tech: index, name: tech.id, count: counter(`${escaped(tech.id)}[\\s_-]*v?\\d+(?:\\.\\d+)+`) });
+  return compiled;
+}
+
+/** A name as a pattern: regex characters escaped, a space standing for any run of spaces, '_' or '-'. */
+function escaped(name: string): string {
+  return name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+');
+}
+
+/** Counts whole-word matches of a pattern ('kafka' in 'kafka-exporter' too, not in 'pykafka' or 'x.kafka'). */
+function counter(body: string): (lower: string) => number {
+  const re = new RegExp(`(?<![a-z0-9.])${body}(?![a-z0-9]|\\.[a-z0-9])`, 'g');
+  return (lower) => lower.match(re)?.length ?? 0;
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRootCause } from '../../../src/lib/extract/classify.ts';
+import { classifyRootCause, leftOver, withoutExcluded } from '../../../src/lib/extract/classify.ts';
+import { isDenied, isInQuotedMessage } from '../../../src/lib/extract/mention-context.ts';
 import { extractFacts } from '../../../src/lib/extract/facts.ts';
-import type { Category } from '../../../src/lib/taxonomy.ts';
+import { parseCategories, type Category } from '../../../src/lib/taxonomy.ts';
 import { sectionsOf } from './helpers.ts';
 
-const category = (id: string, zh: string[], en: string[]): Category => ({
-  id, name: { zh: id, en: id }, description: { zh: id, en: id }, keywords: { zh, en }, related: [],
+const category = (id: string, zh: string[], en: string[], yieldsTo: string[] = []): Category => ({
+  id, name: { zh: id, en: id }, description: { zh: id, en: id }, keywords: { zh, en }, related: [], yields_to: yieldsTo,
 });
 const categories = [
   category('network-dns', ['域名解析'], ['dns', 'timeout']),
@@ -34,5 +35,91 @@ describe('classifyRootCause', () => {
   });
   it('says unknown when nothing fits', () => {
     expect(classify('## 现象\n\n页面打不开。\n')).toEqual({ categories: ['unknown'], evidence: [] });
+  });
+  it('counts nothing for a denied mention, in either language', () => {
+    const leak = [category('resource-leak', ['内存泄漏'], ['memory leak']), category('memory-pressure', ['full gc'], ['full gc'])];
+    const zh = sectionsOf('## 原因\n\nFull GC 之后内存能回落，不像是内存泄漏，是大对象导致的 Full GC。\n');
+    const en = sectionsOf('## Root cause\n\nIt was not a memory leak: the full GC came from one big export.\n');
+    for (const { sections } of [zh, en]) {
+      const result = classifyRootCause({ title: '', sections, facts: extractFacts(sections, 4000).items }, leak);
+      expect(result.categories).toEqual(['memory-pressure']);
+    }
+  });
+  it('does not count a short term that is part of a longer term found at the same place', () => {
+    const cats = [category('time-clock', [], ['clock skew']), category('data-skew-hotspot', [], ['skew']), category('unknown', [], [])];
+    const { sections } = sectionsOf('## Root cause\n\nClock skew on the new nodes.\n');
+    const result = classifyRootCause({ title: '', sections, facts: extractFacts(sections, 4000).items }, cats);
+    expect(result.categories).toEqual(['time-clock']);
+  });
+  it('does not count a term inside a quoted message', () => {
+    const cats = [category('certificate-expiry', [], ['expired']), category('unknown', [], [])];
+    const { sections } = sectionsOf('## Root cause\n\nUsers saw "Session expired, please sign in again" after login.\n');
+    expect(classifyRootCause({ title: '', sections, facts: extractFacts(sections, 4000).items }, cats).categories).toEqual(['unknown']);
+  });
+});
+
+describe('isDenied', () => {
+  const denied = (s: string, term: string) => isDenied(s, s.indexOf(term), s.indexOf(term) + term.length);
+  it('sees a denial just before the term, in the same clause', () => {
+    expect(denied('不像是内存泄漏，更像是大对象', '内存泄漏')).toBe(true);
+    expect(denied('优先怀疑大对象，而不是内存泄漏', '内存泄漏')).toBe(true);
+    expect(denied('this was a sizing problem, not a memory leak', 'memory leak')).toBe(true);
+    expect(denied('we ruled out a memory leak early', 'memory leak')).toBe(true);
+  });
+  it('sees a denial just after the term', () => {
+    expect(denied('the memory leak was ruled out', 'memory leak')).toBe(true);
+    expect(denied('dns was not the cause', 'dns')).toBe(true);
+    expect(denied('内存泄漏已排除', '内存泄漏')).toBe(true);
+  });
+  it('leaves verbs negated with a bare "not", and other clauses, alone', () => {
+    expect(denied('clients could not resolve the dns name', 'dns')).toBe(false);
+    expect(denied('not a sizing problem: a memory leak', 'memory leak')).toBe(false);
+    expect(denied('不是扩容的问题，是内存泄漏', '内存泄漏')).toBe(false);
+  });
+});
+
+describe('isInQuotedMessage', () => {
+  const quoted = (s: string, term: string) => isInQuotedMessage(s, s.indexOf(term), s.indexOf(term) + term.length);
+  it('is true inside a quoted message of several words', () => {
+    expect(quoted('users saw "session expired, please sign in" on login', 'expired')).toBe(true);
+    expect(quoted('页面提示“系统繁忙请稍后重试”', '繁忙')).toBe(true);
+  });
+  it('is false outside quotes and inside a quoted name', () => {
+    expect(quoted('the session expired at noon', 'expired')).toBe(false);
+    expect(quoted('the "hotspot" flag was off', 'hotspot')).toBe(false);
+  });
+});
+
+describe('leftOver', () => {
+  it('keeps what a fact cut away from its sentence, such as a label', () => {
+    expect(leftOver('配置内容错误：新地址是从测试环境复制的', [{ text: '新地址是从测试环境复制的' }])).toContain('配置内容错误');
+  });
+  it('finds a fact whose spacing and punctuation were redone, and leaves nothing when a fact was reworded', () => {
+    expect(leftOver('即积压。那问题是消费者et出现了性能瓶颈问题。', [{ text: '那问题是消费者 et 出现了性能瓶颈问题' }])).not.toContain('性能瓶颈');
+    expect(leftOver('Discovery: the scrape timed out.', [{ text: 'The scrape timed out' }])).toContain('discovery');
+    expect(leftOver('The cache was cold, so the origin fell over.', [{ text: 'A cold cache' }])).toBe('');
+  });
+  it('is empty when the facts cover the sentence but for punctuation', () => {
+    expect(leftOver('Disk full. Broker down.', [{ text: 'Disk full' }, { text: 'Broker down' }])).toBe('');
+  });
+});
+
+describe('withoutExcluded', () => {
+  const cats = [category('resource-leak', [], []), category('memory-pressure', [], [], ['resource-leak']), category('storage-disk', [], [])];
+  const ev = (id: string, score: number) => ({ id, score, matches: [] });
+  it('drops a category that yields to a better-scored candidate', () => {
+    expect(withoutExcluded([ev('resource-leak', 6), ev('memory-pressure', 5), ev('storage-disk', 4)], cats).map((e) => e.id)).toEqual(['resource-leak', 'storage-disk']);
+  });
+  it('keeps it when it scores higher than the one it yields to', () => {
+    expect(withoutExcluded([ev('memory-pressure', 6), ev('resource-leak', 5)], cats).map((e) => e.id)).toEqual(['memory-pressure', 'resource-leak']);
+  });
+});
+
+describe('parseCategories', () => {
+  const yaml = (yieldsTo: string) =>
+    `- { id: a, name: { zh: a, en: a }, description: { zh: a, en: a }, keywords: { zh: [], en: [] }, related: [], yields_to: [${yieldsTo}] }`;
+  it('reads yields_to, and rejects an id that is not a category', () => {
+    expect(parseCategories(yaml('a'))[0].yields_to).toEqual(['a']);
+    expect(() => parseCategories(yaml('nope'))).toThrow(/yields_to id "nope"/);
   });
 });

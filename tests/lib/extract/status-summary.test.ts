@@ -6,6 +6,14 @@ import { sectionsOf } from './helpers.ts';
 const status = (text: string) => detectStatus(sectionsOf(text).sections);
 
 describe('detectStatus', () => {
+  it('reads 恢复 as an outcome: 恢复到 a level, or ending its clause', () => {
+    expect(status('## 现象\n\n下单失败。\n\n## 处理\n\n15:31 下单成功率恢复到 99% 以上\n')).toBe('resolved');
+    expect(status('## 现象\n\n下单失败。\n\n## 时间线\n\n- 00:31 购物车、结算链路恢复，流量正常承接\n')).toBe('resolved');
+  });
+  it('does not read a negated or awaited 恢复 as recovered', () => {
+    expect(status('## 现象\n\n下单失败。\n\n## 时间线\n\n- 00:31 链路尚未恢复，继续观察\n')).toBe('unresolved');
+    expect(status('## 现象\n\n下单失败，没有恢复到正常水平。\n')).toBe('unknown');
+  });
   it('reads an open fixes section as unresolved', () => {
     expect(status('## 现象\n\n数据中断。\n\n## 具体解决\n\n待进一步排查\n')).toBe('unresolved');
   });

@@ -22,4 +22,13 @@ describe('matchTechnologies', () => {
     expect(techOf('Restarted it.\n\n```\nredis-cli ping\n```\n')).toEqual([]);
     expect(techOf('Restarted redis.\n\n```\nredis-cli ping\n```\n')).toEqual(['redis']);
   });
+  it('does not take an everyday-word id on its own, only its aliases or the id with a version', () => {
+    const words = [{ id: 'go', name: 'Go', aliases: ['golang', 'go service'], common_word: true }];
+    const of = (text: string) => matchTechnologies(sectionsOf(text).tree, words);
+    expect(of('Wallet payments go through the same gateway.')).toEqual([]);
+    expect(of('thumbd is a small Go service.')).toEqual(['go']);
+    expect(of('We upgraded to Go 1.21 last week.')).toEqual(['go']);
+    expect(of('Rewritten in golang.')).toEqual(['go']);
+  });
 });
+

@@ -9,8 +9,8 @@ const HAN_LEAD = /^(?:[\p{Script=Han}]{2,6}[:：]\s*|(?:当时|随后|然后|后
 /** The framing of a blog title: "记一次 Kafka 磁盘被打满的踩坑经历" states "Kafka 磁盘被打满". */
 const HAN_FRAME_TAIL = /\s*(?:的)?(?:踩坑经历|踩坑记录|排查过程|排查经历|排查记录|故障复盘|事故复盘|复盘|故障报告|事故报告)$/u;
 
-/** A long aside in brackets: "(notably not Homebrew/homebrew-core due to their current workflow …)". */
-const ASIDE = /\s*[(（][^()（）]{24,}[)）]/gu;
+/** A long aside in brackets: "(notably not Homebrew/homebrew-core due to their current workflow …)"; one with numbers ("(about 18,400 failed checkouts)") is data, and stays. */
+const ASIDE = /\s*[(（](?=[^()（）]{24,}[)）])[^()（）\d]+[)）]/gu;
 
 /** The text without long asides: a cue inside one ("(… due to their workflow)") does not speak for the sentence. */
 export function dropAsides(text: string): string {

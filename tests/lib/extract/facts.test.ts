@@ -61,6 +61,10 @@ describe('extractFacts', () => {
     expect(shortenStatement('记一次 Kafka 磁盘被打满的踩坑经历')).toBe('Kafka 磁盘被打满');
     expect(shortenStatement('这篇记录一下 Kafka 集群磁盘被写满的事情')).toBe('Kafka 集群磁盘被写满的事情');
   });
+  it('keeps an aside with numbers in it: it is data, not a digression', () => {
+    expect(shortenStatement('Card payments failed between 14:00 and 15:11 UTC (about 18,400 failed checkout attempts).')).toBe('Card payments failed between 14:00 and 15:11 UTC (about 18,400 failed checkout attempts).');
+    expect(shortenStatement('Some formulae were updated (notably not the core ones due to their current workflow) last week.')).toBe('Some formulae were updated last week.');
+  });
   it('reads why someone was paged as what was seen, not as the cause', () => {
     const facts = factsOf('## What we saw\n\nOn Oct 21, 2019 around 2:30 PM PDT, the on-call got paged because thumbnail latency p99 had crossed 5 seconds.\n');
     expect(facts.causes).toEqual([]);

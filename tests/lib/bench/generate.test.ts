@@ -20,4 +20,9 @@ describe('generateReports', () => {
     expect(reports.some((r) => r.text.includes('```log\n'))).toBe(true);
     expect(new Set(reports.map((r) => r.name)).size).toBe(reports.length);
   });
+  it('seldom repeats a statement across reports, as real reports do not (the extractor memoises by sentence)', () => {
+    const statements = reports.flatMap((r) => r.text.split(/\n|(?<=[。.])\s*/)).map((l) => l.replace(/^[-\d.\s:]+/, '').trim()).filter((l) => l.length >= 12 && !l.startsWith('```') && !/^\d{4}-/.test(l));
+    const distinct = new Set(statements).size;
+    expect(distinct / statements.length).toBeGreaterThan(0.4);
+  });
 });

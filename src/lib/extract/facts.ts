@@ -139,7 +139,7 @@ const ALL_FINE = /没有(?:什么|任何)?异常|没有报错|一切正常|很�
  * "客户端是没有问题的", "并没有找到足够的证明", "原本以为是线上问题", "X was not the cause": what was ruled out or
  * first believed and then refuted is not a cause.
  */
-const RULED_OUT = /没有问题|没问题|并没有找到|排除了|^(?:原本|本来)?以为|^本想着|\b(?:was|is|were) not the (?:cause|problem|issue)\b|\bruled out\b|\bno problem with\b|\bwe (?:initially|first) (?:thought|assumed|believed)\b/iu;
+const RULED_OUT = /没有问题|没问题|并没有找到|排除了|^(?:原本|本来)?以为|^本想着|\b(?:was|is|were) not the (?:cause|problem|issue)\b|\bruled out\b|\bno problem with\b|\bwe (?:initially|first) (?:thought|assumed|believed)\b|不像是|并非|而不是|^不是(?:因为|由于)|\bnot an? [\w-]+ (?:leak|problem|issue|bug)\b/iu;
 
 /**
  * "The pods did not recover and kept getting killed", "重启之后依然无法消费", "然而这是没有用的": an attempt that

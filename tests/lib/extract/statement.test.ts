@@ -136,4 +136,8 @@ describe('what was ruled out', () => {
     const facts = factsOf('我们抓包确认了一点，客户端是没有问题的，问题出在服务端。\n\n原本以为是线上配置的问题，紧急处理下就好了。\n\nThe load balancer was not the cause of the errors.\n', 'a.txt');
     expect(facts.causes.join(' ')).not.toMatch(/客户端是没有问题|原本以为|load balancer/);
   });
+  it('is not a cause when denied: 不像是, 而不是, "not a memory leak"', () => {
+    const facts = factsOf('## 排查\n\n老年代回收后能降下来，不像是内存泄漏。\n\n优先怀疑短时间内大量大对象，而不是内存泄漏导致的。\n\nIt was not a memory leak problem after all.\n', 'a.md');
+    expect(facts.causes.join(' ')).not.toMatch(/内存泄漏|memory leak/);
+  });
 });

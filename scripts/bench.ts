@@ -10,7 +10,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { generateReports } from '../src/lib/bench/generate.ts';
+import { GENERATOR_VERSION, generateReports } from '../src/lib/bench/generate.ts';
 import { extractorVersion } from './lib/generated.ts';
 import { benchBrowserSearch } from './bench/browser-search.ts';
 import { measure } from './bench/measure.ts';
@@ -49,14 +49,15 @@ async function benchSize(n: number): Promise<Row> {
   const content = join(dir, 'content');
   const out = join(content, 'postmortems');
   const site = join(dir, 'site');
-  // 1. corpus (regenerated only when missing or from another seed)
+  // 1. corpus (regenerated only when missing, or from another seed or generator version)
   const marker = join(raw, '.seed');
-  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== `${SEED}`) {
+  const stamp = `${SEED}/${GENERATOR_VERSION}`;
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== stamp) {
     rmSync(raw, { recursive: true, force: true });
     mkdirSync(raw, { recursive: true });
     console.error(`[${n}] generating ${n} reports`);
     for (const r of generateReports(n, SEED)) writeFileSync(join(raw, r.name), r.text);
-    writeFileSync(marker, `${SEED}`);
+    writeFileSync(marker, stamp);
   }
   rmSync(content, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });

@@ -7,6 +7,9 @@
  * reports, sentences seldom repeat across reports: with a few dozen sentences repeated verbatim the bench timed
  * the extractor's per-sentence memos (hit 94–98 % of the time, against 21–32 % on the real corpus).
  */
+/** Bumped whenever the reports generated for a seed change: the bench regenerates its corpora then. */
+export const GENERATOR_VERSION = 2;
+
 export interface RawReport {
   /** File name, e.g. 00042_kafka-lag.md */
   name: string;

@@ -9,6 +9,7 @@ import { FACT_FIELDS, isStrongCause, scoreCues, topField, type FactField } from 
 import { groupClauses, isLong, measure } from './clauses.ts';
 import { ROLE_SCORE, MAX_SHARE, copiedLength, dedupe, dedupeAgainst, limitFacts } from './fact-budget.ts';
 import type { Section, SectionRole } from './sections.ts';
+import { isRoleLabel, roleOfHeading } from './section-roles.ts';
 import { collectUnits, type Unit } from './units.ts';
 import { hasHan } from './text.ts';
 import { dropAsides } from './filler.ts';
@@ -167,13 +168,13 @@ function isRecovery(text: string): boolean {
 }
 
 /** "19:58 - 20:41", "20:01 ~ 20:38，共约 37 分钟": how long it lasted, a number and no statement. */
-const DURATION_ONLY = /^(?:[\d\s:：~\-–—至到.]+[，,]?\s*)?(?:(?:共|总共|持续|历时|lasted|for)\s*)?(?:约|大约|about|around)?\s*\d+(?:\.\d+)?\s*(?:分钟|小时|秒|min|mins|minutes?|hours?|h)[。.]?$|^[\d\s:：~\-–—至到.]+$/iu;
+const DURATION_ONLY = /^(?:[\d\s:：~\-–—至到.]+[，,]?\s*)?(?:(?:共|总共|持续|历时|lasted|for)\s*)?(?:约|大约|about|around)?\s*\d+(?:\.\d+)?\s*(?:分钟|小时|秒|min|mins|minutes?|hours?|h)[。.]?$|^[\d\s:：~\-–—至到.]+$|^(?:about |around |~)?\d+\s*(?:hours?|h|minutes?|mins?)(?:,?\s*(?:and\s+)?\d+\s*(?:minutes?|mins?|seconds?))?\.?$/iu;
 
 /** "未发生重复扣款", "未造成数据错误或资损": a statement of no harm, in Chinese. */
 const NO_HARM_ZH = /^(?:并)?(?:未|没有)(?:发生|造成|出现|引起|导致|产生)[^，,。；;]{0,16}(?:损失|资损|错误|扣款|丢失|泄露|影响)|^无(?:资损|数据丢失|数据错误|用户影响)/u;
 
 /** "各项指标恢复正常", "error rate back to baseline": the service recovered — an outcome, no act that fixed it. */
-const RECOVERED = /恢复正常|恢复到|恢复了|回落|宣布(?:故障)?恢复|\bback (?:to|above|below) (?:normal|baseline|\d)|\b(?:has |have |had )?(?:recovered|returned to normal|back to normal|stabili[sz]ed)\b|\bincident (?:was |is )?(?:resolved|closed|mitigated)\b/giu;
+const RECOVERED = /恢复正常|恢复到|恢复了|回落|宣布(?:故障)?恢复|(?<!\b(?:set|switched|rolled|scaled|turned|dialed|dialled|put|reverted|moved|changed|pinned) )\bback (?:to|above|below) (?:normal|baseline|\d)|\b(?:has |have |had )?(?:recovered|returned to normal|back to normal|stabili[sz]ed)\b|\bincident (?:was |is )?(?:resolved|closed|mitigated)\b/giu;
 
 function isOutcomeOnly(text: string): boolean {
   if (!RECOVERED.test(text)) return false;
@@ -191,7 +192,7 @@ function asSymptom(fact: Fact): Fact[] {
 
 /** `floor`: a lower cue bar, for a second look at a report whose statements left most of the share unused. */
 /** "No data were lost", "no packages were compromised": a statement of no harm is neither symptom nor fix. */
-const NO_HARM = /^(?:no|none of the) [\w-]+(?: [\w-]+)? (?:was|were|has been|have been|had been) (?:lost|compromised|affected|harmed|leaked|exposed)|\bwith no (?:unauthori[sz]ed|malicious|further) (?:actions?|access|activity|use)\b|^no [\w-]+(?: [\w-]+)?\s*:|^no (?:changes?|action|fix(?:es)?) (?:was|were|is|are) (?:needed|required|necessary)/i;
+const NO_HARM = /^(?:no|none of the) [\w-]+(?: [\w-]+)? (?:was|were|has been|have been|had been) (?:lost|compromised|affected|harmed|leaked|exposed)|\bwith no (?:unauthori[sz]ed|malicious|further) (?:actions?|access|activity|use)\b|^no [\w-]+(?: [\w-]+)?\s*:|^no [\w-]+(?: [\w-]+)? (?:was|were|is|are) (?:needed|required|necessary)/i;
 /** Fewer words than a statement ("outage", "Service operational.", "最终的效果"): a label or a state, not a fact. */
 const MIN_STATEMENT = 3;
 /** In Latin text, three words ("Total DNS outage"): two are a name or a fragment ("kaze 0.1.6", "The outage"). */
@@ -234,6 +235,16 @@ function beforeUntil(text: string): { seen: string; score: number } | null {
   return score >= 1 && measure(seen) >= MIN_LATIN_STATEMENT ? { seen, score } : null;
 }
 
+/** The role a unit's leading label names ("影响：", "**原因一句话**：", "Root cause:"), or null. */
+function labelRole(text: string): SectionRole | null {
+  const label = LABEL_PREFIX.exec(text)?.[1];
+  if (!label) return null;
+  // a label proper ("影响", "Root cause"), not a phrase holding one ("问题来了", "Time to recovery")
+  return isRoleLabel(label) ? roleOfHeading(label) : null;
+}
+
+const LABEL_PREFIX = /^([\p{Script=Han}]{2,8}|[A-Za-z][A-Za-z ]{2,24})[:：]\s*\S/u;
+
 /** "We should…" states a plan: an action item, whichever field its cues pointed to (not a fix the report made). */
 function asPlans(facts: Fact[], text: string): Fact[] {
   if (!facts.length || !isPlan(text)) return facts;
@@ -242,7 +253,8 @@ function asPlans(facts: Fact[], text: string): Fact[] {
 }
 
 function classifyStatement(unit: Unit, floor: number): Fact[] {
-  const role = unit.section.role;
+  // "影响：约 2300 笔回调被拒绝", "Root cause: …": a statement's own label says its role, whatever the section's
+  const role = labelRole(unit.text) ?? unit.section.role;
   if (role && SKIPPED_ROLES.has(role)) return [];
   const scores = scoreCues(unit.text);
   // a step of the investigation written under a role heading is read by its cues, like any narrative

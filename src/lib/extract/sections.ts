@@ -31,6 +31,7 @@ export interface Section {
 }
 
 const PSEUDO_DEPTH = 7;
+const BRACKETED = /^[【〖\[]\s*([^【】〖〗\[\]]{1,20}?)\s*[】〗\]][:：]?$/u;
 const APPENDIX = /^(?:附|附录|附件|appendix)\s*[:：]/iu;
 const MAX_PSEUDO = 40;
 
@@ -88,10 +89,12 @@ function readParagraphHeading(node: Paragraph, format: BodyFormat): FoundHeading
   return readLabel(text, format);
 }
 
-/** A short line that names a role: ends with a colon, or stands alone in plain text (`背景`, `总结：`, `Impact:`). */
+/** A short line that names a role: ends with a colon, stands alone in plain text, or sits in brackets (`背景`, `总结：`, `Impact:`, `【原因】`). */
 function readLabel(text: string, format: BodyFormat): FoundHeading | null {
-  const label = text.replace(/[:：]$/, '').trim();
-  const endsLikeLabel = /[:：]$/.test(text) || format === 'text';
+  // 【故障现象】 / 〖原因〗: a label in lenticular brackets stands alone like one followed by a colon
+  const bracketed = BRACKETED.exec(text.trim());
+  const label = (bracketed ? bracketed[1] : text.replace(/[:：]$/, '')).trim();
+  const endsLikeLabel = !!bracketed || /[:：]$/.test(text) || format === 'text';
   if (endsLikeLabel && visibleLength(label) <= 12 && !/[。.!！?？,，;；]/.test(label) && roleOfHeading(label)) {
     return { text: label, kind: 'line', depth: PSEUDO_DEPTH };
   }

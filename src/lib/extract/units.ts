@@ -1,9 +1,10 @@
 /**
  * Sections → short text units (sentences, list items, table rows, statement headings) with their source
- * lines: the material facts, classification and status read. Code, html, images, quotes (chat logs, pasted
- * alerts), log lines, URLs and image names are skipped: they are evidence, not statements.
+ * lines: the material facts, classification and status read. Code, html, images, quotes (pasted alerts, someone's
+ * words; but the timed lines of a pasted chat log count), log lines, URLs and image names are skipped: they are
+ * evidence, not statements.
  */
-import type { List, ListItem, RootContent, Table } from 'mdast';
+import type { Blockquote, List, ListItem, RootContent, Table } from 'mdast';
 import type { Section } from './sections.ts';
 import { asciiSentences, isPlainAscii } from './sentences-ascii.ts';
 import { hasHan, inlineText, squeeze, startLine, stripNumbering, stripTimePrefix, visibleLength } from './text.ts';
@@ -64,10 +65,29 @@ function collectBlock(node: RootContent, add: Add): void {
     case 'footnoteDefinition':
       for (const child of node.children) collectBlock(child as RootContent, add);
       return;
+    case 'blockquote':
+      collectChatLog(node, add);
+      return;
     default:
       return;
   }
 }
+
+/**
+ * A quote is evidence (a pasted alert, someone's words), except an on-call chat log pasted as one: its lines that
+ * open with a time (`[02:45] 老谢：已执行 chronyc makestep`) are the incident's steps, each a statement.
+ */
+function collectChatLog(quote: Blockquote, add: Add): void {
+  for (const child of quote.children) {
+    if (child.type !== 'paragraph') continue;
+    const first = startLine(child);
+    inlineText(child).split('\n').forEach((line, i) => {
+      if (TIMED_LINE.test(line)) add(line, first + i, 'item');
+    });
+  }
+}
+
+const TIMED_LINE = /^\s*\[?\d{1,2}[:：]\d{2}(?::\d{2})?\]?\s*\S/;
 
 /** A list item is one statement (its first paragraph); nested lists give their own items. */
 function collectList(list: List, add: Add, depth = 0): void {

@@ -104,6 +104,17 @@ describe('extractFacts', () => {
     expect(facts.causes).toHaveLength(1);
     expect(facts.causes[0]).toContain('no alert on certificate expiry');
   });
+  it('reads the timed lines of a pasted chat log, and a statement by its own role label', () => {
+    const text = '**影响**：约 2300 笔支付回调被拒绝。\n\n值班群记录：\n\n> [02:14] 告警机器人：pay-callback 失败率 38%\n> [02:45] 老谢：已执行 chronyc makestep，三台时间已对齐，重启了 pay-gw\n> 这句话没有时间\n';
+    const facts = factsOf(text, 'a.md');
+    expect(facts.symptoms.join(' ')).toContain('约 2300 笔支付回调被拒绝');
+    expect(facts.fixes.join(' ')).toContain('chronyc makestep');
+    expect([...facts.symptoms, ...facts.causes, ...facts.fixes].join(' ')).not.toContain('这句话没有时间');
+  });
+  it('keeps a setting put back to a value as a fix, and "no restarts were needed" as nothing', () => {
+    const facts = factsOf('## Resolution\n\nThe flag was set back to 0% at 09:41 UTC. No restarts were needed.\n\n## Stats\n\n- Time to recovery: 4 hours 42 minutes\n');
+    expect(facts.fixes).toEqual(['The flag was set back to 0% at 09:41 UTC.']);
+  });
   it('reads a fix that did not work as what was seen, not as a fix', () => {
     const facts = factsOf('## Timeline\n\nThe CoreDNS pods did not recover from the restart and kept getting OOM killed.\n');
     expect(facts.fixes).toEqual([]);

@@ -97,3 +97,14 @@ describe('splitSections: labels above their lines', () => {
     ]);
   });
 });
+
+describe('splitSections: bracketed labels', () => {
+  it('takes 【故障现象】 alone on a line as a heading', () => {
+    const { sections } = sectionsOf('# 标题\n\n【故障现象】\n\n榜单接口超时。\n\n【解决方案】\n\n打开降级开关。\n');
+    expect(sections.map((s) => [s.heading, s.role])).toEqual([
+      ['标题', null],
+      ['故障现象', 'symptoms'],
+      ['解决方案', 'fixes'],
+    ]);
+  });
+});

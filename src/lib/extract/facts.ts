@@ -235,6 +235,9 @@ function beforeUntil(text: string): { seen: string; score: number } | null {
   return score >= 1 && measure(seen) >= MIN_LATIN_STATEMENT ? { seen, score } : null;
 }
 
+/** The mark of a follow-up already done, in brackets or at the end. */
+const DONE = /\s*[(（[]?\s*(?:[^()（）[\]]{0,12}[，,]\s*)?(?:已完成|已修复|已上线|已处理|已解决|done|completed|fixed)\s*[)）\]]?[。.]?$/iu;
+
 /** The role a unit's leading label names ("影响：", "**原因一句话**：", "Root cause:"), or null. */
 function labelRole(text: string): SectionRole | null {
   const label = LABEL_PREFIX.exec(text)?.[1];
@@ -273,6 +276,8 @@ function classifyStatement(unit: Unit, floor: number): Fact[] {
     if (field === 'causes') out.push(...effectAsSymptom(unit, 1.5));
     else out.push(...causeOfEffect(unit));
     if (roleField !== 'action_items' && !unit.detail && isLong(unit.text)) out.push(...extraFromLongRoleUnit(unit, field));
+    // "镜像修复，chronyd 默认启用（已完成）", "Pin the library version (done)": a follow-up already done is a fix as well
+    if (field === 'action_items' && DONE.test(unit.text)) out.push(fact('fixes', unit.text.replace(DONE, ''), DETAIL_SCORE + scores.fixes));
     return out;
   }
   const threshold = Math.min(floor, role === 'timeline' || role === 'summary' ? LOOSE_THRESHOLD : CUE_THRESHOLD);

@@ -115,6 +115,12 @@ describe('extractFacts', () => {
     const facts = factsOf('## Resolution\n\nThe flag was set back to 0% at 09:41 UTC. No restarts were needed.\n\n## Stats\n\n- Time to recovery: 4 hours 42 minutes\n');
     expect(facts.fixes).toEqual(['The flag was set back to 0% at 09:41 UTC.']);
   });
+  it('takes a follow-up already done as a fix as well', () => {
+    const facts = factsOf('## 后续\n\n1. 镜像修复，chronyd 默认启用（老谢，已完成）\n2. 所有主机加时钟偏移监控（监控组）\n3. Pin retryhttp to v1.8.2 (done)\n', 'a.md');
+    expect(facts.action_items).toHaveLength(3);
+    expect(facts.fixes).toHaveLength(2);
+    expect(facts.fixes.join(' ')).toMatch(/chronyd 默认启用.*Pin retryhttp/);
+  });
   it('reads a fix that did not work as what was seen, not as a fix', () => {
     const facts = factsOf('## Timeline\n\nThe CoreDNS pods did not recover from the restart and kept getting OOM killed.\n');
     expect(facts.fixes).toEqual([]);

@@ -182,6 +182,12 @@ function isOutcomeOnly(text: string): boolean {
   return scoreCues(text.replace(RECOVERED, ' ')).fixes === 0;
 }
 
+/**
+ * "翻了变更记录，发现有同事把 message 字段改成了 fielddata: true", "we found that someone had changed the TTL to
+ * 86400": a change the investigation found is what caused it, not what fixed it.
+ */
+const FOUND_CHANGE = /(?:发现|查到|才知道|原来是?)[^。；;！!]{0,90}?(?:改成|改为|改了|修改了|调整了|调成|设置成|设成|设为)|\b(?:found|noticed|discovered|saw|realised|realized) that [^.;!]{0,60}?\b(?:had |was |were )?(?:changed|set|switched|modified|bumped|lowered|raised) (?:[\w.-]+ ){0,3}(?:to|from)\b/iu;
+
 /** "排查完忘了恢复", "we forgot to re-enable it": a fix that was left undone is the cause. */
 const LEFT_UNDONE = /忘了|忘记|\bforg[eo]t(?:ten)? to\b|\bneglected to\b/iu;
 
@@ -210,7 +216,7 @@ export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
   if (answerToWhy(unit.text) !== null) return [{ field: 'causes', text: shortenStatement(text), line: unit.line, score: CUE_THRESHOLD + scoreCues(text).causes, unit }];
   const facts = classifyStatement(text === unit.text ? unit : { ...unit, text }, floor).map((f) => (f.unit === unit ? f : { ...f, unit }));
   return withLeakCause(asPlans(facts, text))
-    .map((f) => (f.field === 'fixes' && LEFT_UNDONE.test(f.text) ? { ...f, field: 'causes' as const } : f))
+    .map((f) => (f.field === 'fixes' && (LEFT_UNDONE.test(f.text) || FOUND_CHANGE.test(text)) ? { ...f, field: 'causes' as const } : f))
     .flatMap((f) => (isNotItsField(f, text) ? asSymptom(f) : [f]))
     .filter((f) => {
       // a timeline tells what happened: a row that reads like a plan ("计划 23:50 生效") is an event, no action item

@@ -121,6 +121,12 @@ describe('extractFacts', () => {
     expect(facts.fixes).toHaveLength(2);
     expect(facts.fixes.join(' ')).toMatch(/chronyd 默认启用.*Pin retryhttp/);
   });
+  it('takes a change the investigation found as a cause, not a fix', () => {
+    const facts = factsOf('## 排查过程\n\n翻了一下 index template 的变更记录，发现 7 月 12 日有同事为了做词云图，把模板里 message 字段改成了 fielddata: true。\n\nWe found that someone had changed the TTL to 86400 during the migration.\n', 'a.md');
+    expect(facts.fixes).toEqual([]);
+    expect(facts.causes.join(' ')).toMatch(/改成了 fielddata: true/);
+    expect(facts.causes.join(' ')).toMatch(/changed the TTL to 86400/);
+  });
   it('reads a fix that did not work as what was seen, not as a fix', () => {
     const facts = factsOf('## Timeline\n\nThe CoreDNS pods did not recover from the restart and kept getting OOM killed.\n');
     expect(facts.fixes).toEqual([]);

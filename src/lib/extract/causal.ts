@@ -5,7 +5,7 @@
 export interface CausalSplit { cause: string; effect: string }
 
 /** Connectors after which the effect follows (cause first). */
-const FORWARD = /\s(?:which\s+)?(?:caused|causing|led to|lead to|leading to|resulted in|resulting in|results in|triggered(?!\s+by)|meaning that|which meant)\s|导致|造成|引起|引发|使得|致使|以致|从而/iu;
+const FORWARD = /\s(?:which\s+)?(?:caused|causing|led to|lead to|leading to|resulted in|resulting in|results in|triggered(?!\s+by)|meaning that|which meant|which is why|and that is why|and that's why)\s|导致|造成|引起|引发|使得|致使|以致|从而|[，,]\s*(?:这就是|这也是|这正是|这才是)/iu;
 /** Connectors after which the cause follows (effect first). */
 const BACKWARD = /\s(?:due to|because of|because|caused by|as a result of|as a consequence of|triggered by|resulting from)\s|是因为|是由于|原因是|原因在于/iu;
 /** Chinese clause openers: 由于 X，Y / 因为 X，Y. */
@@ -14,7 +14,7 @@ const OPENER = /(?:^|[，,。；;]\s*)(?:由于|因为)/u;
 const MIN_SIDE = 4;
 
 /** Every connector above contains one of these: most sentences have none, and are passed over with one test. */
-const ANY_CONNECTOR = /caus|led|lead|result|trigger|mean|due|becaus|consequence|导致|造成|引起|引发|使得|致使|以致|从而|由于|因为|原因/i;
+const ANY_CONNECTOR = /caus|led|lead|result|trigger|mean|due|becaus|consequence|why|导致|造成|引起|引发|使得|致使|以致|从而|由于|因为|原因|这就是|这也是|这正是|这才是/i;
 
 export function splitCausal(text: string): CausalSplit | null {
   if (!ANY_CONNECTOR.test(text)) return null;
@@ -45,14 +45,15 @@ function tidy(s: string): string {
   // and a dangling auxiliary neither ("The outage was | caused by that bug": the effect is "The outage")
   return s.replace(/^[\s,，;；:：、.。]+|[\s,，;；:：、.。]+$/gu, '').replace(/\s+(?:was|were|is|are|has been|have been|had been)(?:\s+(?:also|\w+ly))?$/i, '')
     // a Chinese cause side ends before its modal ("追数据会 | 导致 …": the cause is 追数据)
-    .replace(/(?<=\p{Script=Han})(?:都会|就会|也会|会|就|也|才|则)$/u, '').replace(/^(?:this|that|which|these|it|and|then|所以|于是|就|而|从而|导致|造成|引起|使得)\s*/iu, '').trim();
+    .replace(/(?<=\p{Script=Han})(?:都会|就会|也会|会|就|也|才|则)$/u, '').replace(/的?原因$/u, '').replace(/^(?:this|that|which|these|it|and|then|所以|于是|就|而|从而|导致|造成|引起|使得)\s*/iu, '').trim();
 }
 
 /**
  * A sentence that opens by pointing back at a cause ("As a consequence of this action, …", "This in turn caused
- * …", "这就导致了…"): the sentence before it states that cause, whatever its own words.
+ * …", "这就导致了…", "这就是用户被踢下线的原因", "That's why …"): the sentence before it states that cause, whatever
+ * its own words.
  */
-const POINTS_BACK = /^(?:as a (?:direct )?(?:consequence|result)(?: of (?:this|that|these|which)\b)?|(?:this|that|these|which|it)(?: (?:in turn|then|also|directly|ultimately|eventually))? (?:caused|led to|resulted in|triggered|meant)\b|(?:because of|due to) (?:this|that)\b|consequently\b)|^(?:这|此|这样|此举|这一操作|这个操作|因此|从而|进而)(?:就|又|也|便|直接|最终)?(?:导致|造成|引起|引发|使得|致使)/iu;
+const POINTS_BACK = /^(?:这就是|这也是|这正是|这才是)[^。！？!?]{0,30}(?:的)?原因|^(?:that'?s|this is|which is|that is) (?:why|the reason)\b|^(?:as a (?:direct )?(?:consequence|result)(?: of (?:this|that|these|which)\b)?|(?:this|that|these|which|it)(?: (?:in turn|then|also|directly|ultimately|eventually))? (?:caused|led to|resulted in|triggered|meant)\b|(?:because of|due to) (?:this|that)\b|consequently\b)|^(?:这|此|这样|此举|这一操作|这个操作|因此|从而|进而)(?:就|又|也|便|直接|最终)?(?:导致|造成|引起|引发|使得|致使)/iu;
 
 export function pointsBack(text: string): boolean {
   return POINTS_BACK.test(text);

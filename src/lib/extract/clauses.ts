@@ -27,7 +27,7 @@ const SPLIT_FROM_LATIN = 56;
 
 const HAN_SPLIT = /(?<=[，；：;:])|(?<=,)(?!\d{3})|(?<=[。！？!?])/u;
 /** A clause that opens with a forward causal connector. */
-const LEADS_WITH_EFFECT = /^(?:导致|造成|引起|引发|从而|使得|致使|(?:which\s+)?(?:caused|causing|led to|leading to|resulted in|resulting in)\b)/iu;
+const LEADS_WITH_EFFECT = /^(?:导致|造成|引起|引发|从而|使得|致使|这就是|这也是|这正是|这才是|(?:which\s+)?(?:caused|causing|led to|leading to|resulted in|resulting in)\b|which is why\b|(?:and )?that'?s why\b)/iu;
 // the split is before "and", which stays with its clause: a core made of two clauses still reads "X and Y"
 const LATIN_FINE = /,\s+|\s+(?=and\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)|\s+(?=because\b|due to\b|so that\b)/u;
 /** A long clause without commas ("… token was leaked from Jenkins that gave them push access …") splits before its relative or temporal clause. */

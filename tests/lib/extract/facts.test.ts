@@ -166,6 +166,12 @@ describe('splitCausal', () => {
     expect(splitCausal('The outage was caused by an expired certificate.')?.effect).toBe('The outage');
     expect(splitCausal('重新追数据会导致 kafka 消费流量被打满')?.cause).toBe('重新追数据');
   });
+  it('reads "X，这就是 Y 的原因" and "X, which is why Y" as X causing Y', () => {
+    expect(splitCausal('大量登录态被淘汰，这就是用户被踢下线的原因')).toEqual({ cause: '大量登录态被淘汰', effect: '用户被踢下线' });
+    expect(splitCausal('The answers were cached for 300 s, which is why recovery lagged behind the revert.')).toEqual({ cause: 'The answers were cached for 300 s', effect: 'recovery lagged behind the revert' });
+    const facts = factsOf('## 排查过程\n\n6. 同时内存涨到接近 maxmemory，淘汰策略是 allkeys-lru，大量登录态被淘汰，这就是用户被踢下线的原因。\n', 'a.md');
+    expect(facts.causes.join(' ')).toContain('大量登录态被淘汰');
+  });
   it('splits a causal sentence outside role sections into a cause and a symptom, each stored once', () => {
     const facts = factsOf('## 分析\n\n某次消费失败导致线程一直阻塞，无法消费其他消息。\n');
     expect(facts.causes).toEqual(['某次消费失败']);

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyRootCause, leftOver, withoutExcluded } from '../../../src/lib/extract/classify.ts';
+import { readFileSync } from 'node:fs';
+import { classifyRootCause, leftOver, scoreCategories, withoutExcluded, wordOverlaps } from '../../../src/lib/extract/classify.ts';
 import { isDenied, isInQuotedMessage } from '../../../src/lib/extract/mention-context.ts';
 import { extractFacts } from '../../../src/lib/extract/facts.ts';
 import { parseCategories, type Category } from '../../../src/lib/taxonomy.ts';
@@ -51,6 +51,24 @@ describe('classifyRootCause', () => {
     const { sections } = sectionsOf('## Root cause\n\nClock skew on the new nodes.\n');
     const result = classifyRootCause({ title: '', sections, facts: extractFacts(sections, 4000).items }, cats);
     expect(result.categories).toEqual(['time-clock']);
+  });
+  it('counts overlapping terms of one category once at the same place', () => {
+    const cats = [category('deploy-regression', [], ['bad deploy', 'deploy of']), category('unknown', [], [])];
+    const run = (text: string) => {
+      const { sections } = sectionsOf(text);
+      return classifyRootCause({ title: '', sections, facts: extractFacts(sections, 4000).items }, cats).evidence[0]?.matches.map((m) => m.term);
+    };
+    expect(run('## Root cause\n\nA bad deploy of the API.\n')).toEqual(['bad deploy']);
+    expect(run('## Root cause\n\nA bad deploy, then the deploy of the API.\n')).toEqual(['bad deploy', 'deploy of']);
+  });
+  it('counts a suspected cause at half weight, like 怀疑', () => {
+    const cats = [category('deploy-regression', [], ['bad deploy']), category('unknown', [], [])];
+    const score = (text: string) => {
+      const { sections } = sectionsOf(text);
+      return scoreCategories({ title: '', sections, facts: extractFacts(sections, 4000).items }, cats)[0]?.score ?? 0;
+    };
+    const plain = score('## Root cause\n\nA bad deploy took the API down.\n');
+    expect(score('## Root cause\n\nOn-call first suspected a bad deploy of the API.\n')).toBeCloseTo(plain / 2);
   });
   it('does not count a term inside a quoted message', () => {
     const cats = [category('certificate-expiry', [], ['expired']), category('unknown', [], [])];
@@ -122,6 +140,19 @@ describe('parseCategories', () => {
   it('reads yields_to, and rejects an id that is not a category', () => {
     expect(parseCategories(yaml('a'))[0].yields_to).toEqual(['a']);
     expect(() => parseCategories(yaml('nope'))).toThrow(/yields_to id "nope"/);
+  });
+});
+
+describe('wordOverlaps', () => {
+  it('finds where a phrase starting with the last words of another begins in it', () => {
+    expect(wordOverlaps('bad deploy', 'deploy of')).toEqual([4]);
+    expect(wordOverlaps('spike in traffic', 'traffic surge')).toEqual([9]);
+  });
+  it('is empty for containment, equal terms, terms without spaces and pieces of words', () => {
+    expect(wordOverlaps('clock skew', 'skew')).toEqual([]);
+    expect(wordOverlaps('deploy of', 'deploy of')).toEqual([]);
+    expect(wordOverlaps('频繁gc', 'gc停顿')).toEqual([]);
+    expect(wordOverlaps('bad deploy', 'ploy of')).toEqual([]);
   });
 });
 

@@ -3,8 +3,8 @@
  * Every keyword hit is weighted by where it occurs — a stated cause counts most, then the title, then symptoms
  * and fixes, then action items and the rest of the prose; hedged sentences (可能, 怀疑, possibly) count half —
  * and a term counts at most three times. A mention counts nothing when it is denied (不像是内存泄漏, "not a
- * leak"), inside a quoted message, or part of a longer term matched at the same place ("clock skew" is not
- * skew). Categories within a share of the best score are kept (at most three, without one that yields to a
+ * leak"), inside a quoted message, or part of a longer or overlapping term matched at the same place ("clock
+ * skew" is not skew; "a bad deploy of" is one deploy, not two). Categories within a share of the best score are kept (at most three, without one that yields to a
  * better one); `unknown` only when nothing reaches the minimum.
  */
 import type { CategoryEvidence } from '../schema.ts';
@@ -36,7 +36,7 @@ const MIN_SCORE = 3;
 const RELATIVE = 0.3;
 const MAX_CATEGORIES = 3;
 const MAX_MATCHES = 12;
-const HEDGE = /可能|排除|猜测|怀疑|推测|是否|\b(?:maybe|possibly|might|ruled out|unrelated|not the cause)\b/i;
+const HEDGE = /可能|排除|猜测|怀疑|推测|是否|\b(?:maybe|possibly|might|suspect(?:ed|s)?|ruled out|unrelated|not the cause)\b/i;
 
 interface Text { text: string; lower: string; line: number; field: string; weight: number }
 
@@ -201,23 +201,46 @@ interface Container {
   offset: number;
 }
 
-/** Every term → the longer terms that contain it ("skew" → "clock skew", 泄漏 → 内存泄漏), built once. */
+/**
+ * Every term → the terms whose match at the same place makes it count nothing, built once: the longer terms
+ * (of any category) that contain it ("skew" → "clock skew", 泄漏 → 内存泄漏), and the terms of its own category
+ * that end with its first words ("deploy of" → "bad deploy": "a bad deploy of X" is one piece of evidence).
+ */
 const LONGER = new WeakMap<Category[], Map<string, Container[]>>();
 function longerTermsOf(categories: Category[]): Map<string, Container[]> {
   let map = LONGER.get(categories);
   if (map) return map;
   map = new Map();
-  const terms = [...new Set(categories.flatMap((c) => [...c.keywords.zh, ...c.keywords.en]).map((t) => unspaced(t.toLowerCase().trim())))];
+  const add = (term: string, container: Container) => map!.set(term, [...(map!.get(term) ?? []), container]);
+  const normal = (terms: string[]) => [...new Set(terms.map((t) => unspaced(t.toLowerCase().trim())))];
+  const terms = normal(categories.flatMap((c) => [...c.keywords.zh, ...c.keywords.en]));
   for (const short of terms) {
     for (const long of terms) {
       if (long.length <= short.length) continue;
-      for (let offset = long.indexOf(short); offset >= 0; offset = long.indexOf(short, offset + 1)) {
-        map.set(short, [...(map.get(short) ?? []), { term: long, offset }]);
-      }
+      for (let offset = long.indexOf(short); offset >= 0; offset = long.indexOf(short, offset + 1)) add(short, { term: long, offset });
     }
+  }
+  for (const category of categories) {
+    const own = normal([...category.keywords.zh, ...category.keywords.en]);
+    for (const later of own) for (const earlier of own) for (const offset of wordOverlaps(earlier, later)) add(later, { term: earlier, offset });
   }
   LONGER.set(categories, map);
   return map;
+}
+
+/**
+ * Where in `earlier` the phrase `later` could begin so that the two share whole words but neither holds the
+ * other: "bad deploy" and "deploy of" overlap at 4. Only space-separated words are compared: Han runs have no
+ * word boundaries to go by, and a piece of a word ("ploy of") is not a shared word.
+ */
+export function wordOverlaps(earlier: string, later: string): number[] {
+  if (earlier === later || !/^[a-z0-9]/.test(later)) return [];
+  const offsets: number[] = [];
+  for (let at = earlier.indexOf(' ') + 1; at > 0; at = earlier.indexOf(' ', at) + 1) {
+    const tail = earlier.slice(at);
+    if (later.length > tail.length && later.startsWith(tail + ' ')) offsets.push(at);
+  }
+  return offsets;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRootCause, leftOver, withoutExcluded } from '../../../src/lib/extract/classify.ts';
+import { readFileSync } from 'node:fs';
+import { classifyRootCause, leftOver, scoreCategories, withoutExcluded, wordOverlaps } from '../../../src/lib/extract/classify.ts';
 import { isDenied, isInQuotedMessage } from '../../../src/lib/extract/mention-context.ts';
 import { extractFacts } from '../../../src/lib/extract/facts.ts';
 import { parseCategories, type Category } from '../../../src/lib/taxonomy.ts';
@@ -50,6 +51,24 @@ describe('classifyRootCause', () => {
     const { sections } = sectionsOf('## Root cause\n\nClock skew on the new nodes.\n');
     const result = classifyRootCause({ title: '', sections, facts: extractFacts(sections, 4000).items }, cats);
     expect(result.categories).toEqual(['time-clock']);
+  });
+  it('counts overlapping terms of one category once at the same place', () => {
+    const cats = [category('deploy-regression', [], ['bad deploy', 'deploy of']), category('unknown', [], [])];
+    const run = (text: string) => {
+      const { sections } = sectionsOf(text);
+      return classifyRootCause({ title: '', sections, facts: extractFacts(sections, 4000).items }, cats).evidence[0]?.matches.map((m) => m.term);
+    };
+    expect(run('## Root cause\n\nA bad deploy of the API.\n')).toEqual(['bad deploy']);
+    expect(run('## Root cause\n\nA bad deploy, then the deploy of the API.\n')).toEqual(['bad deploy', 'deploy of']);
+  });
+  it('counts a suspected cause at half weight, like 怀疑', () => {
+    const cats = [category('deploy-regression', [], ['bad deploy']), category('unknown', [], [])];
+    const score = (text: string) => {
+      const { sections } = sectionsOf(text);
+      return scoreCategories({ title: '', sections, facts: extractFacts(sections, 4000).items }, cats)[0]?.score ?? 0;
+    };
+    const plain = score('## Root cause\n\nA bad deploy took the API down.\n');
+    expect(score('## Root cause\n\nOn-call first suspected a bad deploy of the API.\n')).toBeCloseTo(plain / 2);
   });
   it('does not count a term inside a quoted message', () => {
     const cats = [category('certificate-expiry', [], ['expired']), category('unknown', [], [])];
@@ -121,5 +140,46 @@ describe('parseCategories', () => {
   it('reads yields_to, and rejects an id that is not a category', () => {
     expect(parseCategories(yaml('a'))[0].yields_to).toEqual(['a']);
     expect(() => parseCategories(yaml('nope'))).toThrow(/yields_to id "nope"/);
+  });
+});
+
+describe('wordOverlaps', () => {
+  it('finds where a phrase starting with the last words of another begins in it', () => {
+    expect(wordOverlaps('bad deploy', 'deploy of')).toEqual([4]);
+    expect(wordOverlaps('spike in traffic', 'traffic surge')).toEqual([9]);
+  });
+  it('is empty for containment, equal terms, terms without spaces and pieces of words', () => {
+    expect(wordOverlaps('clock skew', 'skew')).toEqual([]);
+    expect(wordOverlaps('deploy of', 'deploy of')).toEqual([]);
+    expect(wordOverlaps('频繁gc', 'gc停顿')).toEqual([]);
+    expect(wordOverlaps('bad deploy', 'ploy of')).toEqual([]);
+  });
+});
+
+/** The dictionary itself: real wordings that must (or must not) speak for a category. */
+describe('content/categories.yaml', () => {
+  const real = parseCategories(readFileSync('content/categories.yaml', 'utf8'));
+  const categoriesOf = (text: string) => {
+    const { sections } = sectionsOf(text);
+    return classifyRootCause({ title: '', sections, facts: extractFacts(sections, 8000).items }, real).categories;
+  };
+  it('does not take a named vendor or cloud provider for a third-party outage', () => {
+    expect(categoriesOf("## Root cause\n\nThe key leaked to a public repo we shared with a vendor's support team; the cloud provider's abuse team told us.\n")).not.toContain('third-party-outage');
+    expect(categoriesOf('## Root cause\n\nA provider incident: the cloud provider outage isolated one zone.\n')).toContain('third-party-outage');
+  });
+  it('does not take a slow service we call for a dependency bug, but a dependency bump is one', () => {
+    expect(categoriesOf('## Root cause\n\nRetries amplified the load on an already saturated dependency.\n')).not.toContain('dependency-bug');
+    expect(categoriesOf('## Root cause\n\nA dependency bump brought in a library bug.\n')).toContain('dependency-bug');
+    expect(categoriesOf('## 原因\n\n依赖接口变慢，消费超时。\n')).not.toContain('dependency-bug');
+  });
+  it('knows Old GC, ZooKeeper session expiry, disk IO saturation and log-level changes', () => {
+    expect(categoriesOf('## 原因\n\n节点频繁 Old GC，堆内存被 fielddata 占满。\n')).toContain('memory-pressure');
+    expect(categoriesOf('## 原因\n\n会话过期后 ZK 删除了临时节点，provider 下线。\n')).toEqual(['rebalance-or-coordination']);
+    expect(categoriesOf('## 原因\n\n备份任务把磁盘 IO 打满，fsync 超时。\n')).toContain('storage-disk');
+    expect(categoriesOf('## 原因\n\n在配置中心把日志级别改为 DEBUG。\n')).toContain('config-change');
+  });
+  it('knows a forgotten or skipped step as an operational error', () => {
+    expect(categoriesOf('## Why\n\nThe api record was skipped, and nobody updated the secret.\n')).toContain('human-error-operation');
+    expect(categoriesOf('## 原因\n\n排查完后忘记改回，也没有走审批。\n')).toContain('human-error-operation');
   });
 });

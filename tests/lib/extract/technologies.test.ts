@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchTechnologies } from '../../../src/lib/extract/technologies.ts';
 import { sectionsOf } from './helpers.ts';
+import { loadKnowledge } from '../../../scripts/lib/knowledge.ts';
 
 const dictionary = [
   { id: 'kafka', name: 'Kafka', aliases: ['kafka', '卡夫卡'] },
@@ -32,3 +33,10 @@ describe('matchTechnologies', () => {
   });
 });
 
+
+describe('matchTechnologies: settings only one product has', () => {
+  it('names Kafka from its consumer settings when the report never writes the word in prose', () => {
+    const { tree } = sectionsOf('消费端配置为 `max.poll.records=500`、`max.poll.interval.ms=300000`，超过上限后触发 Rebalance。\n\n批次处理超过 max.poll.interval.ms。\n', 'a.md');
+    expect(matchTechnologies(tree, loadKnowledge().technologies)).toContain('kafka');
+  });
+});

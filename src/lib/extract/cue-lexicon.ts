@@ -60,6 +60,12 @@ export const CUES: Record<FactField, CueList> = {
     ['改回', 2], ['调回', 2], ['设回', 2], ['恢复为', 1.5], ['重新开启', 2], ['重新打开', 2], ['switched back', 2], ['set back', 2],
     ['re-enabled', 2], ['turned back on', 2], ['reverted to', 2],
     ['stopgap', 2], ['band-aid', 1.5], ['止血', 2],
+    // what the responders did, told in the first person
+    ['we stopped', 2], ['we cancelled', 2], ['we canceled', 2], ['we disabled', 2], ['we removed', 2], ['we deleted', 2],
+    ['we killed', 2], ['we drained', 2], ['we cordoned', 2], ['we pinned', 2], ['we scaled', 2], ['we restarted', 2],
+    ['we promoted', 2], ['we moved', 1.5], ['we added', 1.5], ['we switched', 2], ['we blocked', 2], ['we rotated', 2],
+    ['deactivated', 2], ['pinned', 1.5], ['cancelled', 1.5], ['canceled', 1.5], ['reconciled', 1.5], ['promoted', 1.5],
+    ['taken down', 1.5], ['took down', 1.5], ['re-allocated', 1.5], ['reallocated', 1.5],
     ['fix*', 2], ['rolled back', 2.5], ['roll back', 2], ['rollback*', 2], ['reverted', 2], ['mitigat*', 2], ['resolved by', 2.5],
     ['resolv*', 1], ['restart*', 1.5], ['upgraded', 1.5], ['downgraded', 1.5], ['increased', 1.5], ['raised', 1.5], ['deployed', 1],
     ['migrated', 1.5], ['migrating', 1], ['replaced', 1.5], ['revoked', 1.5], ['restored', 1.5], ['recover*', 1], ['re-deploy*', 1.5],

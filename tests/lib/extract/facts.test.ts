@@ -128,7 +128,7 @@ describe('extractFacts', () => {
     expect(facts.causes.join(' ')).toMatch(/changed the TTL to 86400/);
   });
   it('reads what the responders did in the first person as fixes', () => {
-    const facts = factsOf('## What happened next\n\nWe stopped the job on all workers and cancelled the running queries.\n\nThe ci-deployer access key was deactivated within minutes.\n');
+    const facts = factsOf('## Response\n\nWe stopped the job on all workers and cancelled the running queries.\n\nThe ci-deployer access key was deactivated within minutes.\n');
     expect(facts.fixes).toHaveLength(2);
   });
   it('reads a fix that did not work as what was seen, not as a fix', () => {

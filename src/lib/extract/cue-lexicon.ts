@@ -102,6 +102,8 @@ export const CUES: Record<FactField, CueList> = {
     // a metric that moved: what dashboards show first
     ['drop*', 1], ['slowed', 1.5], ['slower', 1], ['surged', 1.5], ['jumped', 1], ['saturated', 1.5],
     ['cache miss*', 1.5], ['error rate', 1.5], ['p99', 1], ['p95', 1], ['502', 1], ['504', 1],
+    ['被踢', 1.5], ['踢出', 1.5], ['踢下线', 2], ['未分配', 1.5], ['反复', 1], ['驱逐', 1.5], ['会话过期', 1.5], ['未注册', 1.5],
+    ['yellow', 1], ['handshake*', 1], ['parked', 1], ['grows', 1], ['growing', 1],
     ['写不进', 2], ['读不到', 1.5], ['进不去', 1.5], ['只剩', 1], ['大量报', 1.5], ['开始报', 1.5], ['锁等待', 1.5], ['waiting for', 1], ['exception', 1],
     ['掉到', 1.5], ['跌到', 1.5], ['降到', 1], ['涨到', 1], ['转圈', 1.5], ['系统繁忙', 1.5], ['成功率', 1], ['耗时', 0.5],
     ['users', 0.5], ['customers', 0.5], ['trouble', 1], ['disconnect*', 1], ['went down', 2], ['spike', 0.5], ['leaked', 1.5],

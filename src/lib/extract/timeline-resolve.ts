@@ -111,14 +111,24 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
     if (s.seq !== undefined && m.hour !== undefined) lastInSeq.set(s.seq, candidate);
     if (m.hour !== undefined && date !== undefined) lastTimed = candidate;
     if (date === undefined && m.year !== undefined) monthAnchor = { year, month };
-    // flashbacks in the middle of a sentence do not move the story's date; headings and leading stamps do
-    if (date !== undefined) {
+    // flashbacks in the middle of a sentence do not move the story's date; headings and leading stamps do, and so
+    // does a later day in the middle of a sentence, unless it is an outlook told before the story has begun
+    if (date !== undefined && !isOutlook(m, lead, lastTimed)) {
       const here = { year, month, day: date };
       const sameNight = overnight || (timeOnly && context?.overnight && compareDay(here, context) === 0);
       if (!context || lead || s.origin === 'heading' || compareDay(here, context) >= 0) context = { ...here, overnight: sameNight || undefined };
     }
   });
   return { candidates, undated };
+}
+
+/**
+ * "… were reconciled the next day." in the summary above a timeline of bare times: a relative day in the middle of
+ * a sentence, before any time of day was told, looks ahead to the outcome. The story has not reached that day, and
+ * the timeline below must not be put on it.
+ */
+function isOutlook(m: Moment, lead: boolean, lastTimed: Candidate | undefined): boolean {
+  return m.relativeDays !== undefined && !lead && !lastTimed;
 }
 
 /**

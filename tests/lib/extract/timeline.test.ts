@@ -253,6 +253,13 @@ describe('extractTimeline: a story told in days of a month and parts of the day'
   });
 });
 
+describe('extractTimeline: relative days', () => {
+  it('does not move a timeline of bare times onto "the next day" of the summary above it', () => {
+    const md = '# 2022-03-17 — zone outage\n\nWrites failed; the lost rows were reconciled the next day.\n\n| Time | Event |\n|---|---|\n| 14:51 UTC | zone lost |\n| Mar 18 10:00 UTC | rows reconciled |\n';
+    expect(ats(md)).toEqual(['2022-03-17T14:51Z', '2022-03-18T10:00Z']);
+  });
+});
+
 describe('extractTimeline: more than one time in a sentence', () => {
   it('makes a later clock time of a sentence an event of its own, told by its clause', () => {
     const text = '2022-09-07 15:18 查到一条 ALTER 语句，是研发同学 15:05 通过工单执行的，它也在等锁。\n';

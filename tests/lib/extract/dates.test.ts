@@ -100,6 +100,8 @@ describe('evidence', () => {
     expect(findEvidenceDates('2023%2F09%2F25%2F20230925152844.png')[0]).toEqual({ year: 2023, month: 9, day: 25 });
     expect(findEvidenceDates('[W 181011 14:18:24 conn:625]')).toEqual([{ year: 2018, month: 10, day: 11 }]);
     expect(findEvidenceDates('QQ 258498217')).toEqual([]);
+    expect(findEvidenceDates('notAfter=Apr  9 21:00:00 2024 GMT')).toEqual([{ year: 2024, month: 4, day: 9 }]);
+    expect(findEvidenceDates('Thu Jan 10 21:00:01 2019')).toEqual([{ year: 2019, month: 1, day: 10 }]);
   });
 
   it('reads declared zones', () => {

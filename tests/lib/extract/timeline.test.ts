@@ -260,6 +260,13 @@ describe('extractTimeline: relative days', () => {
   });
 });
 
+describe('extractTimeline: the year from command output', () => {
+  it('dates a yearless day by the year of a certificate dump, which is itself no event', () => {
+    const md = 'posted Tue Apr 9\n\n- 2:00 PM PDT — cert expires\n- 2:41 PM — paged, checked:\n  ```\n  notAfter=Apr  9 21:00:00 2024 GMT\n  ```\n';
+    expect(ats(md)).toEqual(['2024-04-09T14:00-07:00', '2024-04-09T14:41-07:00']);
+  });
+});
+
 describe('extractTimeline: more than one time in a sentence', () => {
   it('makes a later clock time of a sentence an event of its own, told by its clause', () => {
     const text = '2022-09-07 15:18 查到一条 ALTER 语句，是研发同学 15:05 通过工单执行的，它也在等锁。\n';

@@ -267,6 +267,17 @@ describe('extractTimeline: the year from command output', () => {
   });
 });
 
+describe('extractTimeline: a chat log quoted line by line', () => {
+  it('reads a quote whose lines open with clock times as timeline entries, and leaves a quoted alert out', () => {
+    const md = '## 2021-05-04\n\n> Alert: disk full since 01:10 on db-2\n\n> [23:50] bot: error rate 30%\n> [23:58] ann: rolled back\n> [00:05] ann: recovered\n';
+    expect(run(md).events.map((e) => [e.at, e.text])).toEqual([
+      ['2021-05-04T23:50', 'bot: error rate 30%'],
+      ['2021-05-04T23:58', 'ann: rolled back'],
+      ['2021-05-05T00:05', 'ann: recovered'],
+    ]);
+  });
+});
+
 describe('extractTimeline: more than one time in a sentence', () => {
   it('makes a later clock time of a sentence an event of its own, told by its clause', () => {
     const text = '2022-09-07 15:18 查到一条 ALTER 语句，是研发同学 15:05 通过工单执行的，它也在等锁。\n';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../../src/lib/extract/parse.ts';
 import { extractTimeline, type TimelineOptions } from '../../../src/lib/extract/timeline.ts';
+import { UNKNOWN_YEAR } from '../../../src/lib/extract/timeline-resolve.ts';
 
 const run = (md: string, options: TimelineOptions = {}, format: 'markdown' | 'text' = 'markdown') =>
   extractTimeline(parseBody(md, format), { language: 'en', format, ...options });
@@ -275,6 +276,26 @@ describe('extractTimeline: a chat log quoted line by line', () => {
       ['2021-05-04T23:58', 'ann: rolled back'],
       ['2021-05-05T00:05', 'ann: recovered'],
     ]);
+  });
+});
+
+describe('extractTimeline: a report that never writes a year', () => {
+  const notice = '**时间**：9月14日 凌晨1点 ~ 2 点\n\n- 01:05 告警\n- 01:40 重启恢复\n- 09:30 补数据\n\n为什么凌晨 1 点开始？\n';
+
+  it('places its month-days in a stand-in year, marked inferred, and its bare times on the day it states', () => {
+    const r = run(notice, { language: 'zh' });
+    expect(r.events.map((e) => e.at)).toEqual([`${UNKNOWN_YEAR}-09-14T01:00`, `${UNKNOWN_YEAR}-09-14T01:05`, `${UNKNOWN_YEAR}-09-14T01:40`, `${UNKNOWN_YEAR}-09-14T09:30`]);
+    expect(r.events.every((e) => e.inferred)).toBe(true);
+    expect(r.incidentDate).toBeNull();
+    expect(r.warnings.join()).toContain('no year found');
+  });
+
+  it('reads the small hours after a morning as the night the story began in, not the next one', () => {
+    expect(run(notice, { language: 'zh' }).events[0]).toMatchObject({ when: '凌晨 1 点', text: '为什么凌晨 1 点开始？' });
+  });
+
+  it('takes the year of a hint for a stated month-day, and puts bare times on that day rather than the hint', () => {
+    expect(ats('Sat Sep 14: outage.\n\n- 01:05 alert\n', { hintDate: '2024-10-02' })).toEqual(['2024-09-14T01:05']);
   });
 });
 

@@ -71,6 +71,12 @@ describe('parseDateTimes', () => {
     },
   );
 
+  it('reads lowercase month names next to a day or after a preposition, but not the modal may or a word that starts like a month', () => {
+    expect(first('a puppet cleanup merged jan 8 replaced it')).toMatchObject({ month: 1, day: 8 });
+    expect(first('partitioned in november')).toMatchObject({ month: 11 });
+    expect(parseDateTimes('it may 3x the load; the market decided in junior mode')).toEqual([]);
+  });
+
   it('keeps the raw text of each moment and finds several in order', () => {
     const found = parseDateTimes('00:10 任务停止，重置点位为 12-11 23:00 启动', { language: 'zh' });
     expect(found.map((m) => m.raw)).toEqual(['00:10', '12-11 23:00']);

@@ -148,13 +148,16 @@ function isOutlook(m: Moment, lead: boolean, lastTimed: Candidate | undefined): 
  * Later clock times of a sentence whose first moment is its event: "15:18 查到 ALTER 语句，是研发同学 15:05 执行的",
  * "The email arrived at 01:52 CET and was read at 09:00", "On 3 May, ingestion stopped at 03:10". Each is an
  * event on the day of the first, told by its own clause. Ranges were joined by the parser ("20:01 ~ 20:38" is one
- * moment); planned and routine times ("计划 23:50 生效", "every night at 02:00") are not events.
+ * moment): a range is an event, at its start, only after a date-only opening. Planned and routine times
+ * ("计划 23:50 生效", "every night at 02:00") are not events.
  */
 function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, event: Candidate, day: Day, contextZone: string | undefined): Candidate[] {
   if (s.cells || primary.end) return [];
   const out: Candidate[] = [];
   for (const m of moments) {
-    if (m === primary || m.index < primary.index || m.hour === undefined || m.end) continue;
+    // a range after a time restates a window ("23:58 errors 20:01 ~ 20:38 were replayed"); after a date-only
+    // opening ("2019年7月14日是个周日，上午 9 点~11 点 19 分，集群反复…") its start is when the sentence's event began
+    if (m === primary || m.index < primary.index || m.hour === undefined || (m.end && primary.hour !== undefined)) continue;
     if (m.month !== undefined || m.day !== undefined || m.relativeDays !== undefined) continue;
     const clause = clauseAround(s.text, m.index, m.index + m.raw.length);
     const before = s.text.slice(clause.start, m.index);
@@ -162,7 +165,8 @@ function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, e
     if (isPlannedTime(before, after)) continue;
     const zone = m.zone ?? zoneOfAt(event.at) ?? contextZone;
     const at = formatAt({ ...day, hour: m.hour, minute: m.minute, second: m.second, zone });
-    const text = textWithout(s.text.slice(clause.start, clause.end), m.index - clause.start, m.raw.length);
+    // a clause that is only the time ("…，上午 9 点，集群开始报错"): the rest of the sentence tells what happened
+    const text = textWithout(s.text.slice(clause.start, clause.end), m.index - clause.start, m.raw.length) || cleanText(s.text.slice(m.index + m.raw.length));
     if (!at || !text) continue;
     out.push({ ...event, at, when: m.raw.trim(), text, inferred: true, lead: false, sortKey: sortKeyOf(at), explicitYear: false, secondary: true, partOfMonth: undefined });
   }

@@ -317,6 +317,11 @@ describe('extractTimeline: more than one time in a sentence', () => {
     ]);
   });
 
+  it('makes the start of a range after a date-only opening an event, told by the rest of the sentence', () => {
+    const text = '2019年7月14日是个周日，上午 9 点~11 点 19 分，这个集群反复在 yellow 和 red 之间切换。\n';
+    expect(run(text, { language: 'zh' }).events.map((e) => [e.at, e.text])).toEqual([['2019-07-14T09:00', '这个集群反复在 yellow 和 red 之间切换。']]);
+  });
+
   it('leaves out planned and routine times, ranges, and adds no text to an entry of the same minute', () => {
     const md = '- 2022-06-17 22:30 变更单审批通过，计划 23:50 生效\n- 23:50 开始灰度下发\n- 23:55 The nightly backup at 02:00 every day was skipped\n- 23:58 errors 20:01 ~ 20:38 were replayed\n';
     expect(run(md, { language: 'zh' }).events.map((e) => [e.at, e.text])).toEqual([

@@ -1,7 +1,7 @@
 /**
  * Dates that are evidence, not events: log stamps (`181011 14:18:24`, `2019-01-29 23:59:24 [thread] ERROR`),
  * image and file names (`image2022-10-10_20-42-27.png`, `markdown-img-paste-20211215195323445.png`), URLs
- * (`2023%2F09%2F25`). They tell the year of a report that never writes it, never a timeline entry.
+ * (`2023%2F09%2F25`), command output (`notAfter=Apr  9 21:00:00 2024 GMT`). They tell the year of a report that never writes it, never a timeline entry.
  */
 import { isRealDate } from '../schema.ts';
 import { allMatches } from './regex-all.ts';
@@ -35,6 +35,9 @@ export function isLogLine(line: string): boolean {
 const SHORT_STAMPS = new RegExp(SHORT_STAMP, 'g');
 const FULL = /(?<!\d)((?:19|20)\d{2})[-/._年](\d{1,2})[-/._月](\d{1,2})(?!\d)/g;
 const COMPACT = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?=\d{0,9}(?!\d))/g;
+/** `Apr  9 21:00:00 2024 GMT`: the C library's date (openssl, `date`, asctime), the year after the clock. */
+const ASCTIME = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+((?:19|20)\d{2})(?!\d)/g;
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Every plausible calendar day written in a value (file names, URLs and logs included), in order. */
 export function findEvidenceDates(text: string): DayStamp[] {
@@ -47,5 +50,6 @@ export function findEvidenceDates(text: string): DayStamp[] {
   for (const m of allMatches(FULL, value)) add(m.index!, +m[1], +m[2], +m[3]);
   for (const m of allMatches(COMPACT, value)) add(m.index!, +m[1], +m[2], +m[3]);
   for (const m of allMatches(SHORT_STAMPS, value)) add(m.index!, 2000 + +m[1], +m[2], +m[3]);
+  for (const m of allMatches(ASCTIME, value)) add(m.index!, +m[3], MONTH_ABBREVIATIONS.indexOf(m[1]) + 1, +m[2]);
   return out.sort((a, b) => a.at - b.at).map((o) => o.stamp);
 }

@@ -39,7 +39,8 @@ export interface ParseOptions {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+// lowercase too, as terse notes write them ("merged jan 8", "in november"), except the modal "may"
+const MONTH = '([Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|May|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
 const ORD = '(?:st|nd|rd|th)?';
 /** After a day of the month: no digit, and no clock ("Oct 17:30" is not the 17th); "merged on October 17: …" is. */
@@ -49,14 +50,15 @@ const WORD_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 /** Each pattern yields one kind of partial moment; overlaps are resolved by position and length. */
 // Each pattern has a cheap gate: most text values hold no date at all, and the full patterns are costly.
 const HAS_YEAR = /\d{4}/;
-const HAS_MONTH_NAME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+// a lowercase name only next to a number: "market", "decide" and "junior" must not open the costly patterns
+const HAS_MONTH_NAME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)/;
 const HAS_CLOCK = /\d:\d\d/;
 const HAS_DASHED = /\d[-/]\d/;
 const HAS_AMPM = /\d\s*[AaPp]\.?[Mm]/;
 const HAS_DIGIT = /\d/;
 const HAS_HAN = /[\u3400-\u9fff]/;
 const HAS_RELATIVE = /\b(?:next|following|previous|day|days)\b/i;
-const HAS_MONTH_ALONE = /\b(?:in|since|during|until|through)\s+(?:(?:early|late|mid-?)\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const HAS_MONTH_ALONE = /\b(?:in|since|during|until|through)\s+(?:(?:early|late|mid-?)\s*)?(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|May|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)/;
 /** Gates of patterns that need no digit ("the next day", "in October"): text without digits runs only these. */
 const WORDY_GATES = new Set([HAS_RELATIVE, HAS_MONTH_ALONE]);
 

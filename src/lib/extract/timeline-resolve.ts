@@ -45,12 +45,24 @@ export interface ResolveOptions {
 const LEADING_WORD = /(?:\b(?:on|at|around|about|by|from|since|between|until|in|during)\s*|[在于从约自]\s*|大约\s*|大概\s*)$/i;
 
 type Day = { year: number; month: number; day: number };
-type Reference = Day & { trustDay: boolean };
+/** `yearUnknown`: no year anywhere in the report (nor a hint), `year` is UNKNOWN_YEAR standing in for it. */
+type Reference = Day & { trustDay: boolean; yearUnknown?: boolean };
+
+/**
+ * Stands in for the year of a report that never writes one ("6月3日 凌晨2点", "[02:14]"): its events keep their
+ * month, day and order, are all marked inferred, and the incident date stays unknown. A leap year, so that 2 月 29 日
+ * is a real day.
+ */
+export const UNKNOWN_YEAR = 2000;
 /** The story's day; `overnight` when it was reached by a night that began the evening before (18点 … 凌晨2点). */
 type Context = Day & { overnight?: boolean };
 type Month = { year: number; month: number };
 
-export function resolveCandidates(statements: Statement[], evidence: DayStamp[], options: ResolveOptions): { candidates: Candidate[]; undated: Candidate[] } {
+export function resolveCandidates(
+  statements: Statement[],
+  evidence: DayStamp[],
+  options: ResolveOptions,
+): { candidates: Candidate[]; undated: Candidate[]; yearUnknown: boolean } {
   // each statement is parsed once: the reference date and the events read the same moments
   const parsed = statements.map((s) => (s.origin === 'log' ? [] : parseDateTimes(s.text, { language: options.language })));
   const docRef = findReferenceDate(parsed, evidence, options);
@@ -86,8 +98,9 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
     const prev = s.seq !== undefined ? lastInSeq.get(s.seq) : undefined;
     // [23:55] then [07:00] in one list: the next morning, not a step back in time
     const rollsInList = timeOnly && date !== undefined && isHoursBefore(m, { year, month, day: date }, prev, 360);
-    // 11 号 18点 … 结果到了凌晨2点: the small hours after an evening are the next day, in prose as in lists
-    const overnight = timeOnly && date !== undefined && !!m.smallHours && isHoursBefore(m, { year, month, day: date }, lastTimed, 0);
+    // 11 号 18点 … 结果到了凌晨2点: the small hours after an evening are the next day, in prose as in lists; after a
+    // morning ("[09:30] 补单 … 偏偏凌晨 2 点开始？") they look back to the night the story began in
+    const overnight = timeOnly && date !== undefined && !!m.smallHours && isAfternoonOrLater(lastTimed) && isHoursBefore(m, { year, month, day: date }, lastTimed, 0);
     if (rollsInList || overnight) ({ year, month, day: date } = addDays({ year, month, day: date! }, 1)), (inferred = true);
     const at = formatAt({ year, month, day: date, hour: m.hour, minute: m.minute, second: m.second, zone: m.hour !== undefined ? m.zone ?? zone ?? documentZone : undefined });
     const lead = s.origin === 'row' || opensWith(s.text.slice(0, Math.max(0, s.text.indexOf(m.raw))));
@@ -111,27 +124,40 @@ export function resolveCandidates(statements: Statement[], evidence: DayStamp[],
     if (s.seq !== undefined && m.hour !== undefined) lastInSeq.set(s.seq, candidate);
     if (m.hour !== undefined && date !== undefined) lastTimed = candidate;
     if (date === undefined && m.year !== undefined) monthAnchor = { year, month };
-    // flashbacks in the middle of a sentence do not move the story's date; headings and leading stamps do
-    if (date !== undefined) {
+    // flashbacks in the middle of a sentence do not move the story's date; headings and leading stamps do, and so
+    // does a later day in the middle of a sentence, unless it is an outlook told before the story has begun
+    if (date !== undefined && !isOutlook(m, lead, lastTimed)) {
       const here = { year, month, day: date };
       const sameNight = overnight || (timeOnly && context?.overnight && compareDay(here, context) === 0);
       if (!context || lead || s.origin === 'heading' || compareDay(here, context) >= 0) context = { ...here, overnight: sameNight || undefined };
     }
   });
-  return { candidates, undated };
+  return { candidates, undated, yearUnknown: !!docRef?.yearUnknown };
+}
+
+/**
+ * "… were reconciled the next day." in the summary above a timeline of bare times: a relative day in the middle of
+ * a sentence, before any time of day was told, looks ahead to the outcome. The story has not reached that day, and
+ * the timeline below must not be put on it.
+ */
+function isOutlook(m: Moment, lead: boolean, lastTimed: Candidate | undefined): boolean {
+  return m.relativeDays !== undefined && !lead && !lastTimed;
 }
 
 /**
  * Later clock times of a sentence whose first moment is its event: "15:18 查到 ALTER 语句，是研发同学 15:05 执行的",
  * "The email arrived at 01:52 CET and was read at 09:00", "On 3 May, ingestion stopped at 03:10". Each is an
  * event on the day of the first, told by its own clause. Ranges were joined by the parser ("20:01 ~ 20:38" is one
- * moment); planned and routine times ("计划 23:50 生效", "every night at 02:00") are not events.
+ * moment): a range is an event, at its start, only after a date-only opening. Planned and routine times
+ * ("计划 23:50 生效", "every night at 02:00") are not events.
  */
 function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, event: Candidate, day: Day, contextZone: string | undefined): Candidate[] {
   if (s.cells || primary.end) return [];
   const out: Candidate[] = [];
   for (const m of moments) {
-    if (m === primary || m.index < primary.index || m.hour === undefined || m.end) continue;
+    // a range after a time restates a window ("23:58 errors 20:01 ~ 20:38 were replayed"); after a date-only
+    // opening ("2019年7月14日是个周日，上午 9 点~11 点 19 分，集群反复…") its start is when the sentence's event began
+    if (m === primary || m.index < primary.index || m.hour === undefined || (m.end && primary.hour !== undefined)) continue;
     if (m.month !== undefined || m.day !== undefined || m.relativeDays !== undefined) continue;
     const clause = clauseAround(s.text, m.index, m.index + m.raw.length);
     const before = s.text.slice(clause.start, m.index);
@@ -139,7 +165,8 @@ function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, e
     if (isPlannedTime(before, after)) continue;
     const zone = m.zone ?? zoneOfAt(event.at) ?? contextZone;
     const at = formatAt({ ...day, hour: m.hour, minute: m.minute, second: m.second, zone });
-    const text = textWithout(s.text.slice(clause.start, clause.end), m.index - clause.start, m.raw.length);
+    // a clause that is only the time ("…，上午 9 点，集群开始报错"): the rest of the sentence tells what happened
+    const text = textWithout(s.text.slice(clause.start, clause.end), m.index - clause.start, m.raw.length) || cleanText(s.text.slice(m.index + m.raw.length));
     if (!at || !text) continue;
     out.push({ ...event, at, when: m.raw.trim(), text, inferred: true, lead: false, sortKey: sortKeyOf(at), explicitYear: false, secondary: true, partOfMonth: undefined });
   }
@@ -255,6 +282,12 @@ function isHoursBefore(m: Moment, day: Day, prev: Candidate | undefined, minutes
   return prev.sortKey + zoneMinutes(prev.at) - key > minutes;
 }
 
+/** The candidate's local time of day is noon or later. */
+function isAfternoonOrLater(c: Candidate | undefined): boolean {
+  const hour = /T(\d{2})/.exec(c?.at ?? '')?.[1];
+  return hour !== undefined && +hour >= 12;
+}
+
 function completeDate(m: Moment, context: Context | undefined, reference: Reference | undefined, monthAnchor?: Month): (Partial<Day> & { year: number; month: number; inferred: boolean }) | undefined {
   const trusted = context ?? (reference?.trustDay ? reference : undefined);
   if (m.relativeDays !== undefined) {
@@ -292,24 +325,35 @@ export function nearestYear(month: number, day: number, ref: Day): number {
 }
 
 /**
- * First explicit full date in prose; else the year most evidence dates share (its earliest day); else the hint.
+ * First explicit full date in prose; else its first month-day ("Tue Apr 9", "6月3日"), in the year of the evidence
+ * or the hint, or in UNKNOWN_YEAR; else the year most evidence dates share (its earliest day); else the hint.
  * An evidence day is when a screenshot or log was made: it places a month-day in a year, but a bare time is
- * not put on that day.
+ * not put on that day. A day stated in prose is the report's day: bare times with nothing better go on it.
  */
 function findReferenceDate(parsed: Moment[][], evidence: DayStamp[], options: ResolveOptions): Reference | undefined {
   for (const moments of parsed) {
     const full = moments.find((m) => m.year !== undefined && m.day !== undefined);
     if (full) return { year: full.year!, month: full.month!, day: full.day!, trustDay: true };
   }
-  if (evidence.length) {
-    const counts = new Map<number, number>();
-    for (const e of evidence) counts.set(e.year, (counts.get(e.year) ?? 0) + 1);
-    const year = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
-    const first = evidence.filter((e) => e.year === year).sort(compareDay)[0];
-    return { ...first, trustDay: false };
-  }
   const hint = /^(\d{4})-(\d{2})-(\d{2})/.exec(options.hintDate ?? '');
-  return hint ? { year: +hint[1], month: +hint[2], day: +hint[3], trustDay: true } : undefined;
+  const hintDay = hint ? { year: +hint[1], month: +hint[2], day: +hint[3] } : undefined;
+  const yearDay = evidenceDay(evidence) ?? hintDay;
+  const monthDay = parsed.flat().find((m) => m.month !== undefined && m.day !== undefined);
+  if (monthDay) {
+    const year = yearDay ? nearestYear(monthDay.month!, monthDay.day!, yearDay) : UNKNOWN_YEAR;
+    if (isRealDate(year, monthDay.month!, monthDay.day!)) return { year, month: monthDay.month!, day: monthDay.day!, trustDay: true, yearUnknown: !yearDay || undefined };
+  }
+  if (evidence.length) return { ...yearDay!, trustDay: false };
+  return hintDay ? { ...hintDay, trustDay: true } : undefined;
+}
+
+/** The earliest evidence day of the year most evidence dates share. */
+function evidenceDay(evidence: DayStamp[]): Day | undefined {
+  if (!evidence.length) return undefined;
+  const counts = new Map<number, number>();
+  for (const e of evidence) counts.set(e.year, (counts.get(e.year) ?? 0) + 1);
+  const year = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+  return evidence.filter((e) => e.year === year).sort(compareDay)[0];
 }
 
 export function addDays(d: Day, n: number): Day {

@@ -13,7 +13,7 @@ import type { Root } from 'mdast';
 import type { TimelineEvent } from '../schema.ts';
 import { collectNumberedSteps } from './timeline-steps.ts';
 import { collectStatements, type Statement } from './timeline-walk.ts';
-import { resolveCandidates, sortKeyOf, type Candidate } from './timeline-resolve.ts';
+import { resolveCandidates, sortKeyOf, UNKNOWN_YEAR, type Candidate } from './timeline-resolve.ts';
 import { classifyEvent, findIncidentDate, measureMinutes } from './timeline-facts.ts';
 import { findTimelineWarnings } from './timeline-warnings.ts';
 import { findPlanLines, inRanges } from './timeline-plans.ts';
@@ -42,7 +42,7 @@ export function extractTimeline(tree: Root, options: TimelineOptions = {}): Time
   const plans = findPlanLines(tree, options.format);
   const statements = plans.length ? walked.statements.filter((s) => !inRanges(s.line, plans)) : walked.statements;
   const evidence = walked.evidence;
-  const { candidates, undated } = resolveCandidates(statements, evidence, options);
+  const { candidates, undated, yearUnknown } = resolveCandidates(statements, evidence, options);
   const kept = dropSummaries(mergeSameMoment(dropContextLabels(candidates, statements)));
   const timed = kept.sort((a, b) => a.sortKey - b.sortKey || a.line - b.line);
   const events: TimelineEvent[] = timed.map((c) => {
@@ -50,6 +50,7 @@ export function extractTimeline(tree: Root, options: TimelineOptions = {}): Time
     return { at: c.at, when: c.when, text: c.text, line: c.line, ...(c.inferred ? { inferred: true } : {}), ...(kind ? { kind } : {}) };
   });
   const warnings = findTimelineWarnings(candidates, timed, options.hintDate ?? null);
+  if (yearUnknown && events.length) warnings.push(`no year found: the timeline's dates are placed in ${UNKNOWN_YEAR}, which stands for the unknown year`);
   let steps: TimelineEvent[] = [];
   if (events.length && undated.length) {
     warnings.push(`${undated.length} time(s) without a date to place them on were left out of the timeline (first: line ${undated[0].line})`);
@@ -63,7 +64,8 @@ export function extractTimeline(tree: Root, options: TimelineOptions = {}): Time
   }
   return {
     events: events.length ? events : steps,
-    incidentDate: findIncidentDate(events, logDays(statements), options.hintDate ?? null),
+    // a day in a stand-in year is no incident date
+    incidentDate: yearUnknown ? null : findIncidentDate(events, logDays(statements), options.hintDate ?? null),
     warnings,
     timeToDetect: measureMinutes(events, 'detect'),
     timeToResolve: measureMinutes(events, 'resolve'),

@@ -64,12 +64,18 @@ describe('parseDateTimes', () => {
     expect(first('14:00 CST')?.zone).toBe('-06:00');
   });
 
-  it.each(['2021-02-30', '25:61', '2022-02-?? ??:??', '[???]', 'http://192.168.0.206:19090/', '30~40%', '1-3 hours ago', '快一点', '有 2 点需要注意', 'v1.13.5'])(
+  it.each(['2021-02-30', '25:61', '2022-02-?? ??:??', '[???]', 'http://192.168.0.206:19090/', '30~40%', '1-3 hours ago', '快一点', '有 2 点需要注意', '级别：P1　时长：约 38 分钟', '3 时长', 'v1.13.5'])(
     'rejects %s',
     (text) => {
       expect(parseDateTimes(text, { language: 'zh' })).toEqual([]);
     },
   );
+
+  it('reads lowercase month names next to a day or after a preposition, but not the modal may or a word that starts like a month', () => {
+    expect(first('a puppet cleanup merged jan 8 replaced it')).toMatchObject({ month: 1, day: 8 });
+    expect(first('partitioned in november')).toMatchObject({ month: 11 });
+    expect(parseDateTimes('it may 3x the load; the market decided in junior mode')).toEqual([]);
+  });
 
   it('keeps the raw text of each moment and finds several in order', () => {
     const found = parseDateTimes('00:10 任务停止，重置点位为 12-11 23:00 启动', { language: 'zh' });
@@ -100,6 +106,8 @@ describe('evidence', () => {
     expect(findEvidenceDates('2023%2F09%2F25%2F20230925152844.png')[0]).toEqual({ year: 2023, month: 9, day: 25 });
     expect(findEvidenceDates('[W 181011 14:18:24 conn:625]')).toEqual([{ year: 2018, month: 10, day: 11 }]);
     expect(findEvidenceDates('QQ 258498217')).toEqual([]);
+    expect(findEvidenceDates('notAfter=Apr  9 21:00:00 2024 GMT')).toEqual([{ year: 2024, month: 4, day: 9 }]);
+    expect(findEvidenceDates('Thu Jan 10 21:00:01 2019')).toEqual([{ year: 2019, month: 1, day: 10 }]);
   });
 
   it('reads declared zones', () => {

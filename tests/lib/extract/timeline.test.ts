@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../../src/lib/extract/parse.ts';
 import { extractTimeline, type TimelineOptions } from '../../../src/lib/extract/timeline.ts';
+import { UNKNOWN_YEAR } from '../../../src/lib/extract/timeline-resolve.ts';
 
 const run = (md: string, options: TimelineOptions = {}, format: 'markdown' | 'text' = 'markdown') =>
   extractTimeline(parseBody(md, format), { language: 'en', format, ...options });
@@ -253,6 +254,51 @@ describe('extractTimeline: a story told in days of a month and parts of the day'
   });
 });
 
+describe('extractTimeline: relative days', () => {
+  it('does not move a timeline of bare times onto "the next day" of the summary above it', () => {
+    const md = '# 2022-03-17 — zone outage\n\nWrites failed; the lost rows were reconciled the next day.\n\n| Time | Event |\n|---|---|\n| 14:51 UTC | zone lost |\n| Mar 18 10:00 UTC | rows reconciled |\n';
+    expect(ats(md)).toEqual(['2022-03-17T14:51Z', '2022-03-18T10:00Z']);
+  });
+});
+
+describe('extractTimeline: the year from command output', () => {
+  it('dates a yearless day by the year of a certificate dump, which is itself no event', () => {
+    const md = 'posted Tue Apr 9\n\n- 2:00 PM PDT — cert expires\n- 2:41 PM — paged, checked:\n  ```\n  notAfter=Apr  9 21:00:00 2024 GMT\n  ```\n';
+    expect(ats(md)).toEqual(['2024-04-09T14:00-07:00', '2024-04-09T14:41-07:00']);
+  });
+});
+
+describe('extractTimeline: a chat log quoted line by line', () => {
+  it('reads a quote whose lines open with clock times as timeline entries, and leaves a quoted alert out', () => {
+    const md = '## 2021-05-04\n\n> Alert: disk full since 01:10 on db-2\n\n> [23:50] bot: error rate 30%\n> [23:58] ann: rolled back\n> [00:05] ann: recovered\n';
+    expect(run(md).events.map((e) => [e.at, e.text])).toEqual([
+      ['2021-05-04T23:50', 'bot: error rate 30%'],
+      ['2021-05-04T23:58', 'ann: rolled back'],
+      ['2021-05-05T00:05', 'ann: recovered'],
+    ]);
+  });
+});
+
+describe('extractTimeline: a report that never writes a year', () => {
+  const notice = '**时间**：9月14日 凌晨1点 ~ 2 点\n\n- 01:05 告警\n- 01:40 重启恢复\n- 09:30 补数据\n\n为什么凌晨 1 点开始？\n';
+
+  it('places its month-days in a stand-in year, marked inferred, and its bare times on the day it states', () => {
+    const r = run(notice, { language: 'zh' });
+    expect(r.events.map((e) => e.at)).toEqual([`${UNKNOWN_YEAR}-09-14T01:00`, `${UNKNOWN_YEAR}-09-14T01:05`, `${UNKNOWN_YEAR}-09-14T01:40`, `${UNKNOWN_YEAR}-09-14T09:30`]);
+    expect(r.events.every((e) => e.inferred)).toBe(true);
+    expect(r.incidentDate).toBeNull();
+    expect(r.warnings.join()).toContain('no year found');
+  });
+
+  it('reads the small hours after a morning as the night the story began in, not the next one', () => {
+    expect(run(notice, { language: 'zh' }).events[0]).toMatchObject({ when: '凌晨 1 点', text: '为什么凌晨 1 点开始？' });
+  });
+
+  it('takes the year of a hint for a stated month-day, and puts bare times on that day rather than the hint', () => {
+    expect(ats('Sat Sep 14: outage.\n\n- 01:05 alert\n', { hintDate: '2024-10-02' })).toEqual(['2024-09-14T01:05']);
+  });
+});
+
 describe('extractTimeline: more than one time in a sentence', () => {
   it('makes a later clock time of a sentence an event of its own, told by its clause', () => {
     const text = '2022-09-07 15:18 查到一条 ALTER 语句，是研发同学 15:05 通过工单执行的，它也在等锁。\n';
@@ -269,6 +315,11 @@ describe('extractTimeline: more than one time in a sentence', () => {
       ['2023-05-03T09:00+01:00', 'On 3 May 2023 the disk alert email arrived at 01:52 CET and was read.'],
       ['2023-05-03T09:20+01:00', 'Error rate under 1%; hit ratio back above 90%.'],
     ]);
+  });
+
+  it('makes the start of a range after a date-only opening an event, told by the rest of the sentence', () => {
+    const text = '2019年7月14日是个周日，上午 9 点~11 点 19 分，这个集群反复在 yellow 和 red 之间切换。\n';
+    expect(run(text, { language: 'zh' }).events.map((e) => [e.at, e.text])).toEqual([['2019-07-14T09:00', '这个集群反复在 yellow 和 red 之间切换。']]);
   });
 
   it('leaves out planned and routine times, ranges, and adds no text to an entry of the same minute', () => {

@@ -29,8 +29,11 @@ const ABOUT_THE_WRITE_UP = /^(?:this is the story of|this (?:post|write-?up|arti
 
 /** The answer a statement gives to the why-question it opens with: a cause, whatever its cues. */
 export function answerToWhy(text: string): string | null {
-  return WHY_ANSWER.exec(text)?.[1] ?? null;
+  // most statements ask nothing: a plain search for the question word spares them the anchored pattern
+  return WHY_WORD.test(text) ? (WHY_ANSWER.exec(text)?.[1] ?? null) : null;
 }
+
+const WHY_WORD = /为什么|为何|why/i;
 
 /** "We were lucky that…", "幸好…": what went well, told as luck; not what broke or what fixed it. */
 const LUCK = /^(?:we were (?:very |quite |extremely )?(?:lucky|fortunate)|luckily|fortunately|thankfully|幸运的是|幸好|还好|所幸|好在)/iu;

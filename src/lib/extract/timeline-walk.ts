@@ -4,11 +4,11 @@
  * evidence (a quote that is a timed transcript, a chat log line by line, is read like a list): their dates are collected for year inference but never become statements. Log lines inside prose
  * become 'log' statements, which only move the date context.
  */
-import type { Blockquote, Nodes, Paragraph, Parent, PhrasingContent, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import { findEvidenceDates, isLogLine, type DayStamp } from './date-evidence.ts';
 import { allMatches } from './regex-all.ts';
 import { squeeze } from './text.ts';
+import { isTimedTranscript } from './transcript.ts';
 
 export type Origin = 'heading' | 'paragraph' | 'item' | 'row' | 'log';
 
@@ -212,22 +212,6 @@ function lineFinder(text: string, starts: { offset: number; line: number }[], fi
     }
     return starts[piece].line + (newlines.length ? before(offset) - before(starts[piece].offset) : 0);
   };
-}
-
-/** A line that opens with a clock time, bracketed or not: `[02:14] …`, `02:14 …`, `(14:51) …`. */
-const OPENS_WITH_CLOCK = /^\s*[[(（【]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])）】]?(?:\s|$)/;
-
-/**
- * A quote whose lines mostly open with a clock time, at least two of them: a transcript of the incident
- * (a chat log, a pager feed). A quoted alert or message, with a time or two inside it, is not.
- */
-export function isTimedTranscript(quote: Blockquote): boolean {
-  const lines = quote.children
-    .filter((c): c is Paragraph => c.type === 'paragraph')
-    .flatMap((p) => toString(p).split('\n'))
-    .filter((l) => l.trim());
-  const timed = lines.filter((l) => OPENS_WITH_CLOCK.test(l)).length;
-  return timed >= 2 && timed * 2 >= lines.length;
 }
 
 /** Iterative: a quote nested thousands of levels deep (`>>>>…`) must not overflow the stack. */

@@ -7,6 +7,7 @@
 import type { Blockquote, List, ListItem, RootContent, Table } from 'mdast';
 import type { Section } from './sections.ts';
 import { asciiSentences, isPlainAscii } from './sentences-ascii.ts';
+import { OPENS_WITH_CLOCK, isTimedTranscript } from './transcript.ts';
 import { hasHan, inlineText, squeeze, startLine, stripNumbering, stripTimePrefix, visibleLength } from './text.ts';
 
 export type UnitSource = 'heading' | 'sentence' | 'item' | 'row';
@@ -74,20 +75,19 @@ function collectBlock(node: RootContent, add: Add): void {
 }
 
 /**
- * A quote is evidence (a pasted alert, someone's words), except an on-call chat log pasted as one: its lines that
- * open with a time (`[02:45] 老谢：已执行 chronyc makestep`) are the incident's steps, each a statement.
+ * A quote is evidence (a pasted alert, someone's words), except a transcript of the incident pasted as one
+ * (transcript.ts): its lines that open with a time (`[02:45] 老谢：已执行 chronyc makestep`) are statements.
  */
 function collectChatLog(quote: Blockquote, add: Add): void {
+  if (!isTimedTranscript(quote)) return;
   for (const child of quote.children) {
     if (child.type !== 'paragraph') continue;
     const first = startLine(child);
     inlineText(child).split('\n').forEach((line, i) => {
-      if (TIMED_LINE.test(line)) add(line, first + i, 'item');
+      if (OPENS_WITH_CLOCK.test(line)) add(line, first + i, 'item');
     });
   }
 }
-
-const TIMED_LINE = /^\s*\[?\d{1,2}[:：]\d{2}(?::\d{2})?\]?\s*\S/;
 
 /** A list item is one statement (its first paragraph); nested lists give their own items. */
 function collectList(list: List, add: Add, depth = 0): void {

@@ -1,0 +1,22 @@
+/**
+ * A quote that is a transcript of the incident — a chat log or a pager feed pasted as one (`> [02:14] 告警机器人：…`)
+ * — is read line by line, by the timeline and by the facts; any other quote is evidence. One rule for both.
+ */
+import type { Blockquote, Paragraph } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** A line that opens with a clock time, bracketed or not: `[02:14] …`, `02:14 …`, `(14:51) …`. */
+export const OPENS_WITH_CLOCK = /^\s*[[(（【]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])）】]?(?:\s|$)/;
+
+/**
+ * A quote whose lines mostly open with a clock time, at least two of them: a transcript of the incident
+ * (a chat log, a pager feed). A quoted alert or message, with a time or two inside it, is not.
+ */
+export function isTimedTranscript(quote: Blockquote): boolean {
+  const lines = quote.children
+    .filter((c): c is Paragraph => c.type === 'paragraph')
+    .flatMap((p) => toString(p).split('\n'))
+    .filter((l) => l.trim());
+  const timed = lines.filter((l) => OPENS_WITH_CLOCK.test(l)).length;
+  return timed >= 2 && timed * 2 >= lines.length;
+}

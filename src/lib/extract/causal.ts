@@ -45,7 +45,7 @@ function tidy(s: string): string {
   // and a dangling auxiliary neither ("The outage was | caused by that bug": the effect is "The outage")
   return s.replace(/^[\s,，;；:：、.。]+|[\s,，;；:：、.。]+$/gu, '').replace(/\s+(?:was|were|is|are|has been|have been|had been)(?:\s+(?:also|\w+ly))?$/i, '')
     // a Chinese cause side ends before its modal ("追数据会 | 导致 …": the cause is 追数据)
-    .replace(/(?<=\p{Script=Han})(?:都会|就会|也会|会|就|也|才|则)$/u, '').replace(/的?原因$/u, '').replace(/^(?:this|that|which|these|it|and|then|所以|于是|就|而|从而|导致|造成|引起|使得)\s*/iu, '').trim();
+    .replace(/(?<=\p{Script=Han})(?:都会|就会|也会|会|就|也|才|则)$/u, '').replace(/的?原因$/u, '').replace(/^(?:(?:this|that|which|these|it|and|then)\b|所以|于是|就|而|从而|导致|造成|引起|使得)\s*/iu, '').trim();
 }
 
 /**

@@ -25,7 +25,8 @@ const MIN_CLAUSE_LATIN = 10;
 const SPLIT_FROM_HAN = 30;
 const SPLIT_FROM_LATIN = 56;
 
-const HAN_SPLIT = /(?<=[，；：;:])|(?<=,)(?!\d{3})|(?<=[。！？!?])/u;
+// a colon between digits is a clock ("改到 14:00"), not a clause boundary
+const HAN_SPLIT = /(?<=[，；：;])|(?<=:)(?!\d)|(?<=,)(?!\d{3})|(?<=[。！？!?])/u;
 /** A clause that opens with a forward causal connector. */
 const LEADS_WITH_EFFECT = /^(?:导致|造成|引起|引发|从而|使得|致使|这就是|这也是|这正是|这才是|(?:which\s+)?(?:caused|causing|led to|leading to|resulted in|resulting in)\b|which is why\b|(?:and )?that'?s why\b)/iu;
 // the split is before "and", which stays with its clause: a core made of two clauses still reads "X and Y"

@@ -32,7 +32,8 @@ export function shortenStatement(text: string, max = MAX_STATEMENT): string {
 function shorten(text: string, max: number): string {
   const trimmed = spaceMixed(trimFiller(text.replace(/\s+/g, ' ').trim())).replace(/[。；;，,:：]$/u, '');
   if (visibleLength(trimmed) <= max) return trimmed;
-  const clauses = trimmed.split(/(?<=[，,；;：:、])\s*|\s+(?=[-–—]\s)/u).filter(Boolean);
+  // a colon before a digit is a clock ("14:00"), not a clause boundary
+  const clauses = trimmed.split(/(?<=[，,；;：、])\s*|(?<=:)(?!\d)\s*|\s+(?=[-–—]\s)/u).filter(Boolean);
   if (clauses.length > 1) {
     const best = strongestClause(clauses);
     let [from, to] = [best, best];

@@ -176,6 +176,10 @@ describe('splitCausal', () => {
     const facts = factsOf('## 排查过程\n\n6. 同时内存涨到接近 maxmemory，淘汰策略是 allkeys-lru，大量登录态被淘汰，这就是用户被踢下线的原因。\n', 'a.md');
     expect(facts.causes.join(' ')).toContain('大量登录态被淘汰');
   });
+  it('keeps "its" whole and a clock time unsplit', () => {
+    expect(splitCausal('Renewals failed for a month because its DNS credentials were rotated.')?.cause).toBe('its DNS credentials were rotated');
+    expect(shortenStatement('备份任务 5 月底刚从凌晨 3 点改到 14:00 执行，读写与 ZK 事务日志同盘，这导致 leader 的 fsync 耗时超过 20 秒，会话大面积过期，大量 provider 临时节点被删除，调用方报 No provider available')).toContain('14:00');
+  });
   it('splits a causal sentence outside role sections into a cause and a symptom, each stored once', () => {
     const facts = factsOf('## 分析\n\n某次消费失败导致线程一直阻塞，无法消费其他消息。\n');
     expect(facts.causes).toEqual(['某次消费失败']);

@@ -39,7 +39,7 @@ const SYNONYMS: Record<SectionRole, string[]> = {
     '反思', '预防', '防范', '建议', '跟进', '持续改进',
     'action items', 'action item', 'actions', 'follow-up', 'follow up', 'followup', 'follow-ups', 'lessons learned', 'lessons',
     'what we will do', 'what we will change', 'what we are doing about it', 'what we are changing', 'next steps', 'prevention', 'improvements',
-    'takeaways', 'future work', 'corrective actions', 'preventive measures', 'todo',
+    'takeaways', 'what i would do differently', 'what we would do differently', 'what we learned', 'what i learned', 'future work', 'corrective actions', 'preventive measures', 'todo',
   ],
   timeline: ['时间线', '时间轴', '时间表', '时间节点', 'timeline', 'timeline of events', 'chronology', 'sequence of events'],
   background: [
@@ -100,7 +100,7 @@ function normalise(heading: string): string {
 
 /** "What we'll do", "What didn't go well": one spelling of each synonym serves both forms. */
 function expandContractions(text: string): string {
-  return text.includes("'") ? text.replace(/n't\b/g, ' not').replace(/'ll\b/g, ' will').replace(/'re\b/g, ' are').replace(/'ve\b/g, ' have') : text;
+  return text.includes("'") ? text.replace(/n't\b/g, ' not').replace(/'ll\b/g, ' will').replace(/'re\b/g, ' are').replace(/'ve\b/g, ' have').replace(/'d\b/g, ' would') : text;
 }
 
 function isWholeWord(text: string, start: number, end: number): boolean {

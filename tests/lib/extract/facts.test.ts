@@ -131,6 +131,12 @@ describe('extractFacts', () => {
     const facts = factsOf('## Response\n\nWe stopped the job on all workers and cancelled the running queries.\n\nThe ci-deployer access key was deactivated within minutes.\n');
     expect(facts.fixes).toHaveLength(2);
   });
+  it('takes what was never done ("our context is never cancelled") as a cause, and drops the narrator\'s signposts', () => {
+    const facts = factsOf('## The debugging\n\nWe call the client with context.Background(), so our top-level context is never cancelled.\n\nHere\'s how the debugging went.\n');
+    expect(facts.fixes).toEqual([]);
+    expect(facts.causes.join(' ')).toContain('never cancelled');
+    expect(shortenStatement('On Oct 21, 2019 I merged a routine dependency bump.')).toBe('I merged a routine dependency bump.');
+  });
   it('reads a fix that did not work as what was seen, not as a fix', () => {
     const facts = factsOf('## Timeline\n\nThe CoreDNS pods did not recover from the restart and kept getting OOM killed.\n');
     expect(facts.fixes).toEqual([]);

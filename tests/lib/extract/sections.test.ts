@@ -26,6 +26,7 @@ describe('roleOfHeading', () => {
   it('reads contractions as their full words, and a Chinese overview of the incident as its summary', () => {
     expect(roleOfHeading("What we'll do")).toBe('action_items');
     expect(roleOfHeading('What we will do')).toBe('action_items');
+    expect(roleOfHeading("What I'd do differently")).toBe('action_items');
     expect(roleOfHeading("What didn't go well")).toBe('causes');
     expect(roleOfHeading('一、故障概述')).toBe('summary');
     expect(roleOfHeading('概述')).toBe('summary');

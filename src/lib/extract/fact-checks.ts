@@ -1,0 +1,109 @@
+/**
+ * After a statement is classified, what it says can still move it to another field or drop it: a fix that failed
+ * is what was seen, a change the investigation found is a cause, a recovery with no act behind it is no fix, and a
+ * duration, a statement of no harm, something that was fine or a cause ruled out is no fact at all. facts.ts
+ * classifies; this file checks.
+ */
+import type { Fact } from './facts.ts';
+import type { SectionRole } from './sections.ts';
+import { measure } from './clauses.ts';
+import { scoreCues } from './cues.ts';
+import { pointsBack } from './causal.ts';
+import { isAboutFinding, isPlan } from './statement.ts';
+import { hasHan } from './text.ts';
+
+/**
+ * The fact in the field its words say, or nothing: a fix left undone or a change the investigation found is a
+ * cause; a fix that failed or only tells a recovery, and a cause that is only an effect, are what was seen.
+ * `text` is the whole statement the fact was read from.
+ */
+export function inItsField(fact: Fact, text: string): Fact[] {
+  const moved = fact.field === 'fixes' && (LEFT_UNDONE.test(fact.text) || FOUND_CHANGE.test(text)) ? { ...fact, field: 'causes' as const } : fact;
+  return isNotItsField(moved, text) ? asSymptom(moved) : [moved];
+}
+
+/** Whether a fact states something of its field: not a fragment, a duration, no harm, a recovery, a refuted cause, "all fine". */
+export function isStatementOfItsField(fact: Fact, text: string, role: SectionRole | null): boolean {
+  // a timeline tells what happened: a row that reads like a plan ("计划 23:50 生效") is an event, no action item
+  if (fact.field === 'action_items') return role !== 'timeline' || isPlan(fact.text);
+  if (isAboutFinding(fact.text)) return false;
+  if (measure(fact.text) < (hasHan(fact.text) ? MIN_STATEMENT : MIN_LATIN_STATEMENT) || NO_HARM.test(fact.text) || NO_HARM.test(text) || NO_HARM_ZH.test(fact.text)) return false;
+  if (DURATION_ONLY.test(fact.text)) return false;
+  if (fact.field === 'symptoms' && isRecovery(fact.text)) return false;
+  if (fact.field === 'causes' && RULED_OUT.test(fact.text)) return false;
+  return fact.field !== 'symptoms' || !ALL_FINE.test(fact.text);
+}
+
+export function isRuledOut(text: string): boolean {
+  return RULED_OUT.test(text);
+}
+
+/** "并没有什么异常", "一切正常", "no errors were seen": a statement that something was fine is no symptom. */
+const ALL_FINE = /没有(?:什么|任何)?异常|没有报错|一切正常|很平稳|无异常|\bno (?:errors?|issues?|anomal\w*)\b|\b(?:looked|was|were) (?:normal|fine|healthy)\b|\b(?:was|were|remained) (?:unaffected|not affected|not impacted)\b|\b(?:kept|continued to) (?:working|work|running|run|serving)\b/iu;
+
+/**
+ * "客户端是没有问题的", "并没有找到足够的证明", "原本以为是线上问题", "X was not the cause": what was ruled out or
+ * first believed and then refuted is not a cause.
+ */
+const RULED_OUT = /没有问题|没问题|并没有找到|排除了|^(?:原本|本来)?以为|^本想着|\b(?:was|is|were) not the (?:cause|problem|issue)\b|\bruled out\b|\bno problem with\b|\bwe (?:initially|first) (?:thought|assumed|believed)\b|不像是|并非|而不是|^不是(?:因为|由于)|\bnot an? [\w-]+ (?:leak|problem|issue|bug)\b/iu;
+
+/**
+ * "The pods did not recover and kept getting killed", "重启之后依然无法消费", "然而这是没有用的": an attempt that
+ * failed is no fix; what it left is what was seen.
+ */
+const FAILED_ATTEMPT = /\b(?:did not|didn't|does not|doesn't|failed to|could not|couldn't|was unable to|were unable to) (?:recover|resolve|fix|help|work|solve|improve)\b|\b(?:had|made) no (?:effect|difference)\b|依然|仍然|仍旧|没有用|没用|无效|不管用|(?:并)?没有(?:解决|恢复|改善|效果)|未能?(?:解决|恢复)|仍有|依旧|\bstill\b(?! (?:have|has|had|need|needs|want|plan))|效果不明显|没有效果|无明显效果|不见效|\bno (?:visible |noticeable )?(?:effect|improvement)\b/iu;
+
+/**
+ * A fix that failed, or a cause that is only a pointer to the sentence before ("As a consequence of this
+ * action, all pods were terminated": withAntecedentCauses takes that sentence): what was seen, if anything.
+ */
+function isNotItsField(fact: Fact, text: string): boolean {
+  if (fact.field === 'fixes') return FAILED_ATTEMPT.test(fact.text) || isOutcomeOnly(fact.text);
+  // "导致该渠道在 40 分钟内基本不可用" on its own: an effect whose cause was said before it
+  return fact.field === 'causes' && (pointsBack(text) || EFFECT_FIRST.test(fact.text));
+}
+
+const EFFECT_FIRST = /^(?:导致|造成|引起|使得|致使|从而|进而|causing|leading to|resulting in)/iu;
+
+/** "支付成功率恢复到 96% 以上": the service came back — the end of what was seen, not a symptom. */
+function isRecovery(text: string): boolean {
+  const recovered = RECOVERED.test(text);
+  RECOVERED.lastIndex = 0;
+  return recovered && !/没有|未能?|不能|\bnot\b|n't\b|\bnever\b|\bfailed to\b/iu.test(text);
+}
+
+/** "19:58 - 20:41", "20:01 ~ 20:38，共约 37 分钟": how long it lasted, a number and no statement. */
+const DURATION_ONLY = /^(?:[\d\s:：~\-–—至到.]+[，,]?\s*)?(?:(?:共|总共|持续|历时|lasted|for)\s*)?(?:约|大约|about|around)?\s*\d+(?:\.\d+)?\s*(?:分钟|小时|秒|min|mins|minutes?|hours?|h)[。.]?$|^[\d\s:：~\-–—至到.]+$|^(?:about |around |~)?\d+\s*(?:hours?|h|minutes?|mins?)(?:,?\s*(?:and\s+)?\d+\s*(?:minutes?|mins?|seconds?))?\.?$/iu;
+
+/** "未发生重复扣款", "未造成数据错误或资损": a statement of no harm, in Chinese. */
+const NO_HARM_ZH = /^(?:并)?(?:未|没有)(?:发生|造成|出现|引起|导致|产生)[^，,。；;]{0,16}(?:损失|资损|错误|扣款|丢失|泄露|影响)|^无(?:资损|数据丢失|数据错误|用户影响)/u;
+
+/** "各项指标恢复正常", "error rate back to baseline": the service recovered — an outcome, no act that fixed it. */
+const RECOVERED = /恢复正常|恢复到|恢复了|回落|宣布(?:故障)?恢复|(?<!\b(?:set|switched|rolled|scaled|turned|dialed|dialled|put|reverted|moved|changed|pinned) )\bback (?:to|above|below) (?:normal|baseline|\d)|\b(?:has |have |had )?(?:recovered|returned to normal|back to normal|stabili[sz]ed)\b|\bincident (?:was |is )?(?:resolved|closed|mitigated)\b/giu;
+
+function isOutcomeOnly(text: string): boolean {
+  if (!RECOVERED.test(text)) return false;
+  RECOVERED.lastIndex = 0;
+  return scoreCues(text.replace(RECOVERED, ' ')).fixes === 0;
+}
+
+/**
+ * "翻了变更记录，发现有同事把 message 字段改成了 fielddata: true", "we found that someone had changed the TTL to
+ * 86400": a change the investigation found is what caused it, not what fixed it.
+ */
+const FOUND_CHANGE = /(?:发现|查到|才知道|原来是?)[^。；;！!]{0,90}?(?:改成|改为|改了|修改了|调整了|调成|设置成|设成|设为)|\b(?:found|noticed|discovered|saw|realised|realized) that [^.;!]{0,60}?\b(?:had |was |were )?(?:changed|set|switched|modified|bumped|lowered|raised) (?:[\w.-]+ ){0,3}(?:to|from)\b/iu;
+
+/** "排查完忘了恢复", "we forgot to re-enable it", "the context is never cancelled": a fix left undone is the cause. */
+const LEFT_UNDONE = /忘了|忘记|从未|从来没有|\bforg[eo]t(?:ten)? to\b|\bneglected to\b|\bnever (?:\w+ ){0,2}?(?:cancell?ed|closed|released|freed|cleaned up|stopped|removed|deleted|updated|renewed|rotated|restarted)\b/iu;
+
+function asSymptom(fact: Fact): Fact[] {
+  const seen = scoreCues(fact.text).symptoms;
+  return seen >= 1 ? [{ ...fact, field: 'symptoms', score: seen }] : [];
+}
+
+/** "No data were lost", "no packages were compromised": a statement of no harm is neither symptom nor fix. */
+const NO_HARM = /^(?:no|none of the) [\w-]+(?: [\w-]+)? (?:was|were|has been|have been|had been) (?:lost|compromised|affected|harmed|leaked|exposed)|\bwith no (?:unauthori[sz]ed|malicious|further) (?:actions?|access|activity|use)\b|^no [\w-]+(?: [\w-]+)?\s*:|^no [\w-]+(?: [\w-]+)? (?:was|were|is|are) (?:needed|required|necessary)/i;
+/** Fewer words than a statement ("outage", "Service operational.", "最终的效果"): a label or a state, not a fact. */
+export const MIN_STATEMENT = 3;
+/** In Latin text, three words ("Total DNS outage"): two are a name or a fragment ("kaze 0.1.6", "The outage"). */
+export const MIN_LATIN_STATEMENT = 6;

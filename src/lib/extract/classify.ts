@@ -4,8 +4,9 @@
  * and fixes, then action items and the rest of the prose; hedged sentences (可能, 怀疑, possibly) count half —
  * and a term counts at most three times. A mention counts nothing when it is denied (不像是内存泄漏, "not a
  * leak"), inside a quoted message, or part of a longer or overlapping term matched at the same place ("clock
- * skew" is not skew; "a bad deploy of" is one deploy, not two). Categories within a share of the best score are kept (at most three, without one that yields to a
- * better one); `unknown` only when nothing reaches the minimum.
+ * skew" is not skew; "a bad deploy of" is one deploy, not two). Categories within a share of the best score
+ * are kept (at most three, without one that yields to a better one); `unknown` only when nothing reaches the
+ * minimum.
  */
 import type { CategoryEvidence } from '../schema.ts';
 import type { Category } from '../taxonomy.ts';

@@ -67,9 +67,7 @@ const EFFECT_FIRST = /^(?:导致|造成|引起|使得|致使|从而|进而|causi
 
 /** "支付成功率恢复到 96% 以上": the service came back — the end of what was seen, not a symptom. */
 function isRecovery(text: string): boolean {
-  const recovered = RECOVERED.test(text);
-  RECOVERED.lastIndex = 0;
-  return recovered && !/没有|未能?|不能|\bnot\b|n't\b|\bnever\b|\bfailed to\b/iu.test(text);
+  return RECOVERED.test(text) && !/没有|未能?|不能|\bnot\b|n't\b|\bnever\b|\bfailed to\b/iu.test(text);
 }
 
 /** "19:58 - 20:41", "20:01 ~ 20:38，共约 37 分钟": how long it lasted, a number and no statement. */
@@ -79,12 +77,12 @@ const DURATION_ONLY = /^(?:[\d\s:：~\-–—至到.]+[，,]?\s*)?(?:(?:共|总�
 const NO_HARM_ZH = /^(?:并)?(?:未|没有)(?:发生|造成|出现|引起|导致|产生)[^，,。；;]{0,16}(?:损失|资损|错误|扣款|丢失|泄露|影响)|^无(?:资损|数据丢失|数据错误|用户影响)/u;
 
 /** "各项指标恢复正常", "error rate back to baseline": the service recovered — an outcome, no act that fixed it. */
-const RECOVERED = /恢复正常|恢复到|恢复了|回落|宣布(?:故障)?恢复|(?<!\b(?:set|switched|rolled|scaled|turned|dialed|dialled|put|reverted|moved|changed|pinned) )\bback (?:to|above|below) (?:normal|baseline|\d)|\b(?:has |have |had )?(?:recovered|returned to normal|back to normal|stabili[sz]ed)\b|\bincident (?:was |is )?(?:resolved|closed|mitigated)\b/giu;
+const RECOVERED = /恢复正常|恢复到|恢复了|回落|宣布(?:故障)?恢复|(?<!\b(?:set|switched|rolled|scaled|turned|dialed|dialled|put|reverted|moved|changed|pinned) )\bback (?:to|above|below) (?:normal|baseline|\d)|\b(?:has |have |had )?(?:recovered|returned to normal|back to normal|stabili[sz]ed)\b|\bincident (?:was |is )?(?:resolved|closed|mitigated)\b/iu;
+/** Every recovery phrase of a statement, to take them out (`RECOVERED` tests, this one replaces). */
+const EVERY_RECOVERY = new RegExp(RECOVERED.source, 'giu');
 
 function isOutcomeOnly(text: string): boolean {
-  if (!RECOVERED.test(text)) return false;
-  RECOVERED.lastIndex = 0;
-  return scoreCues(text.replace(RECOVERED, ' ')).fixes === 0;
+  return RECOVERED.test(text) && scoreCues(text.replace(EVERY_RECOVERY, ' ')).fixes === 0;
 }
 
 /**

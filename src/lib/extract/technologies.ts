@@ -1,7 +1,8 @@
 /**
  * Technologies named in a report, from the dictionary in content/technologies.yaml: Latin aliases match as
- * whole words (an id that is an everyday word, like go, only with a version after it) (a hyphen or underscore is a boundary, so `kafka-exporter` also names kafka), Chinese ones as
- * substrings. A mention in prose counts 1, in inline code 0.75, in a code block 0.25: a name seen only in a
+ * whole words (a hyphen or underscore is a boundary, so `kafka-exporter` also names kafka; an id that is an
+ * everyday word, like go (`common_word`), counts only with a version after it, its aliases still do), Chinese
+ * ones as substrings. A mention in prose counts 1, in inline code 0.75, in a code block 0.25: a name seen only in a
  * pasted config or stack trace is weaker evidence, and needs several mentions.
  */
 import type { Root, Nodes } from 'mdast';

@@ -51,7 +51,7 @@ export function ingestReport(input: IngestInput, knowledge: Knowledge, options: 
   const prose = proseText(tree);
   const language = detectLanguage(prose);
   const sections = splitSections(tree, format);
-  const timeline = extractTimeline(tree, { language, hintDate: dateHint(split.data.date), format });
+  const timeline = extractTimeline(tree, { language, hintDate: dateHint(split.data.date), format, sections });
   const facts = extractFacts(sections, split.body.length);
   const stem = fileStem(input.sourcePath);
   const ownTitle = extractTitle(tree, split.data.title, '');

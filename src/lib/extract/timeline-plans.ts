@@ -4,15 +4,13 @@
  * ("3 月 24 日前", "due 2024-03-15", "by March 3", "截止 9月16日"). What is planned has not happened, and it
  * must not move the date that later bare times are read against either.
  */
-import type { Root } from 'mdast';
-import type { BodyFormat } from './parse.ts';
-import { splitSections } from './sections.ts';
+import type { Section } from './sections.ts';
 import type { Moment } from './dates.ts';
 
 /** Source lines [from, to] of the bodies of action-items sections (their headings excluded). */
-export function findPlanLines(tree: Root, format: BodyFormat = 'markdown'): [number, number][] {
+export function findPlanLines(sections: Section[]): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const section of splitSections(tree, format)) {
+  for (const section of sections) {
     if (section.role !== 'action_items' || !section.nodes.length) continue;
     const last = section.nodes[section.nodes.length - 1];
     const end = last.position?.end.line ?? section.line;

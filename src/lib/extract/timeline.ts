@@ -18,6 +18,7 @@ import { classifyEvent, findIncidentDate, measureMinutes } from './timeline-fact
 import { findTimelineWarnings } from './timeline-warnings.ts';
 import { findPlanLines, inRanges } from './timeline-plans.ts';
 import type { BodyFormat } from './parse.ts';
+import { splitSections, type Section } from './sections.ts';
 
 export interface TimelineOptions {
   /** zh / en / mixed: decides the ambiguous CST. */
@@ -26,6 +27,8 @@ export interface TimelineOptions {
   hintDate?: string | null;
   /** How the body was parsed: plain text has label-line headings ("FOLLOW-UP") that markdown would not. */
   format?: BodyFormat;
+  /** The report's sections, when the caller has split them already (ingest does): they are not split again. */
+  sections?: Section[];
 }
 
 export interface TimelineResult {
@@ -39,7 +42,7 @@ export interface TimelineResult {
 export function extractTimeline(tree: Root, options: TimelineOptions = {}): TimelineResult {
   const walked = collectStatements(tree);
   // due dates under "Action items" are plans: they are neither events nor a date context for what follows
-  const plans = findPlanLines(tree, options.format);
+  const plans = findPlanLines(options.sections ?? splitSections(tree, options.format));
   const statements = plans.length ? walked.statements.filter((s) => !inRanges(s.line, plans)) : walked.statements;
   const evidence = walked.evidence;
   const { candidates, undated, yearUnknown } = resolveCandidates(statements, evidence, options);

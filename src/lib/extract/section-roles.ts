@@ -13,7 +13,7 @@ const SYNONYMS: Record<SectionRole, string[]> = {
   symptoms: [
     '现象', '问题', '影响', '直接影响', '故障现象', '问题现象', '问题描述', '故障描述', '异常', '异常点', '症状', '表现', '故障', '事故',
     '影响范围', '问题的出现',
-    'symptom', 'symptoms', 'impact', 'summary of impact', 'customer impact', 'user impact', 'what was impacted', 'what happened',
+    'symptom', 'symptoms', 'impact', 'summary of impact', 'customer impact', 'user impact', 'what was impacted',
     'what broke', 'what we saw', 'what we observed', 'what users saw', 'what customers saw', 'observations', 'affected', 'problem', 'problem statement', 'observed behavior', 'observed behaviour', 'incident description',
   ],
   investigation: [
@@ -46,7 +46,7 @@ const SYNONYMS: Record<SectionRole, string[]> = {
     '背景', '场景', '简介', '前言', '架构', '项目回顾', '项目背景', '介绍',
     'background', 'context', 'overview', 'introduction', 'architecture', 'setup',
   ],
-  summary: ['摘要', '概要', '概述', '故障概述', '事故概述', '事件概述', '问题概述', '小结', 'summary', 'tl;dr', 'tldr', 'executive summary', 'incident summary'],
+  summary: ['摘要', '概要', '概述', '故障概述', '事故概述', '事件概述', '问题概述', '小结', 'summary', 'what happened', 'tl;dr', 'tldr', 'executive summary', 'incident summary'],
   other: [
     '参考', '附', '附录', '附件', '致谢', '感谢', '相关链接', '参考资料',
     'what went well', 'where we got lucky', 'attendees', 'stats', 'appendix', 'appendinx', 'references', 'thanks',

@@ -4,7 +4,7 @@
  * words; but the timed lines of a pasted chat log count), log lines, URLs and image names are skipped: they are
  * evidence, not statements.
  */
-import type { Blockquote, List, ListItem, RootContent, Table } from 'mdast';
+import type { Blockquote, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import type { Section } from './sections.ts';
 import { asciiSentences, isPlainAscii } from './sentences-ascii.ts';
 import { OPENS_WITH_CLOCK, isTimedTranscript } from './transcript.ts';
@@ -97,10 +97,24 @@ function collectList(list: List, add: Add, depth = 0): void {
     const paragraphs = item.children.filter((c) => c.type === 'paragraph');
     const text = paragraphs.map((p) => inlineText(p)).join('\n');
     const line = startLine(item);
-    splitSentences(text, line).forEach((s, i) => add(s.text, s.line, 'item', i > 0));
+    // "**Retries without budget.** Four attempts with no backoff …": a bold lead-in is the item's title, and the
+    // sentence after it says what the item states
+    const statements = paragraphs.length && isBoldLead(paragraphs[0] as Paragraph) ? 2 : 1;
+    splitSentences(text, line).forEach((s, i) => add(s.text, s.line, 'item', i >= statements));
     for (const child of item.children) if (child.type === 'list') collectList(child, add, depth + 1);
   }
 }
+
+/** A paragraph opening with a bold sentence of its own (its first child is `strong` and ends a sentence), followed by more text. */
+function isBoldLead(paragraph: Paragraph): boolean {
+  const [lead, ...rest] = paragraph.children;
+  if (lead?.type !== 'strong' || !rest.length) return false;
+  const title = inlineText(lead).trim();
+  const after = rest.map((n) => inlineText(n)).join('').trim();
+  return LEAD_END.test(title) ? !!after : /^[.。!！]\s*\S/u.test(after);
+}
+
+const LEAD_END = /[.。!！]$/u;
 
 /** Table rows without the header; cells that hold only a time or a date are dropped. */
 function collectTable(table: Table, add: Add): void {

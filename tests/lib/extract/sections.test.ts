@@ -22,6 +22,8 @@ describe('roleOfHeading', () => {
     expect(roleOfHeading('Timeline of events')).toBe('timeline');
     expect(roleOfHeading('为什么会出现这些现象？')).toBe('causes');
     expect(roleOfHeading("What didn't go so well?")).toBe('causes');
+    // a narrative of the whole incident (cause, what was seen, what was done): read by its cues, not as symptoms
+    expect(roleOfHeading('What happened')).toBe('summary');
   });
   it('reads contractions as their full words, and a Chinese overview of the incident as its summary', () => {
     expect(roleOfHeading("What we'll do")).toBe('action_items');

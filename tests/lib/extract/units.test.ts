@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanUnit, splitSentences } from '../../../src/lib/extract/units.ts';
+import { cleanUnit, collectUnits, splitSentences } from '../../../src/lib/extract/units.ts';
+import { sectionsOf } from './helpers.ts';
 
 describe('cleanUnit', () => {
   it('drops the time of a timeline entry, with its zone, and nothing of the words after it', () => {
@@ -23,5 +24,19 @@ describe('splitSentences', () => {
     expect(en).toEqual(['An engineer notices ?v= on asset URLs.', 'Then we rolled back.']);
     const zh = splitSentences('去掉 ?v=1 查询串。然后重启服务?还是不行', 1).map((s) => s.text);
     expect(zh).toEqual(['去掉 ?v=1 查询串。', '然后重启服务?', '还是不行']);
+  });
+});
+
+describe('collectUnits', () => {
+  it('reads the sentence after a bold lead-in as the list item\'s statement, later ones as detail', () => {
+    const text = '## Why\n\n- **Retries without budget.** Four attempts with no backoff multiplied load. It was a classic storm.\n- **Plain item** with more words. A detail.\n';
+    const units = collectUnits(sectionsOf(text).sections).filter((u) => u.source === 'item');
+    expect(units.map((u) => [u.text, !!u.detail])).toEqual([
+      ['Retries without budget.', false],
+      ['Four attempts with no backoff multiplied load.', false],
+      ['It was a classic storm.', true],
+      ['Plain item with more words.', false],
+      ['A detail.', true],
+    ]);
   });
 });

@@ -194,7 +194,7 @@ function asPlans(facts: Fact[], text: string): Fact[] {
 
 function classifyStatement(unit: Unit, floor: number): Fact[] {
   // "影响：约 2300 笔回调被拒绝", "Root cause: …": a statement's own label says its role, whatever the section's
-  const role = labelRole(unit.text) ?? unit.section.role;
+  const role = labelRole(unit.text) ?? unit.label ?? unit.section.role;
   if (role && SKIPPED_ROLES.has(role)) return [];
   const scores = scoreCues(unit.text);
   // a step of the investigation written under a role heading is read by its cues, like any narrative

@@ -23,7 +23,7 @@ const SYNONYMS: Record<SectionRole, string[]> = {
     'how we found it', 'response', 'incident response', 'reproduction',
   ],
   causes: [
-    '原因', '根因', '根本原因', '总结原因', '原因分析', '问题原因', '故障原因', '直接原因', '触发', '诱因', '可疑', '结论', '根源',
+    '原因', '根因', '根本原因', '总结原因', '原因分析', '问题原因', '故障原因', '直接原因', '触发', '诱因', '可疑', '结论', '根源', '元凶', '罪魁祸首', 'culprit',
     'cause', 'causes', 'root cause', 'root causes', 'trigger', 'triggers', 'contributing factors', 'contributing factor',
     'what went wrong', 'what did not go so well', 'what did not go well', 'what went poorly', 'why',
     'conclusion', 'conclusions', 'causal analysis',

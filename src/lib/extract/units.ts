@@ -6,6 +6,7 @@
  */
 import type { Blockquote, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import type { Section } from './sections.ts';
+import { roleOfHeading, type SectionRole } from './section-roles.ts';
 import { asciiSentences, isPlainAscii } from './sentences-ascii.ts';
 import { OPENS_WITH_CLOCK, isTimedTranscript } from './transcript.ts';
 import { hasHan, inlineText, squeeze, startLine, stripNumbering, stripTimePrefix, visibleLength } from './text.ts';
@@ -19,6 +20,8 @@ export interface Unit {
   section: Section;
   /** A later sentence of a list item: elaboration of the item's first sentence, not a statement of its own. */
   detail?: boolean;
+  /** The role its list item's bold lead names ("**修复**。…"), which overrides its section's. */
+  label?: SectionRole;
 }
 
 /** Far more than any report holds; bounds the work on a pathological input (50,000 one-line paragraphs). */
@@ -39,10 +42,10 @@ function readUnits(sections: Section[]): Unit[] {
   const units: Unit[] = [];
   for (const section of sections) {
     if (units.length >= MAX_UNITS) break;
-    const add = (text: string, line: number, source: UnitSource, detail = false) => {
+    const add = (text: string, line: number, source: UnitSource, detail = false, label?: SectionRole) => {
       if (units.length >= MAX_UNITS) return;
       const clean = cleanUnit(text);
-      if (clean) units.push({ text: clean, line, source, section, detail });
+      if (clean) units.push(label ? { text: clean, line, source, section, detail, label } : { text: clean, line, source, section, detail });
     };
     if (section.headingKind !== 'none' && !section.ownRole) add(section.heading, section.line, 'heading');
     for (const node of section.nodes) collectBlock(node, add);
@@ -50,7 +53,7 @@ function readUnits(sections: Section[]): Unit[] {
   return units;
 }
 
-type Add = (text: string, line: number, source: UnitSource, detail?: boolean) => void;
+type Add = (text: string, line: number, source: UnitSource, detail?: boolean, label?: SectionRole) => void;
 
 function collectBlock(node: RootContent, add: Add): void {
   switch (node.type) {
@@ -94,27 +97,44 @@ function collectList(list: List, add: Add, depth = 0): void {
   // a list nested thousands deep is not a report: bound the recursion
   if (depth > 64) return;
   for (const item of list.children as ListItem[]) {
-    const paragraphs = item.children.filter((c) => c.type === 'paragraph');
+    const paragraphs = item.children.filter((c): c is Paragraph => c.type === 'paragraph');
     const text = paragraphs.map((p) => inlineText(p)).join('\n');
     const line = startLine(item);
-    // "**Retries without budget.** Four attempts with no backoff …": a bold lead-in is the item's title, and the
-    // sentence after it says what the item states
-    const statements = paragraphs.length && isBoldLead(paragraphs[0] as Paragraph) ? 2 : 1;
-    splitSentences(text, line).forEach((s, i) => add(s.text, s.line, 'item', i >= statements));
+    const lead = paragraphs.length ? boldLead(paragraphs[0]) : null;
+    const label = lead ? roleOfHeading(lead) : null;
+    splitSentences(text, line).forEach((s, i) => {
+      // "4. **找到元凶**。日志里…", "**Fix:** …": a lead that names a role heads its item like a heading (its
+      // sentences are statements of that role) and is no statement itself
+      if (label) {
+        const rest = i === 0 ? afterLead(s.text, lead!) : s.text;
+        if (rest) add(rest, s.line, 'item', false, label);
+        return;
+      }
+      // "**Retries without budget.** Four attempts with no backoff …": a bold lead-in is the item's title, and the
+      // sentence after it says what the item states
+      add(s.text, s.line, 'item', i >= (lead ? 2 : 1));
+    });
     for (const child of item.children) if (child.type === 'list') collectList(child, add, depth + 1);
   }
 }
 
-/** A paragraph opening with a bold sentence of its own (its first child is `strong` and ends a sentence), followed by more text. */
-function isBoldLead(paragraph: Paragraph): boolean {
+/** The text of a bold sentence opening a paragraph (its first child is `strong` and ends a sentence) when more text follows. */
+function boldLead(paragraph: Paragraph): string | null {
   const [lead, ...rest] = paragraph.children;
-  if (lead?.type !== 'strong' || !rest.length) return false;
+  if (lead?.type !== 'strong' || !rest.length) return null;
   const title = inlineText(lead).trim();
   const after = rest.map((n) => inlineText(n)).join('').trim();
-  return LEAD_END.test(title) ? !!after : /^[.。!！]\s*\S/u.test(after);
+  const isLead = LEAD_END.test(title) ? !!after : /^[.。!！:：]\s*\S/u.test(after);
+  return isLead ? title.replace(LEAD_END, '') : null;
 }
 
-const LEAD_END = /[.。!！]$/u;
+const LEAD_END = /[.。!！:：]$/u;
+
+/** A sentence without the lead it opens with ("找到元凶。" → "", "Trigger: a network outage" → "a network outage"). */
+function afterLead(sentence: string, lead: string): string {
+  const at = sentence.indexOf(lead);
+  return at < 0 ? sentence : sentence.slice(at + lead.length).replace(/^[\s.。!！:：]+/u, '');
+}
 
 /** Table rows without the header; cells that hold only a time or a date are dropped. */
 function collectTable(table: Table, add: Add): void {

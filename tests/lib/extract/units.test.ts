@@ -39,4 +39,13 @@ describe('collectUnits', () => {
       ['A detail.', true],
     ]);
   });
+  it('lets a bold lead that names a role head its item like a heading, and drops it as a statement', () => {
+    const text = '## 排查步骤\n\n1. **找到元凶**。日志里出现了 leak detected。连接永远不还给池子。\n2. **修复**：改成 try-with-resources。\n';
+    const units = collectUnits(sectionsOf(text).sections).filter((u) => u.source === 'item');
+    expect(units.map((u) => [u.text, u.label, !!u.detail])).toEqual([
+      ['日志里出现了 leak detected。', 'causes', false],
+      ['连接永远不还给池子。', 'causes', false],
+      ['改成 try-with-resources。', 'fixes', false],
+    ]);
+  });
 });

@@ -107,7 +107,9 @@ export const CUES: Record<FactField, CueList> = {
     ['写不进', 2], ['读不到', 1.5], ['进不去', 1.5], ['只剩', 1], ['大量报', 1.5], ['开始报', 1.5], ['锁等待', 1.5], ['waiting for', 1], ['exception', 1],
     ['掉到', 1.5], ['跌到', 1.5], ['降到', 1], ['涨到', 1], ['转圈', 1.5], ['系统繁忙', 1.5], ['成功率', 1], ['耗时', 0.5],
     ['users', 0.5], ['customers', 0.5], ['trouble', 1], ['disconnect*', 1], ['went down', 2], ['spike', 0.5], ['leaked', 1.5],
-    ['exposed', 0.5], ['high count', 1], ['redirects', 1], ['symptom*', 2], ['not being', 0.5], ['stopped', 1],
+    ['exposed', 0.5], ['high count', 1],
+    // what users and support reported: 用户反馈, 客诉, 超卖
+    ['反馈', 1], ['投诉', 1.5], ['客诉', 1.5], ['超卖', 1.5], ['complain*', 1.5], ['redirects', 1], ['symptom*', 2], ['not being', 0.5], ['stopped', 1],
   ],
   action_items: [
     ['将来', 1.5], ['以后', 1], ['长期', 1], ['下次', 1.5], ['will', 0.5], ['long-term', 1.5], ['we plan', 2],

@@ -136,10 +136,19 @@ function afterLead(sentence: string, lead: string): string {
   return at < 0 ? sentence : sentence.slice(at + lead.length).replace(/^[\s.。!！:：]+/u, '');
 }
 
-/** Table rows without the header; cells that hold only a time or a date are dropped. */
+const PERSON_COLUMN = /^(?:负责人|处理人|执行人|跟进人|责任人|操作人|值班人|owners?|who|assignee|responsible|on-?call)$/iu;
+
+/**
+ * Table rows without the header; cells that hold only a time or a date are dropped, and so are the columns
+ * that name people (负责人, Owner): who did it is not what happened.
+ */
 function collectTable(table: Table, add: Add): void {
+  const header = table.children[0]?.children.map((c) => inlineText(c).trim()) ?? [];
   for (const row of table.children.slice(1)) {
-    const cells = row.children.map((c) => inlineText(c).trim()).filter((c) => c && /\p{L}{2,}/u.test(stripTimePrefix(c)));
+    const cells = row.children
+      .filter((_, i) => !PERSON_COLUMN.test(header[i] ?? ''))
+      .map((c) => inlineText(c).trim())
+      .filter((c) => c && /\p{L}{2,}/u.test(stripTimePrefix(c)));
     if (cells.length) add(cells.join(' — '), startLine(row), 'row');
   }
 }

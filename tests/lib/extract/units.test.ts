@@ -48,4 +48,9 @@ describe('collectUnits', () => {
       ['改成 try-with-resources。', 'fixes', false],
     ]);
   });
+  it('reads table rows without the columns that name people', () => {
+    const text = '| 时间 | 事件 | 负责人 |\n|---|---|---|\n| 00:52 | 暂停受影响 SKU 售卖 | 宋佳怡、王磊 |\n';
+    const units = collectUnits(sectionsOf(text).sections).filter((u) => u.source === 'row');
+    expect(units.map((u) => u.text)).toEqual(['暂停受影响 SKU 售卖']);
+  });
 });

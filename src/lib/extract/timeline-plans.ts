@@ -5,13 +5,26 @@
  * must not move the date that later bare times are read against either.
  */
 import type { Section } from './sections.ts';
+import type { SectionRole } from './section-roles.ts';
 import type { Moment } from './dates.ts';
 
 /** Source lines [from, to] of the bodies of action-items sections (their headings excluded). */
 export function findPlanLines(sections: Section[]): [number, number][] {
+  return bodyLines(sections, ['action_items']);
+}
+
+/**
+ * Source lines of the sections that explain rather than tell the story (causes, background): what they date
+ * happened, but out of the story's order (timeline-resolve.ts keeps the story's day across them).
+ */
+export function findAsideLines(sections: Section[]): [number, number][] {
+  return bodyLines(sections, ['causes', 'background']);
+}
+
+function bodyLines(sections: Section[], roles: SectionRole[]): [number, number][] {
   const ranges: [number, number][] = [];
   for (const section of sections) {
-    if (section.role !== 'action_items' || !section.nodes.length) continue;
+    if (!section.role || !roles.includes(section.role) || !section.nodes.length) continue;
     const last = section.nodes[section.nodes.length - 1];
     const end = last.position?.end.line ?? section.line;
     ranges.push([section.line + 1, end]);

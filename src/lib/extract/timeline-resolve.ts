@@ -39,6 +39,12 @@ export interface Candidate {
 export interface ResolveOptions {
   language?: string;
   hintDate?: string | null;
+  /**
+   * Source lines [from, to] of explanations told out of the story's order (causes, background): their dates are
+   * events, but the story's day is the same after them as before ("二、原因 … 9 月 11 号下午发了一个版本 …
+   * 三、处理过程 凌晨2点半 …" goes on from the night the story had reached).
+   */
+  asides?: [number, number][];
 }
 
 /** A preposition right before a timestamp: "On 2020-02-20", "在 12-11 21:30", "大约 11 号". */
@@ -54,8 +60,11 @@ type Reference = Day & { trustDay: boolean; yearUnknown?: boolean };
  * is a real day.
  */
 export const UNKNOWN_YEAR = 2000;
-/** The story's day; `overnight` when it was reached by a night that began the evening before (18点 … 凌晨2点). */
-type Context = Day & { overnight?: boolean };
+/**
+ * The story's day; `overnight` when it was reached by a night that began the evening before (18点 … 凌晨2点);
+ * `ordinal` when it was named as the story's n-th day (第二天): the same words later name the same day.
+ */
+type Context = Day & { overnight?: boolean; ordinal?: string };
 type Month = { year: number; month: number };
 
 export function resolveCandidates(
@@ -76,7 +85,12 @@ export function resolveCandidates(
   const documentZone = findDocumentZone(parsed);
   const undated: Candidate[] = [];
 
+  // the story's day when an aside began, given back when it ends
+  let beforeAside: { context: Context | undefined } | undefined;
   statements.forEach((s, index) => {
+    const aside = !!options.asides?.some(([from, to]) => s.line >= from && s.line <= to);
+    if (aside && !beforeAside) beforeAside = { context };
+    else if (!aside && beforeAside) ({ context } = beforeAside), (beforeAside = undefined);
     if (s.origin === 'log') {
       context = s.logDay;
       return;
@@ -129,7 +143,8 @@ export function resolveCandidates(
     if (date !== undefined && !isOutlook(m, lead, lastTimed)) {
       const here = { year, month, day: date };
       const sameNight = overnight || (timeOnly && context?.overnight && compareDay(here, context) === 0);
-      if (!context || lead || s.origin === 'heading' || compareDay(here, context) >= 0) context = { ...here, overnight: sameNight || undefined };
+      const ordinal = ORDINAL_DAY.test(m.raw.trim()) ? m.raw.trim() : undefined;
+      if (!context || lead || s.origin === 'heading' || compareDay(here, context) >= 0) context = { ...here, overnight: sameNight || undefined, ordinal };
     }
   });
   return { candidates, undated, yearUnknown: !!docRef?.yearUnknown };
@@ -288,8 +303,13 @@ function isAfternoonOrLater(c: Candidate | undefined): boolean {
   return hour !== undefined && +hour >= 12;
 }
 
+/** 第二天, 第三日: a day counted from the story's first, not from the day before. */
+const ORDINAL_DAY = /^第/;
+
 function completeDate(m: Moment, context: Context | undefined, reference: Reference | undefined, monthAnchor?: Month): (Partial<Day> & { year: number; month: number; inferred: boolean }) | undefined {
   const trusted = context ?? (reference?.trustDay ? reference : undefined);
+  // "第二天上午 … 第二天下午": the second day, twice
+  if (m.relativeDays !== undefined && context?.ordinal && context.ordinal === m.raw.trim()) return { year: context.year, month: context.month, day: context.day, inferred: true };
   if (m.relativeDays !== undefined) {
     // 第二天早上 after a night that began the evening before counts from that evening's day
     const from = context?.overnight ? addDays(context, -1) : trusted;

@@ -4,7 +4,8 @@
  * Shape decisions (the site and the validator rely on them):
  * - Timed events have `at` set; events at the same `at` are merged into one (texts joined with " / ").
  * - A heading or a label paragraph whose section holds timed events is context (it dates what is under it),
- *   not an event; a date-only statement on a day that has timed events is a summary and is dropped.
+ *   not an event; a date-only statement on a day that has timed events is a summary and is dropped (unless a
+ *   part of the day follows its date: "第二天 下午 …").
  * - Untimed entries (`at: null`) appear only when a report has no dated event at all, in source order: its times
  *   of day when no date can be found for them (`when` "9:20"), else its longest run of numbered steps (`when`
  *   the step number as written, "1." / "1，"). The scorer and the site treat `at: null` as untimed.
@@ -16,7 +17,7 @@ import { collectStatements, type Statement } from './timeline-walk.ts';
 import { resolveCandidates, sortKeyOf, UNKNOWN_YEAR, type Candidate } from './timeline-resolve.ts';
 import { classifyEvent, findIncidentDate, measureMinutes } from './timeline-facts.ts';
 import { findTimelineWarnings } from './timeline-warnings.ts';
-import { findPlanLines, inRanges } from './timeline-plans.ts';
+import { findAsideLines, findPlanLines, inRanges } from './timeline-plans.ts';
 import type { BodyFormat } from './parse.ts';
 import { splitSections, type Section } from './sections.ts';
 
@@ -42,10 +43,11 @@ export interface TimelineResult {
 export function extractTimeline(tree: Root, options: TimelineOptions = {}): TimelineResult {
   const walked = collectStatements(tree);
   // due dates under "Action items" are plans: they are neither events nor a date context for what follows
-  const plans = findPlanLines(options.sections ?? splitSections(tree, options.format));
+  const sections = options.sections ?? splitSections(tree, options.format);
+  const plans = findPlanLines(sections);
   const statements = plans.length ? walked.statements.filter((s) => !inRanges(s.line, plans)) : walked.statements;
   const evidence = walked.evidence;
-  const { candidates, undated, yearUnknown } = resolveCandidates(statements, evidence, options);
+  const { candidates, undated, yearUnknown } = resolveCandidates(statements, evidence, { ...options, asides: findAsideLines(sections) });
   const kept = dropSummaries(mergeSameMoment(dropContextLabels(candidates, statements)));
   const timed = kept.sort((a, b) => a.sortKey - b.sortKey || a.line - b.line);
   const events: TimelineEvent[] = timed.map((c) => {
@@ -153,10 +155,13 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {
  * "On 12 August 2025, …" next to timed entries of that day (or "in September" next to dated days) is a summary;
  * "从 8 月初开始" is a time within the month, before or after its dated days, and stays.
  */
+/** "第二天 下午 处理 dump 出来的消息": a day and a part of it is an event at an unwritten hour, not a summary of the day. */
+const PART_OF_DAY = /^(?:凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|深夜|半夜)|^(?:in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night))\b/iu;
+
 function dropSummaries(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => {
     const at = c.at!;
-    if (at.length > 10 || c.partOfMonth) return true;
+    if (at.length > 10 || c.partOfMonth || PART_OF_DAY.test(c.text)) return true;
     return !candidates.some((o) => o !== c && o.at!.length > at.length && o.at!.startsWith(at));
   });
 }

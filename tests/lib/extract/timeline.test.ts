@@ -353,3 +353,14 @@ describe('extractTimeline: event texts read as sentences', () => {
     expect(ats(md, { language: 'zh' })).toEqual(['2023-03-14T20:05']);
   });
 });
+
+describe('extractTimeline: the story\'s day', () => {
+  it('keeps the story\'s day across a causes section that dates something earlier', () => {
+    const text = '2022年7月5日 10:20 消息页打开很慢。\n\n11:40 基本确认原因。\n\n原因\n\n6 月 28 日上线的功能逐条删除，墓碑暴涨。\n\n解决\n\n11:50 打开降级开关。\n';
+    expect(ats(text, { language: 'zh' }, 'text')).toEqual(['2022-06-28', '2022-07-05T10:20', '2022-07-05T11:40', '2022-07-05T11:50']);
+  });
+  it('reads 第二天 written twice as the same day, and keeps a day with a part of it as an event', () => {
+    const text = '2021年9月11日 18点 客服反馈收不到短信。\n\n第二天 上午 回滚 SDK，10 点 40 左右 重新发版。\n\n第二天 下午 处理 dump 出来的消息。\n';
+    expect(ats(text, { language: 'zh' }, 'text')).toEqual(['2021-09-11T18:00', '2021-09-12', '2021-09-12T10:40']);
+  });
+});

@@ -57,7 +57,7 @@ const HAS_DASHED = /\d[-/]\d/;
 const HAS_AMPM = /\d\s*[AaPp]\.?[Mm]/;
 const HAS_DIGIT = /\d/;
 const HAS_HAN = /[\u3400-\u9fff]/;
-const HAS_RELATIVE = /\b(?:next|following|previous|day|days)\b/i;
+const HAS_RELATIVE = /\b(?:next|following|previous|day|days|that)\b/i;
 const HAS_MONTH_ALONE = /\b(?:in|since|during|until|through)\s+(?:(?:early|late|mid-?)\s*)?(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|May|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)/;
 /** Gates of patterns that need no digit ("the next day", "in October"): text without digits runs only these. */
 const WORDY_GATES = new Set([HAS_RELATIVE, HAS_MONTH_ALONE]);
@@ -92,6 +92,8 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
   { gate: HAS_AMPM, re: /(?<![\w:.])(\d{1,2})\s*([AaPp])\.?[Mm]\.?(?![a-z])/g, read: (m) => clock(+m[1], 0, undefined, m[2]) },
   // the next day
   { gate: HAS_RELATIVE, re: /\b(?:the\s+)?(next|following|previous)\s+(day|morning|evening|night)\b|\bthe\s+day\s+(after|before)\b/gi, read: (m) => ({ relativeDays: /previous|before/i.test(m[0]) ? -1 : 1 }) },
+  // later that afternoon, that night, later that day: the day the story is on
+  { gate: HAS_RELATIVE, re: /\b(?:(?:late|later|early)\s+)?that\s+(?:same\s+)?(morning|afternoon|evening|night|day)\b/gi, read: () => ({ relativeDays: 0 }) },
   // a day later, two days later
   { gate: HAS_RELATIVE, re: /\b(a|one|two|three|\d)\s+days?\s+later\b/gi, read: (m) => ({ relativeDays: WORD_COUNT[m[1].toLowerCase()] ?? +m[1] }) },
 ];

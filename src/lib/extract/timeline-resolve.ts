@@ -96,6 +96,8 @@ export function resolveCandidates(
       return;
     }
     zone = findDeclaredZone(s.text, options.language) ?? zone;
+    // "Report date: 2024-02-09", "发布于 2023年3月5日": when the write-up was made, neither an event nor the story's day
+    if (WRITE_UP_DATE.test(s.text)) return;
     const picked = pickMoment(s, parsed[index], options.language);
     if (!picked || isDeadline(picked.source, picked.moment) || isSpanValue(picked.source, picked.moment)) return;
     const { moment: m, text } = picked;
@@ -303,6 +305,9 @@ function isAfternoonOrLater(c: Candidate | undefined): boolean {
   return hour !== undefined && +hour >= 12;
 }
 
+/** A line that dates the write-up itself: its author's, publisher's or review meeting's date. */
+const WRITE_UP_DATE = /^(?:\*\*)?(?:report date|date of (?:report|writing)|prepared (?:on|by)|written (?:on|by)|published(?: on)?|last (?:updated|modified|edited)|updated on|posted on|review(?: meeting)?(?: date)?|报告日期|撰写日期|编写日期|发布于|发布时间|发表于|更新于|更新时间|最后更新|复盘会|复盘时间|复盘日期|整理时间|整理日期)\b\s*(?:\*\*)?\s*[:：]?/iu;
+
 /** 第二天, 第三日: a day counted from the story's first, not from the day before. */
 const ORDINAL_DAY = /^第/;
 
@@ -310,6 +315,7 @@ function completeDate(m: Moment, context: Context | undefined, reference: Refere
   const trusted = context ?? (reference?.trustDay ? reference : undefined);
   // "第二天上午 … 第二天下午": the second day, twice
   if (m.relativeDays !== undefined && context?.ordinal && context.ordinal === m.raw.trim()) return { year: context.year, month: context.month, day: context.day, inferred: true };
+  if (m.relativeDays === 0) return context ? { year: context.year, month: context.month, day: context.day, inferred: true } : undefined;
   if (m.relativeDays !== undefined) {
     // 第二天早上 after a night that began the evening before counts from that evening's day
     const from = context?.overnight ? addDays(context, -1) : trusted;

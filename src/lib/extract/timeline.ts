@@ -158,10 +158,13 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {
 /** "第二天 下午 处理 dump 出来的消息": a day and a part of it is an event at an unwritten hour, not a summary of the day. */
 const PART_OF_DAY = /^(?:凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|深夜|半夜)|^(?:in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night))\b/iu;
 
+/** "The next morning the provider reported nothing unusual": the part of the day is in the date's own words. */
+const PART_OF_DAY_WORD = /\b(?:morning|afternoon|evening|night)\b|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜/iu;
+
 function dropSummaries(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => {
     const at = c.at!;
-    if (at.length > 10 || c.partOfMonth || PART_OF_DAY.test(c.text)) return true;
+    if (at.length > 10 || c.partOfMonth || PART_OF_DAY.test(c.text) || (c.lead && PART_OF_DAY_WORD.test(c.when))) return true;
     return !candidates.some((o) => o !== c && o.at!.length > at.length && o.at!.startsWith(at));
   });
 }

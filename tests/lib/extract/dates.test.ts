@@ -39,6 +39,7 @@ describe('parseDateTimes', () => {
     ['On 2020-02-20 at 21:28 UTC we', { year: 2020, month: 2, day: 20, hour: 21, minute: 28, zone: 'Z' }],
     ['Aug 12, 2025 at 4:32PM UTC', { year: 2025, month: 8, day: 12, hour: 16, minute: 32, zone: 'Z' }],
     ['the next day at 10:00', { relativeDays: 1, hour: 10, minute: 0 }],
+    ['Later that afternoon we added NOTRACK rules', { relativeDays: 0 }],
   ])('%s', (text, expected) => {
     expect(first(text)).toMatchObject({ ...expected });
   });

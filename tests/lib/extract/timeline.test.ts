@@ -363,4 +363,8 @@ describe('extractTimeline: the story\'s day', () => {
     const text = '2021年9月11日 18点 客服反馈收不到短信。\n\n第二天 上午 回滚 SDK，10 点 40 左右 重新发版。\n\n第二天 下午 处理 dump 出来的消息。\n';
     expect(ats(text, { language: 'zh' }, 'text')).toEqual(['2021-09-11T18:00', '2021-09-12', '2021-09-12T10:40']);
   });
+  it('leaves out the write-up\'s own date, and keeps "the next morning" that opens a sentence', () => {
+    const md = 'Report date: 2024-02-09\n\nOn Monday, April 8, 2024, at around 7:50 PM errors rose.\n\nThe next morning the provider reported nothing unusual.\n\nAround 10:15 Marek found the conntrack message. Later that afternoon we added NOTRACK rules.\n';
+    expect(ats(md)).toEqual(['2024-04-08T19:50', '2024-04-09', '2024-04-09T10:15']);
+  });
 });

@@ -15,6 +15,7 @@ import { hasHan } from './text.ts';
 import { dropAsides } from './filler.ts';
 import { shortenStatement } from './shorten.ts';
 import { pointsBack, splitCausal, type CausalSplit } from './causal.ts';
+import { parseDateTimes } from './dates.ts';
 import { answerToWhy, isAboutFinding, isGap, isPlan, isSearchStep, statementOf } from './statement.ts';
 import { MIN_LATIN_STATEMENT, MIN_STATEMENT, inItsField, isRuledOut, isStatementOfItsField } from './fact-checks.ts';
 
@@ -192,9 +193,16 @@ function asPlans(facts: Fact[], text: string): Fact[] {
   return plans.length ? plans : [{ ...facts[0], field: 'action_items', text: shortenStatement(text) }];
 }
 
+/** A sentence that says when (a date or a clock time), told by the timeline's own parser. */
+function isDated(text: string): boolean {
+  return parseDateTimes(text).length > 0;
+}
+
 function classifyStatement(unit: Unit, floor: number): Fact[] {
   // "影响：约 2300 笔回调被拒绝", "Root cause: …": a statement's own label says its role, whatever the section's
-  const role = labelRole(unit.text) ?? unit.label ?? unit.section.role;
+  const labelled = labelRole(unit.text) ?? unit.label ?? unit.section.role;
+  // "背景 … 3 月 14 号晚上 9 点多，值班群开始刷告警": a dated sentence in the background is where the story begins
+  const role = labelled === 'background' && isDated(unit.text) ? null : labelled;
   if (role && SKIPPED_ROLES.has(role)) return [];
   const scores = scoreCues(unit.text);
   // a step of the investigation written under a role heading is read by its cues, like any narrative

@@ -25,6 +25,12 @@ describe('extractFacts', () => {
     expect(facts.lines.fixes[facts.fixes.findIndex((f) => f.includes("升级"))]).toBe(11);
     expect(facts.symptoms.join('')).not.toContain('我们有个数据处理平台');
   });
+  it('reads a dated sentence of a background section (the story begins there), and skips the rest of it', () => {
+    const f = factsOf('## 背景\n\n埋点明细表每天大概 40 亿行，看板都查它。\n\n3 月 14 号晚上 9 点多，值班群开始刷告警：Flink 作业反复重启，消费 lag 一路上涨。\n');
+    expect(f.symptoms.join(' ')).toContain('Flink 作业反复重启');
+    expect(f.symptoms.join(' ')).not.toContain('40 亿行');
+  });
+
   it('skips code blocks, log lines and image names', () => {
     const facts = factsOf('## 现象\n\n```\nERROR failed to connect\n```\n\n[W 181011 14:18:24 conn:625] Unable to connect\n\nclipboard.png\n\n消费延迟持续上涨。\n');
     expect(facts.symptoms).toEqual(['消费延迟持续上涨']);

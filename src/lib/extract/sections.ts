@@ -9,7 +9,7 @@
 import type { List, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { BodyFormat } from './parse.ts';
 import { isRoleLabel, roleOfHeading, type SectionRole } from './section-roles.ts';
-import { inlineText, startLine, stripNumbering, visibleLength } from './text.ts';
+import { hasHan, inlineText, startLine, stripNumbering, visibleLength } from './text.ts';
 
 export type { SectionRole } from './section-roles.ts';
 export type HeadingKind = 'none' | 'markdown' | 'bold' | 'line' | 'numbered';
@@ -95,10 +95,15 @@ function readLabel(text: string, format: BodyFormat): FoundHeading | null {
   const bracketed = BRACKETED.exec(text.trim());
   const label = (bracketed ? bracketed[1] : text.replace(/[:：]$/, '')).trim();
   const endsLikeLabel = !!bracketed || /[:：]$/.test(text) || format === 'text';
-  if (endsLikeLabel && visibleLength(label) <= 12 && !/[。.!！?？,，;；]/.test(label) && roleOfHeading(label)) {
+  if (endsLikeLabel && isShortLabel(label) && !/[。.!！?？,，;；]/.test(label) && roleOfHeading(label)) {
     return { text: label, kind: 'line', depth: PSEUDO_DEPTH };
   }
   return null;
+}
+
+/** Twelve characters of Chinese ("问题原因及处理"), or five words of English ("What we're changing"). */
+function isShortLabel(label: string): boolean {
+  return hasHan(label) ? visibleLength(label) <= 12 : label.length <= 32 && label.split(/\s+/).length <= 5;
 }
 
 /**

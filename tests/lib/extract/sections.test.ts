@@ -79,6 +79,12 @@ describe('splitSections', () => {
 });
 
 describe('splitSections: labels above their lines', () => {
+  it('reads an English label line of a few words in plain text ("Why it happened")', () => {
+    const text = 'Subject: duplicate invoices\n\nWhy it happened\n\nThe crontab entry was not commented out.\n\nWhat we\'re changing\n\n- A shared lock.\n';
+    const { sections } = sectionsOf(text, 'a.txt');
+    expect(sections.map((s) => [s.heading, s.role])).toEqual([['', null], ['Why it happened', 'causes'], ["What we're changing", 'action_items']]);
+  });
+
   it('takes a label on the first line of a paragraph as the heading of the lines below it', () => {
     const text = '订单库故障复盘\n\n现象\n下午3点10分左右，用户下单一直转圈。\n接口成功率掉到 40%。\n\n解决\n15:25 kill 掉 ALTER 语句所在的会话。\n';
     const { sections } = sectionsOf(text, 'a.txt');

@@ -31,8 +31,15 @@ export function isStatementOfItsField(fact: Fact, text: string, role: SectionRol
   if (DURATION_ONLY.test(fact.text)) return false;
   if (fact.field === 'symptoms' && isRecovery(fact.text)) return false;
   if (fact.field === 'causes' && RULED_OUT.test(fact.text)) return false;
+  if (FIRST_GUESS.test(fact.text)) return false;
   return fact.field !== 'symptoms' || !ALL_FINE.test(fact.text);
 }
+
+/**
+ * "第一反应是 CH 机器扛不住了", "一开始怀疑是 merge 线程不够用", "At first we suspected the CNI": the guess an
+ * investigation started from, told because it was wrong — neither what was seen, nor the cause, nor a fix.
+ */
+const FIRST_GUESS = /^[^，,。；;]{0,8}?(?:第一反应|第一感觉|第一直觉|一开始(?:以为|怀疑|觉得|猜)|起初(?:以为|怀疑|觉得)|最初(?:以为|怀疑)|还怀疑了一下|本以为|原以为)|\b(?:at first|first|initially)[, ]+(?:we |i |they |the team |everyone )?(?:suspected|thought|assumed|guessed|believed)\b|\bour (?:first|initial) (?:guess|suspicion|theory|thought|hypothesis)\b|\bsomeone wondered whether\b/iu;
 
 export function isRuledOut(text: string): boolean {
   return RULED_OUT.test(text);

@@ -31,6 +31,11 @@ describe('extractFacts', () => {
     expect(f.symptoms.join(' ')).not.toContain('40 亿行');
   });
 
+  it('keeps no first guess of the investigation in any field', () => {
+    const f = factsOf('第一反应是 CH 机器扛不住了。一开始怀疑是后台 merge 线程不够用，想着调大就完事了。At first we suspected the CNI plugin was failing.\n');
+    expect([...f.symptoms, ...f.causes, ...f.fixes]).toEqual([]);
+  });
+
   it('skips code blocks, log lines and image names', () => {
     const facts = factsOf('## 现象\n\n```\nERROR failed to connect\n```\n\n[W 181011 14:18:24 conn:625] Unable to connect\n\nclipboard.png\n\n消费延迟持续上涨。\n');
     expect(facts.symptoms).toEqual(['消费延迟持续上涨']);

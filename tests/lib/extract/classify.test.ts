@@ -68,7 +68,7 @@ describe('classifyRootCause', () => {
       return scoreCategories({ title: '', sections, facts: extractFacts(sections, 4000).items }, cats)[0]?.score ?? 0;
     };
     const plain = score('## Root cause\n\nA bad deploy took the API down.\n');
-    expect(score('## Root cause\n\nOn-call first suspected a bad deploy of the API.\n')).toBeCloseTo(plain / 2);
+    expect(score('## Root cause\n\nOn-call suspected a bad deploy of the API.\n')).toBeCloseTo(plain / 2);
   });
   it('does not count a term inside a quoted message', () => {
     const cats = [category('certificate-expiry', [], ['expired']), category('unknown', [], [])];

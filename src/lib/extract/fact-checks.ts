@@ -98,8 +98,8 @@ function isOutcomeOnly(text: string): boolean {
  */
 const FOUND_CHANGE = /(?:发现|查到|才知道|原来是?)[^。；;！!]{0,90}?(?:改成|改为|改了|修改了|调整了|调成|设置成|设成|设为)|\b(?:found|noticed|discovered|saw|realised|realized) that [^.;!]{0,60}?\b(?:had |was |were )?(?:changed|set|switched|modified|bumped|lowered|raised) (?:[\w.-]+ ){0,3}(?:to|from)\b/iu;
 
-/** "排查完忘了恢复", "we forgot to re-enable it", "the context is never cancelled": a fix left undone is the cause. */
-const LEFT_UNDONE = /忘了|忘记|从未|从来没有|\bforg[eo]t(?:ten)? to\b|\bneglected to\b|\bnever (?:\w+ ){0,2}?(?:cancell?ed|closed|released|freed|cleaned up|stopped|removed|deleted|updated|renewed|rotated|restarted)\b/iu;
+/** "排查完忘了恢复", "session 文件一个都没被删过", "the context is never cancelled": a fix left undone is the cause. */
+const LEFT_UNDONE = /忘了|忘记|从未|从来没有|(?:都|从|一直)没(?:有)?被?(?:删|清理|清除|关闭|回收|释放|更新|续期|恢复|执行)(?:掉)?过|\bforg[eo]t(?:ten)? to\b|\bneglected to\b|\bnever (?:\w+ ){0,2}?(?:cancell?ed|closed|released|freed|cleaned up|stopped|removed|deleted|updated|renewed|rotated|restarted)\b/iu;
 
 function asSymptom(fact: Fact): Fact[] {
   const seen = scoreCues(fact.text).symptoms;

@@ -87,6 +87,11 @@ describe('extractFacts', () => {
     expect(facts.fixes).toEqual([]);
     expect(facts.action_items).toEqual([]);
   });
+  it('takes what was never done ("一个都没被删过") as a cause, not a fix', () => {
+    const facts = factsOf('也就是说从迁移到现在，session 文件一个都没被删过。\n');
+    expect(facts.causes.join('')).toContain('一个都没被删过');
+    expect(facts.fixes).toEqual([]);
+  });
   it('reads restarts that keep happening as what was seen', () => {
     const facts = factsOf('## Timeline\n\n- 14:02 The broker pods kept restarting in a restart loop.\n- 14:30 We restarted the coordinator and lag fell.\n');
     expect(facts.symptoms).toEqual(['The broker pods kept restarting in a restart loop.']);

@@ -182,4 +182,28 @@ describe('content/categories.yaml', () => {
     expect(categoriesOf('## Why\n\nThe api record was skipped, and nobody updated the secret.\n')).toContain('human-error-operation');
     expect(categoriesOf('## 原因\n\n排查完后忘记改回，也没有走审批。\n')).toContain('human-error-operation');
   });
+  it('knows leap days, DST and clocks jumping back as time problems', () => {
+    expect(categoriesOf('## Root cause\n\nAdding one year to a leap day raised an error in the renewal job.\n')).toEqual(['time-clock']);
+    expect(categoriesOf('## 原因\n\n闰年 2 月 29 日的日期计算没有处理。\n')).toContain('time-clock');
+    expect(categoriesOf('## 原因\n\n宿主机发生时钟回拨，ID 生成重复。\n')).toContain('time-clock');
+  });
+  it('does not take the volume of traffic for a disk, but a full root volume or inodes are one', () => {
+    expect(categoriesOf('## Root cause\n\nThe order volume doubled on Monday and the workers fell behind.\n')).not.toContain('storage-disk');
+    expect(categoriesOf('## Root cause\n\nThe root volume filled up with core dumps.\n')).toContain('storage-disk');
+    expect(categoriesOf('## 原因\n\n小文件太多，inode 耗尽，写入失败。\n')).toContain('storage-disk');
+  });
+  it('knows templates, values files, terraform and firewall rules as configuration', () => {
+    expect(categoriesOf('## Root cause\n\nA template variable was missing from the production values file, so the rendered config was empty.\n')).toContain('config-change');
+    expect(categoriesOf('## Root cause\n\nA terraform apply removed the security group rule for port 443.\n')).toContain('config-change');
+    expect(categoriesOf('## 原因\n\n网关的连接超时被误改为 1 秒，这次参数修改没有人复核。\n')).toContain('config-change');
+  });
+  it('does not take a migration of jobs for a release of our code', () => {
+    expect(categoriesOf('## Root cause\n\nDuring the migration of cron jobs to the new cluster the old scheduler was left running.\n')).not.toContain('deploy-regression');
+  });
+  it('knows the wrong environment and two people at once as operational errors, and a missing shared lock as coordination', () => {
+    expect(categoriesOf('## Root cause\n\nThe flag was flipped in the wrong environment: it was meant for staging.\n')).toContain('human-error-operation');
+    expect(categoriesOf('## 原因\n\n两个人同时执行了同一个变更，事先没有沟通。\n')).toContain('human-error-operation');
+    expect(categoriesOf('## Root cause\n\nBoth hosts ran the job because the file lock is local; there was no shared lock, so it ran twice.\n')).toContain('rebalance-or-coordination');
+    expect(categoriesOf('## 原因\n\n两台节点同时下线，集群失去 quorum，无法选主。\n')).toContain('rebalance-or-coordination');
+  });
 });

@@ -74,6 +74,10 @@ export const CUES: Record<FactField, CueList> = {
     ['sanitized', 1.5], ['requested', 0.5], ['quota', 0.5], ['rotated', 1.5], ['disabled', 1], ['enabled', 1], ['advised', 1],
     ['permanent', 1], ['quick fix', 2], ['recovery', 1.5], ['operational', 1], ['merged', 1], ['manually', 0.5], ['notif*', 0.5],
     ['asked', 0.5], ['brought up', 1],
+    // repairing the data and making good with customers: reruns, backfills, refunds, apologies
+    ['rerun', 1.5], ['reran', 1.5], ['re-run', 1.5], ['re-ran', 1.5], ['backfill*', 1.5], ['replayed', 1.5], ['refund*', 1.5],
+    ['apolog*', 1], ['compensat*', 1.5], ['重跑', 1.5], ['补跑', 1.5], ['补数', 1.5], ['补发', 1.5], ['重放', 1.5], ['重新投递', 1.5],
+    ['退款', 1.5], ['补偿', 1.5], ['致歉', 1],
   ],
   symptoms: [
     ['挂掉', 1.5], ['打不开', 2], ['访问不了', 2], ['连不上', 2], ['连接失败', 1], ['变慢', 1.5], ['卡住', 1.5], ['卡死', 1.5],

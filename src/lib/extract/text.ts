@@ -68,7 +68,7 @@ export function visibleLength(text: string): number {
 
 /** A leading clock time or date of a timeline entry: `21:28 UTC:`, `[13:26]`, `12-11 21:37`, `2022-02-09 08:40`, `[???]`. */
 // a zone is an abbreviation in capitals (PDT, CEST) and a word of its own: "09:05 Deleted…" keeps its "Delet"
-const TIME_PREFIX = /^\s*(?:\[\?+\]|\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})?[ T]?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?(?:\s*\(?(?:UTC|GMT|utc|gmt|[A-Z]{1,4}T)\)?(?![A-Za-z]))?\]?(?:\s*[~\-–]\s*\d{1,2}[:：]\d{2})?)\s*[:：,，-]?\s*/u;
+const TIME_PREFIX = /^\s*(?:\[\?+\]|\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})?[ T]?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?(?![A-Za-z]))?(?:\s*\(?(?:UTC|GMT|utc|gmt|[A-Z]{1,4}T)\)?(?![A-Za-z]))?\]?(?:\s*[~\-–]\s*\d{1,2}[:：]\d{2})?)\s*[:：,，-]?\s*/u;
 
 export function stripTimePrefix(text: string): string {
   return text.replace(TIME_PREFIX, '').trim();

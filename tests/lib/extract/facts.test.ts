@@ -31,6 +31,11 @@ describe('extractFacts', () => {
     expect(f.symptoms.join(' ')).not.toContain('40 亿行');
   });
 
+  it('reads reruns, backfills, refunds and apologies as fixes', () => {
+    const f = factsOf('## Timeline\n\n- 08:40 yoy_rollup rerun for the missing day.\n- 09:30 The 143 visitors are emailed with an apology and a discount code.\n- 10:00 第二天上午重跑下游分区。\n');
+    expect(f.fixes).toHaveLength(3);
+  });
+
   it('keeps no first guess of the investigation in any field', () => {
     const f = factsOf('第一反应是 CH 机器扛不住了。一开始怀疑是后台 merge 线程不够用，想着调大就完事了。At first we suspected the CNI plugin was failing.\n');
     expect([...f.symptoms, ...f.causes, ...f.fixes]).toEqual([]);

@@ -7,6 +7,8 @@ describe('cleanUnit', () => {
     expect(cleanUnit('09:05 Deleted the oldest indices early.')).toBe('Deleted the oldest indices early.');
     expect(cleanUnit('16:14 Synthetic checks for the homepage fail.')).toBe('Synthetic checks for the homepage fail.');
     expect(cleanUnit('12:00 At the time nobody was paged.')).toBe('At the time nobody was paged.');
+    expect(cleanUnit('06:45 Amara notices the failed run.')).toBe('Amara notices the failed run.');
+    expect(cleanUnit('06:45 am Amara notices the failed run.')).toBe('Amara notices the failed run.');
     expect(cleanUnit('14:51 UTC: resolvers start returning SERVFAIL')).toBe('resolvers start returning SERVFAIL');
     expect(cleanUnit('2:30 PM PDT the on-call got paged')).toBe('the on-call got paged');
     expect(cleanUnit('[13:26] 消费延迟开始上涨')).toBe('消费延迟开始上涨');

@@ -8,7 +8,7 @@ import { isRealDate } from '../schema.ts';
 import { formatAt, parseDateTimes, type Moment } from './dates.ts';
 import type { DayStamp } from './date-evidence.ts';
 import type { Statement } from './timeline-walk.ts';
-import { squeezeInner } from './text.ts';
+import { squeezeInner, stripApproximation } from './text.ts';
 import { allMatches } from './regex-all.ts';
 import { findDeclaredZone } from './zones.ts';
 import { isDeadline, isPlannedTime } from './timeline-plans.ts';
@@ -278,12 +278,12 @@ function textWithout(text: string, index: number, length: number): string {
 
 /** One line of plain text: list markers, empty brackets and leading separators removed, at most 200 chars. */
 export function cleanText(text: string): string {
-  let t = squeezeInner(text.replace(/[[(（【<]\s*[\])）】>]/g, ' '))
+  let t: string = squeezeInner(text.replace(/[[(（【<]\s*[\])）】>]/g, ' '))
     .replace(/\s+([,，。、;；:：)）]|[.!?](?!\S))/g, '$1')
     .trim()
     .replace(/^(?:\d+\s*[.、，)]\s*)+/, '')
-    .replace(/^[\s:：,，.、;；\-–—|~～]+/, '')
-    .trim();
+    .replace(/^[\s:：,，.、;；\-–—|~～]+/, '');
+  t = stripApproximation(t).trim();
   // code points never outnumber UTF-16 units: only a long string needs counting
   if (t.length > 200 && [...t].length > 200) t = [...t].slice(0, 199).join('').replace(/\s+\S*$/, '') + '…';
   return t;

@@ -8,6 +8,10 @@ describe('cleanUnit', () => {
     expect(cleanUnit('16:14 Synthetic checks for the homepage fail.')).toBe('Synthetic checks for the homepage fail.');
     expect(cleanUnit('12:00 At the time nobody was paged.')).toBe('At the time nobody was paged.');
     expect(cleanUnit('06:45 Amara notices the failed run.')).toBe('Amara notices the failed run.');
+    expect(cleanUnit('凌晨 2 点半 把消费者扩到 20 个。')).toBe('把消费者扩到 20 个。');
+    expect(cleanUnit('14:00 左右把 gc_grace_seconds 调到 1 天。')).toBe('把 gc_grace_seconds 调到 1 天。');
+    expect(cleanUnit('上午 短信组把 SDK 回滚了。')).toBe('短信组把 SDK 回滚了。');
+    expect(cleanUnit('前后端同时报错。')).toBe('前后端同时报错。');
     expect(cleanUnit('06:45 am Amara notices the failed run.')).toBe('Amara notices the failed run.');
     expect(cleanUnit('14:51 UTC: resolvers start returning SERVFAIL')).toBe('resolvers start returning SERVFAIL');
     expect(cleanUnit('2:30 PM PDT the on-call got paged')).toBe('the on-call got paged');

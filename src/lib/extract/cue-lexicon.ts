@@ -43,6 +43,9 @@ export const CUES: Record<FactField, CueList> = {
     ['原来是', 2.5], ['很明显就是', 2], ['明显是', 1.5], ['就明确了', 1.5], ['确定了猜想', 2], ['证实了', 1.5], ['turned out', 1.5], ['it turns out', 1.5],
     // a hedged explanation is still the report's best one
     ['likely', 1], ['probably', 1], ['we believe', 1.5], ['most likely', 0.5],
+    // what made it worse is a contributing factor: 扩容 pod 加剧了连接风暴, retries amplified the load
+    ['加剧', 2], ['雪上加霜', 2], ['更糟', 1.5], ['放大了', 1.5], ['exacerbat*', 2], ['made it worse', 2], ['made things worse', 2],
+    ['worsened', 1.5], ['compounded', 1.5], ['amplified', 1.5],
   ],
   fixes: [
     ['回退', 2], ['降级', 1.5], ['扩大', 1], ['调大', 2], ['调小', 2], ['调高', 1.5], ['加大', 1.5], ['换成', 2], ['更换', 1.5],
@@ -113,6 +116,7 @@ export const CUES: Record<FactField, CueList> = {
     ['users', 0.5], ['customers', 0.5], ['trouble', 1], ['disconnect*', 1], ['went down', 2], ['spike', 0.5], ['leaked', 1.5],
     ['exposed', 0.5], ['high count', 1],
     // what users and support reported: 用户反馈, 客诉, 超卖
+    ['堆了', 1.5], ['冲到', 1.5], ['飙到', 1.5], ['顶到', 1],
     ['反馈', 1], ['投诉', 1.5], ['客诉', 1.5], ['超卖', 1.5], ['complain*', 1.5], ['redirects', 1], ['symptom*', 2], ['not being', 0.5], ['stopped', 1],
   ],
   action_items: [

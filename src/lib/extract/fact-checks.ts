@@ -13,12 +13,12 @@ import { isAboutFinding, isPlan } from './statement.ts';
 import { hasHan } from './text.ts';
 
 /**
- * The fact in the field its words say, or nothing: a fix left undone or a change the investigation found is a
- * cause; a fix that failed or only tells a recovery, and a cause that is only an effect, are what was seen.
+ * The fact in the field its words say, or nothing: a fix left undone, a change the investigation found or an act
+ * that made things worse is a cause; a fix that failed or only tells a recovery, and a cause that is only an effect, are what was seen.
  * `text` is the whole statement the fact was read from.
  */
 export function inItsField(fact: Fact, text: string): Fact[] {
-  const moved = fact.field === 'fixes' && (LEFT_UNDONE.test(fact.text) || FOUND_CHANGE.test(text)) ? { ...fact, field: 'causes' as const } : fact;
+  const moved = fact.field === 'fixes' && (LEFT_UNDONE.test(fact.text) || FOUND_CHANGE.test(text) || MADE_WORSE.test(fact.text)) ? { ...fact, field: 'causes' as const } : fact;
   return isNotItsField(moved, text) ? asSymptom(moved) : [moved];
 }
 
@@ -100,6 +100,9 @@ const FOUND_CHANGE = /(?:发现|查到|才知道|原来是?)[^。；;！!]{0,90}
 
 /** "排查完忘了恢复", "session 文件一个都没被删过", "the context is never cancelled": a fix left undone is the cause. */
 const LEFT_UNDONE = /忘了|忘记|从未|从来没有|(?:都|从|一直)没(?:有)?被?(?:删|清理|清除|关闭|回收|释放|更新|续期|恢复|执行)(?:掉)?过|\bforg[eo]t(?:ten)? to\b|\bneglected to\b|\bnever (?:\w+ ){0,2}?(?:cancell?ed|closed|released|freed|cleaned up|stopped|removed|deleted|updated|renewed|rotated|restarted)\b/iu;
+
+/** "扩容 pod 加剧了连接风暴", "the restart made it worse": an act that made the incident worse is a contributing cause, no fix. */
+const MADE_WORSE = /加剧|雪上加霜|更糟|\bexacerbat\w*|\bmade (?:it|things|matters) worse\b|\bworsened\b|\bcompounded\b/iu;
 
 function asSymptom(fact: Fact): Fact[] {
   const seen = scoreCues(fact.text).symptoms;

@@ -36,6 +36,12 @@ describe('extractFacts', () => {
     expect(f.fixes).toHaveLength(3);
   });
 
+  it('reads what made it worse as a cause, not as the fix it mentions', () => {
+    const f = factsOf('扩容 pod 加剧了恢复阶段的连接风暴，多拖了十几分钟。\n');
+    expect(f.causes.join('')).toContain('加剧了恢复阶段的连接风暴');
+    expect(f.fixes).toEqual([]);
+  });
+
   it('keeps no first guess of the investigation in any field', () => {
     const f = factsOf('第一反应是 CH 机器扛不住了。一开始怀疑是后台 merge 线程不够用，想着调大就完事了。At first we suspected the CNI plugin was failing.\n');
     expect([...f.symptoms, ...f.causes, ...f.fixes]).toEqual([]);

@@ -227,7 +227,8 @@ function classifyStatement(unit: Unit, floor: number): Fact[] {
   }
   const threshold = Math.min(floor, role === 'timeline' || role === 'summary' ? LOOSE_THRESHOLD : CUE_THRESHOLD);
   const out: Fact[] = [];
-  for (const group of groupClauses(dropAsides(unit.text), threshold)) {
+  const groups = groupClauses(dropAsides(unit.text), threshold);
+  for (const [g, group] of groups.entries()) {
     // the loose bar is for what timelines and summaries report (what was seen, what was done); a cause
     // needs the full weight everywhere
     if (!group.field || (group.field === 'causes' && group.scores.causes < Math.min(floor, CUE_THRESHOLD))) continue;
@@ -251,7 +252,9 @@ function classifyStatement(unit: Unit, floor: number): Fact[] {
       continue;
     }
     if (sides) {
-      out.push({ ...fact('causes', sides.cause, scores.causes), whole: group.text });
+      // "发现了自己埋的一个坑，此坑确实会导致数据量下滑": a cause named by pointing back is the clause it points at
+      const cause = pointedAtCause(sides.cause, g > 0 ? groups[g - 1].text : '');
+      out.push({ ...fact('causes', cause, scores.causes), whole: group.text });
       if (group.field === 'symptoms' || scoreCues(sides.effect).symptoms >= 1 || namesProblem(sides.effect)) out.push(fact('symptoms', sides.effect, Math.max(scores.symptoms, 1)));
       continue;
     }
@@ -347,6 +350,16 @@ const ALERTED = /(?:^|,\s*)(?:(?:the\s+)?(?:on-?call(?:\s+engineer)?|we|i|someon
 function isAlertReason(text: string): boolean {
   const split = splitCausal(text);
   return !!split && ALERTED.test(split.effect);
+}
+
+/** A cause side that only points back at a thing named before: 此坑, 这个改动, "this change", "that bug". */
+const POINTING_CAUSE = /^(?:此|这个?|该|那个?)[\p{Script=Han}]{1,4}(?:确实|也|就|又|则|会|可能)*$|^(?:this|that|these|those) [a-z-]+(?: (?:also|then|in turn|indeed))?$/iu;
+
+/** The thing a pointing cause side refers to: the clause before it, in the side itself or in the clause group before. */
+function pointedAtCause(cause: string, before: string): string {
+  const comma = Math.max(cause.lastIndexOf('，'), cause.lastIndexOf(','));
+  if (comma > 0 && POINTING_CAUSE.test(cause.slice(comma + 1).trim())) return cause.slice(0, comma);
+  return before && POINTING_CAUSE.test(cause) ? before.replace(/[，,；;：:]$/u, '') : cause;
 }
 
 /** A sentence whose cause is a pronoun pointing back ("This in turn caused …", "这又导致 …"). */

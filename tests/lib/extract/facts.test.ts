@@ -42,6 +42,11 @@ describe('extractFacts', () => {
     expect(f.fixes).toEqual([]);
   });
 
+  it('takes the clause a pointing cause refers to ("…一个坑，此坑确实会导致…") as the cause', () => {
+    const f = factsOf('果真发现了自己埋的一个坑，此坑确实会导致该数据量的下滑。\n');
+    expect(f.causes).toEqual(['果真发现了自己埋的一个坑']);
+  });
+
   it('keeps no first guess of the investigation in any field', () => {
     const f = factsOf('第一反应是 CH 机器扛不住了。一开始怀疑是后台 merge 线程不够用，想着调大就完事了。At first we suspected the CNI plugin was failing.\n');
     expect([...f.symptoms, ...f.causes, ...f.fixes]).toEqual([]);

@@ -25,13 +25,39 @@ function compile(field: FactField, term: string, weight: number): Cue & { latin:
 }
 
 const HAN = new Map<number, Cue[]>();
+/**
+ * Latin cues are looked up by the three frame characters after a space (fewer at the end of the frame). When all
+ * three are ASCII — nearly always — the key is a small number built from their codes (`asciiKey`), so the scan
+ * slices no string and hashes none; a key with another character stays a string.
+ */
 const LATIN = new Map<string, Cue[]>();
+const LATIN_ASCII = new Map<number, Cue[]>();
+const append = <K>(map: Map<K, Cue[]>, key: K, cue: Cue) => map.set(key, [...(map.get(key) ?? []), cue]);
 for (const field of FACT_FIELDS) {
   for (const [term, weight] of CUES[field]) {
     const cue = compile(field, term, weight);
-    if (cue.latin) LATIN.set(cue.needle.slice(1, 4), [...(LATIN.get(cue.needle.slice(1, 4)) ?? []), cue]);
-    else HAN.set(cue.needle.charCodeAt(0), [...(HAN.get(cue.needle.charCodeAt(0)) ?? []), cue]);
+    if (!cue.latin) append(HAN, cue.needle.charCodeAt(0), cue);
+    else if (asciiKey(cue.needle, 1) >= 0) append(LATIN_ASCII, asciiKey(cue.needle, 1), cue);
+    else append(LATIN, cue.needle.slice(1, 4), cue);
   }
+}
+
+/**
+ * Which character codes begin a Chinese cue (all are CJK, ≥ U+2E80): most characters of a sentence begin none,
+ * and are passed over without a Map lookup.
+ */
+const HAN_FIRST = new Uint8Array(0x10000);
+for (const code of HAN.keys()) HAN_FIRST[code] = 1;
+
+/**
+ * The characters at..at+2 of `text` as one number (one past the end counts 0: no frame holds a NUL), or -1 when
+ * one of them is not ASCII.
+ */
+function asciiKey(text: string, at: number): number {
+  const a = at < text.length ? text.charCodeAt(at) : 0;
+  const b = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
+  const c = at + 2 < text.length ? text.charCodeAt(at + 2) : 0;
+  return (a | b | c) > 127 ? -1 : (a << 14) | (b << 7) | c;
 }
 
 const HAS_HAN = /\p{Script=Han}/u;
@@ -94,10 +120,9 @@ function computeScores(sentence: string): CueScores {
   if (HAS_HAN.test(sentence)) {
     const n = sentence.length;
     for (let i = 0; i < n; i++) {
-      // every Chinese cue starts with a CJK character: the rest is passed over without a lookup
-      if (sentence.charCodeAt(i) < 0x2e80) continue;
-      const cues = HAN.get(sentence.charCodeAt(i));
-      if (cues) for (const cue of cues) if (sentence.startsWith(cue.needle, i)) hit(cue, i / n);
+      const code = sentence.charCodeAt(i);
+      if (!HAN_FIRST[code]) continue;
+      for (const cue of HAN.get(code)!) if (sentence.startsWith(cue.needle, i)) hit(cue, i / n);
     }
   }
   if (HAS_LATIN.test(sentence)) {
@@ -105,7 +130,8 @@ function computeScores(sentence: string): CueScores {
     const n = frame.length;
     for (let i = 1; i < n; i++) {
       if (frame.charCodeAt(i - 1) !== 32) continue;
-      const cues = LATIN.get(frame.slice(i, i + 3));
+      const key = asciiKey(frame, i);
+      const cues = key >= 0 ? LATIN_ASCII.get(key) : LATIN.get(frame.slice(i, i + 3));
       if (cues) for (const cue of cues) if (frame.startsWith(cue.needle, i - 1)) hit(cue, i / n);
     }
   }

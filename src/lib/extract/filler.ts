@@ -12,6 +12,18 @@ const HAN_FRAME_TAIL = /\s*(?:的)?(?:踩坑经历|踩坑记录|排查过程|排
 /** A long aside in brackets: "(notably not Homebrew/homebrew-core due to their current workflow …)"; one with numbers ("(about 18,400 failed checkouts)") is data, and stays. */
 const ASIDE = /\s*[(（](?=[^()（）]{24,}[)）])[^()（）\d]+[)）]/gu;
 
+/** ASIDE replaced, or the text as it is when it holds no opening bracket (most statements): no scan for one. */
+function withoutAsides(text: string): string {
+  return text.includes('(') || text.includes('（') ? text.replace(ASIDE, '') : text;
+}
+
+/** The last characters of HAN_FRAME_TAIL's words: a text that ends otherwise is not tried at every position. */
+const FRAME_TAIL_ENDS = new Set([...'历录程盘告'].map((c) => c.charCodeAt(0)));
+
+function withoutFrameTail(text: string): string {
+  return FRAME_TAIL_ENDS.has(text.charCodeAt(text.length - 1)) ? text.replace(HAN_FRAME_TAIL, '') : text;
+}
+
 /** The text without long asides: a cue inside one ("(… due to their workflow)") does not speak for the sentence. */
 export function dropAsides(text: string): string {
   const out = text.includes('(') || text.includes('（') ? text.replace(ASIDE, '') : text;
@@ -19,8 +31,16 @@ export function dropAsides(text: string): string {
 }
 
 export function trimFiller(text: string): string {
-  const out = text.replace(LATIN_LEAD, '').replace(HAN_LEAD, '').replace(ASIDE, '').replace(HAN_FRAME_TAIL, '');
+  const out = withoutFrameTail(withoutAsides(text.replace(LATIN_LEAD, '').replace(HAN_LEAD, '')));
   // never leave a stub: the filler was the statement
-  if ([...out].length < 6) return text;
+  if (isStub(out)) return text;
   return /^[a-z]/.test(out) && /^[A-Z]/.test(text) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+}
+
+/**
+ * Fewer than six characters (code points). A code point is one or two UTF-16 units, so from twelve units on the
+ * answer is no without spreading the string into an array (that spread was half of trimFiller's time).
+ */
+function isStub(text: string): boolean {
+  return text.length < 12 && [...text].length < 6;
 }

@@ -6,7 +6,7 @@
 import { FACT_FIELDS, scoreCues } from './cues.ts';
 import { measure } from './clauses.ts';
 import { trimFiller } from './filler.ts';
-import { rememberRecent } from './text.ts';
+import { hasHan, rememberRecent, squeeze } from './text.ts';
 
 /** Length as read (clauses.ts): a Latin word counts two, so an English sentence is not cut at 160 letters. */
 const visibleLength = measure;
@@ -19,7 +19,16 @@ const TARGET = 80;
  * usual typographic convention for mixed Chinese, and it keeps the Latin words whole for search.
  */
 export function spaceMixed(text: string): string {
+  // without a Han character there is nothing to space (most English statements): the replace is skipped
+  if (!hasHan(text)) return text;
   return text.replace(/(\p{Script=Han})(?=[A-Za-z0-9])|([A-Za-z0-9])(?=\p{Script=Han})/gu, '$1$2 ');
+}
+
+const END_MARKS = new Set([...'。；;，,:：'].map((c) => c.charCodeAt(0)));
+
+/** The text without one trailing clause mark (。；;，,:：): only the last character is looked at. */
+function withoutEndMark(text: string): string {
+  return END_MARKS.has(text.charCodeAt(text.length - 1)) ? text.slice(0, -1) : text;
 }
 
 /** The same text is shortened more than once (a unit, its clause groups, its core in the budget): recent answers are remembered. */
@@ -30,7 +39,7 @@ export function shortenStatement(text: string, max = MAX_STATEMENT): string {
 }
 
 function shorten(text: string, max: number): string {
-  const trimmed = spaceMixed(trimFiller(text.replace(/\s+/g, ' ').trim())).replace(/[。；;，,:：]$/u, '');
+  const trimmed = withoutEndMark(spaceMixed(trimFiller(squeeze(text))));
   if (visibleLength(trimmed) <= max) return trimmed;
   // a colon before a digit is a clock ("14:00"), not a clause boundary
   const clauses = trimmed.split(/(?<=[，,；;：、])\s*|(?<=:)(?!\d)\s*|\s+(?=[-–—]\s)/u).filter(Boolean);

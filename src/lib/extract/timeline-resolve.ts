@@ -48,7 +48,7 @@ export interface ResolveOptions {
 }
 
 /** A preposition right before a timestamp: "On 2020-02-20", "在 12-11 21:30", "大约 11 号". */
-const LEADING_WORD = /(?:\b(?:on|at|around|about|by|from|since|between|until|in|during)\s*|[在于从约自]\s*|大约\s*|大概\s*)$/i;
+const LEADING_WORD = /(?:\b(?:on|in) the (?:early |late )?(?:morning|afternoon|evening|night|hours) of\s*|\b(?:on|at|around|about|by|from|since|between|until|in|during)\s*|[在于从约自]\s*|大约\s*|大概\s*)$/i;
 
 type Day = { year: number; month: number; day: number };
 /** `yearUnknown`: no year anywhere in the report (nor a hint), `year` is UNKNOWN_YEAR standing in for it. */
@@ -305,8 +305,8 @@ function isAfternoonOrLater(c: Candidate | undefined): boolean {
   return hour !== undefined && +hour >= 12;
 }
 
-/** A line that dates the write-up itself: its author's, publisher's or review meeting's date. */
-const WRITE_UP_DATE = /^(?:\*\*)?(?:report date|date of (?:report|writing)|prepared (?:on|by)|written (?:on|by)|published(?: on)?|last (?:updated|modified|edited)|updated on|posted on|review(?: meeting)?(?: date)?|报告日期|撰写日期|编写日期|发布于|发布时间|发表于|更新于|更新时间|最后更新|复盘会|复盘时间|复盘日期|整理时间|整理日期)\b\s*(?:\*\*)?\s*[:：]?/iu;
+/** A line that dates the write-up itself: its author's, publisher's or review meeting's date, a blog byline ("· 9 min read"). */
+const WRITE_UP_DATE = /\b\d+\s*min(?:ute)?s? read\b|阅读(?:约|时间)|^(?:\*\*)?(?:report date|date of (?:report|writing)|prepared (?:on|by)|written (?:on|by)|published(?: on)?|last (?:updated|modified|edited)|updated on|posted on|review(?: meeting)?(?: date)?|报告日期|撰写日期|编写日期|发布于|发布时间|发表于|更新于|更新时间|最后更新|复盘会|复盘时间|复盘日期|整理时间|整理日期)\b\s*(?:\*\*)?\s*[:：]?/iu;
 
 /** 第二天, 第三日: a day counted from the story's first, not from the day before. */
 const ORDINAL_DAY = /^第/;

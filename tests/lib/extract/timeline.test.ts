@@ -367,4 +367,8 @@ describe('extractTimeline: the story\'s day', () => {
     const md = 'Report date: 2024-02-09\n\nOn Monday, April 8, 2024, at around 7:50 PM errors rose.\n\nThe next morning the provider reported nothing unusual.\n\nAround 10:15 Marek found the conntrack message. Later that afternoon we added NOTRACK rules.\n';
     expect(ats(md)).toEqual(['2024-04-08T19:50', '2024-04-09', '2024-04-09T10:15']);
   });
+  it('reads a blog byline\'s date as the write-up\'s, and "On the morning of March 3rd" as the story\'s day', () => {
+    const md = '# Title\n\n*Dana Okafor, Engineering · March 12, 2025 · 9 min read*\n\nOn the morning of March 3rd, support noticed something odd. The first ticket came in around 9:40am PST.\n';
+    expect(ats(md)).toEqual(['2025-03-03T09:40-08:00']);
+  });
 });

@@ -24,6 +24,13 @@ describe('roleOfHeading', () => {
     expect(roleOfHeading("What didn't go so well?")).toBe('causes');
     // a narrative of the whole incident (cause, what was seen, what was done): read by its cues, not as symptoms
     expect(roleOfHeading('What happened')).toBe('summary');
+    // the analysis of a cause is the cause section, not an investigation; CAPA headings are fixes and plans
+    expect(roleOfHeading('RCA')).toBe('causes');
+    expect(roleOfHeading('Root Cause Analysis')).toBe('causes');
+    expect(roleOfHeading('根因分析')).toBe('causes');
+    expect(roleOfHeading('5 Whys')).toBe('causes');
+    expect(roleOfHeading('Corrective action')).toBe('fixes');
+    expect(roleOfHeading('Preventive actions')).toBe('action_items');
   });
   it('reads contractions as their full words, and a Chinese overview of the incident as its summary', () => {
     expect(roleOfHeading("What we'll do")).toBe('action_items');

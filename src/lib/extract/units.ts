@@ -48,7 +48,12 @@ function readUnits(sections: Section[]): Unit[] {
       if (clean) units.push(label ? { text: clean, line, source, section, detail, label } : { text: clean, line, source, section, detail });
     };
     if (section.headingKind !== 'none' && !section.ownRole) add(section.heading, section.line, 'heading');
-    for (const node of section.nodes) collectBlock(node, add);
+    section.nodes.forEach((node, i) => {
+      // "原理简单说一下：" / "The reasons were:" above a list: its items are statements of the role the intro names
+      const intro = node.type === 'list' && i > 0 ? introRole(section.nodes[i - 1]) : null;
+      if (intro) collectList(node as List, (text, line, source, detail, label) => add(text, line, source, detail, label ?? intro));
+      else collectBlock(node, add);
+    });
   }
   return units;
 }
@@ -91,6 +96,24 @@ function collectChatLog(quote: Blockquote, add: Add): void {
     });
   }
 }
+
+/**
+ * The role a paragraph introducing a list names: it ends with a colon and announces causes ("原因如下：", "原理简单说
+ * 一下：", "The reasons were:"), what was done ("处理如下：", "We did the following:") or plans ("后续改进如下：").
+ */
+function introRole(node: RootContent): SectionRole | null {
+  if (node.type !== 'paragraph') return null;
+  const text = inlineText(node).trim();
+  if (!/[:：]$/.test(text) || visibleLength(text) > 60) return null;
+  for (const [role, pattern] of INTROS) if (pattern.test(text)) return role;
+  return null;
+}
+
+const INTROS: [SectionRole, RegExp][] = [
+  ['causes', /原因|原理|根因|症结|为什么|\b(?:reasons?|causes?|root causes?|contributing factors|why\b)/iu],
+  ['action_items', /改进|后续|待办|预防|\b(?:follow-?ups?|next steps|action items|we will|going forward)\b/iu],
+  ['fixes', /(?:处理|解决|修复|措施|止血|恢复)[^:：]{0,12}(?:如下|以下|步骤|过程)|\bwe (?:did|took) the following\b|\b(?:steps|actions) (?:we took|taken)\b|\bto (?:fix|mitigate|recover)\b/iu],
+];
 
 /** A list item is one statement (its first paragraph); nested lists give their own items. */
 function collectList(list: List, add: Add, depth = 0): void {

@@ -59,4 +59,9 @@ describe('collectUnits', () => {
     const units = collectUnits(sectionsOf(text).sections).filter((u) => u.source === 'row');
     expect(units.map((u) => u.text)).toEqual(['暂停受影响 SKU 售卖']);
   });
+  it('gives a list the role its introducing line names ("原理简单说一下：", "We did the following:")', () => {
+    const text = '## 排查\n\n原理简单说一下（老司机可以跳过）：\n\n1. 每次 parse 生成一个新的类；\n2. 类加载器不可回收。\n\nWe did the following:\n\n- Restarted the pods.\n\nSome list:\n\n- plain item\n';
+    const units = collectUnits(sectionsOf(text).sections).filter((u) => u.source === 'item');
+    expect(units.map((u) => u.label ?? null)).toEqual(['causes', 'causes', 'fixes', null]);
+  });
 });

@@ -9,7 +9,7 @@ import { FACT_FIELDS, isStrongCause, scoreCues, topField, type FactField } from 
 import { groupClauses, isLong, measure } from './clauses.ts';
 import { ROLE_SCORE, MAX_SHARE, copiedLength, dedupe, dedupeAgainst, limitFacts } from './fact-budget.ts';
 import type { Section, SectionRole } from './sections.ts';
-import { isRoleLabel, roleOfHeading } from './section-roles.ts';
+import { labelRoleOf } from './section-roles.ts';
 import { collectUnits, type Unit } from './units.ts';
 import { hasHan } from './text.ts';
 import { dropAsides } from './filler.ts';
@@ -176,15 +176,6 @@ const isDone = (text: string) => {
 };
 const withoutDoneMark = (text: string) => text.slice(0, -DONE_TAIL) + text.slice(-DONE_TAIL).replace(DONE, '');
 
-/** The role a unit's leading label names ("影响：", "**原因一句话**：", "Root cause:"), or null. */
-function labelRole(text: string): SectionRole | null {
-  const label = LABEL_PREFIX.exec(text)?.[1];
-  if (!label) return null;
-  // a label proper ("影响", "Root cause"), not a phrase holding one ("问题来了", "Time to recovery")
-  return isRoleLabel(label) ? roleOfHeading(label) : null;
-}
-
-const LABEL_PREFIX = /^([\p{Script=Han}]{2,8}|[A-Za-z][A-Za-z ]{2,24})[:：]\s*\S/u;
 
 /** "We should…" states a plan: an action item, whichever field its cues pointed to (not a fix the report made). */
 function asPlans(facts: Fact[], text: string): Fact[] {
@@ -200,7 +191,7 @@ function isDated(text: string): boolean {
 
 function classifyStatement(unit: Unit, floor: number): Fact[] {
   // "影响：约 2300 笔回调被拒绝", "Root cause: …": a statement's own label says its role, whatever the section's
-  const labelled = labelRole(unit.text) ?? unit.label ?? unit.section.role;
+  const labelled = labelRoleOf(unit.text) ?? unit.label ?? unit.section.role;
   // "背景 … 3 月 14 号晚上 9 点多，值班群开始刷告警": a dated sentence in the background is where the story begins
   const role = labelled === 'background' && isDated(unit.text) ? null : labelled;
   if (role && SKIPPED_ROLES.has(role)) return [];

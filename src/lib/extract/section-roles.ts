@@ -115,3 +115,13 @@ function isSentence(text: string): boolean {
   const words = text.match(/[a-z]+/g)?.length ?? 0;
   return han + words * 2 > MAX_LABEL;
 }
+
+/** The role a statement's leading label names ("影响：", "**原因一句话**：", "Root cause:"), or null. */
+export function labelRoleOf(text: string): SectionRole | null {
+  const label = LABEL_PREFIX.exec(text)?.[1];
+  if (!label) return null;
+  // a label proper ("影响", "Root cause"), not a phrase holding one ("问题来了", "Time to recovery")
+  return isRoleLabel(label) ? roleOfHeading(label) : null;
+}
+
+const LABEL_PREFIX = /^([\p{Script=Han}]{2,8}|[A-Za-z][A-Za-z ]{2,24})[:：]\s*\S/u;

@@ -206,4 +206,9 @@ describe('content/categories.yaml', () => {
     expect(categoriesOf('## Root cause\n\nBoth hosts ran the job because the file lock is local; there was no shared lock, so it ran twice.\n')).toContain('rebalance-or-coordination');
     expect(categoriesOf('## 原因\n\n两台节点同时下线，集群失去 quorum，无法选主。\n')).toContain('rebalance-or-coordination');
   });
+  it('knows expired leases and revoked tokens as expired credentials, a class loader that is never collected as a leak, and circuit breakers as limits', () => {
+    expect(categoriesOf('## Root cause\n\nEvery database lease reached its max_ttl the same night and the leases expired.\n')).toContain('certificate-expiry');
+    expect(categoriesOf('## 原因\n\n类加载器不可回收，类不能卸载，Metaspace 只涨不降。\n')).toContain('resource-leak');
+    expect(categoriesOf('## Root cause\n\nThe new release dropped the circuit breaker limits to their defaults.\n')).toContain('quota-throttling');
+  });
 });

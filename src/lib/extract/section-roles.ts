@@ -28,6 +28,8 @@ const SYNONYMS: Record<SectionRole, string[]> = {
     'what went wrong', 'what did not go so well', 'what did not go well', 'what went poorly', 'why',
     'conclusion', 'conclusions', 'causal analysis', 'rca', 'root cause analysis', 'root-cause analysis', 'five whys', '5 whys',
     'what caused it', 'what caused this', '根因分析', '根本原因分析', '次要原因', '间接原因',
+    // what went wrong on our side, as Chinese reviews head it (不是 问题 alone: that is what was seen)
+    '暴露的问题', '暴露出的问题', '存在的问题', '过程中的问题', '处理过程中的问题', '不足之处',
   ],
   fixes: [
     '解决', '处理', '处理方式', '具体解决', '解决思路', '调整方案', '解决方案', '解决办法', '修复', '恢复', '快速恢复', '止损', '应急',

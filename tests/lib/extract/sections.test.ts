@@ -25,6 +25,9 @@ describe('roleOfHeading', () => {
     // a narrative of the whole incident (cause, what was seen, what was done): read by its cues, not as symptoms
     expect(roleOfHeading('What happened')).toBe('summary');
     // the analysis of a cause is the cause section, not an investigation; CAPA headings are fixes and plans
+    expect(roleOfHeading('四、处理过程中的问题')).toBe('causes');
+    expect(roleOfHeading('暴露的问题')).toBe('causes');
+    expect(roleOfHeading('问题')).toBe('symptoms');
     expect(roleOfHeading('RCA')).toBe('causes');
     expect(roleOfHeading('Root Cause Analysis')).toBe('causes');
     expect(roleOfHeading('根因分析')).toBe('causes');

@@ -86,5 +86,6 @@ function readClock(m: RegExpMatchArray): Partial<Moment> | null {
   const day = dayText ? +dayText : undefined;
   if (day !== undefined && (day < 1 || day > 31)) return null;
   const smallHours = period !== undefined && /凌晨|半夜/.test(period) && hour < 6 ? true : undefined;
-  return { day, hour, minute, approximate: approx ? true : undefined, smallHours };
+  const twelveHour = !period && hour >= 1 && hour < 12 ? true : undefined;
+  return { day, hour, minute, approximate: approx ? true : undefined, smallHours, twelveHour };
 }

@@ -29,6 +29,8 @@ export interface Moment {
   partOfMonth?: boolean;
   /** Written as the small hours of a night (凌晨 2 点): after an evening, it is the next calendar day. */
   smallHours?: boolean;
+  /** A Chinese clock from 1 to 11 with no part of the day (3点15分): morning or afternoon, told by context. */
+  twelveHour?: boolean;
   /** A bare `12-12` is only a date when a time or 号 follows; dropped otherwise. */
   needsTime?: boolean;
 }

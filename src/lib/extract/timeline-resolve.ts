@@ -100,15 +100,17 @@ export function resolveCandidates(
     if (WRITE_UP_DATE.test(s.text)) return;
     const picked = pickMoment(s, parsed[index], options.language);
     if (!picked || isDeadline(picked.source, picked.moment) || isSpanValue(picked.source, picked.moment)) return;
-    const { moment: m, text } = picked;
-    const day = completeDate(m, context, docRef, monthAnchor);
+    const { moment: written, text } = picked;
+    const day = completeDate(written, context, docRef, monthAnchor);
     if (!day) {
       // a time with no date anywhere to put it on: kept aside, the report may have nothing better
-      if (text) undated.push({ at: null, when: m.raw.trim(), text, line: s.line, inferred: false, index, origin: s.origin, lead: true, sortKey: -1, explicitYear: false });
+      if (text) undated.push({ at: null, when: written.raw.trim(), text, line: s.line, inferred: false, index, origin: s.origin, lead: true, sortKey: -1, explicitYear: false });
       return;
     }
     let { year, month } = day;
     let date = day.day;
+    // 下午3点10分 … 3点15分: a clock with no part of the day goes on from an afternoon told just before
+    const m = isAfternoonClock(written, lastTimed, { year, month, day: date }) ? { ...written, hour: written.hour! + 12 } : written;
     let inferred = day.inferred;
     const timeOnly = m.hour !== undefined && m.month === undefined && m.day === undefined && m.relativeDays === undefined;
     const prev = s.seq !== undefined ? lastInSeq.get(s.seq) : undefined;
@@ -136,7 +138,7 @@ export function resolveCandidates(
       ...(m.partOfMonth && date === undefined ? { partOfMonth: true } : {}),
     };
     candidates.push(candidate);
-    if (date !== undefined) candidates.push(...secondaryCandidates(s, parsed[index], m, candidate, { year, month, day: date }, zone ?? documentZone));
+    if (date !== undefined) candidates.push(...secondaryCandidates(s, parsed[index], written, candidate, { year, month, day: date }, zone ?? documentZone));
     if (s.seq !== undefined && m.hour !== undefined) lastInSeq.set(s.seq, candidate);
     if (m.hour !== undefined && date !== undefined) lastTimed = candidate;
     if (date === undefined && m.year !== undefined) monthAnchor = { year, month };
@@ -300,6 +302,17 @@ function isHoursBefore(m: Moment, day: Day, prev: Candidate | undefined, minutes
 }
 
 /** The candidate's local time of day is noon or later. */
+/**
+ * A 12-hour clock written without its part of the day ("3点15分" after "下午3点10分" on the same day): in the
+ * afternoon when the last time told was, and the afternoon reading does not go back more than an hour.
+ */
+function isAfternoonClock(m: Moment, last: Candidate | undefined, day: Partial<Day>): boolean {
+  if (!m.twelveHour || m.hour === undefined || m.hour >= 12 || day.day === undefined) return false;
+  const at = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(last?.at ?? '');
+  if (!at || +at[2] !== day.month || +at[3] !== day.day || +at[4] < 12) return false;
+  return (m.hour + 12) * 60 + (m.minute ?? 0) >= +at[4] * 60 + +at[5] - 60;
+}
+
 function isAfternoonOrLater(c: Candidate | undefined): boolean {
   const hour = /T(\d{2})/.exec(c?.at ?? '')?.[1];
   return hour !== undefined && +hour >= 12;

@@ -371,4 +371,8 @@ describe('extractTimeline: the story\'s day', () => {
     const md = '# Title\n\n*Dana Okafor, Engineering · March 12, 2025 · 9 min read*\n\nOn the morning of March 3rd, support noticed something odd. The first ticket came in around 9:40am PST.\n';
     expect(ats(md)).toEqual(['2025-03-03T09:40-08:00']);
   });
+  it('reads a Chinese clock with no part of the day as afternoon after an afternoon time that day', () => {
+    const text = '2021年5月22日下午3点10分，厂商开始升级。\n\n3点15分开始附件全部超时。\n\n4点40分左右3台都恢复。\n\n第二天9点复查。\n';
+    expect(ats(text, { language: 'zh' }, 'text')).toEqual(['2021-05-22T15:10', '2021-05-22T15:15', '2021-05-22T16:40', '2021-05-23T09:00']);
+  });
 });

@@ -25,7 +25,8 @@ export function readChineseNumber(s: string): number | undefined {
   return tens * 10 + ones;
 }
 
-const PERIOD = '凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|深夜|半夜';
+/** The parts of a day Chinese reports name (凌晨 2 点, 下午 3 点), one list for every rule that reads them. */
+export const PERIOD = '凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|深夜|半夜';
 const CN = '[零〇一二两三四五六七八九十]{1,3}';
 const ZH_FULL_DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
 const ZH_YEAR_MONTH = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g;

@@ -4,6 +4,7 @@
  * numbers counted inside a text value stay true to the source.
  */
 import type { Nodes } from 'mdast';
+import { PERIOD } from './clock-zh.ts';
 
 /** Nesting deeper than this (emphasis in links in emphasis …) is dropped: bounds the recursion. */
 const MAX_DEPTH = 64;
@@ -71,7 +72,7 @@ export function visibleLength(text: string): number {
 const TIME_PREFIX = /^\s*(?:\[\?+\]|\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})?[ T]?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?(?![A-Za-z]))?(?:\s*\(?(?:UTC|GMT|utc|gmt|[A-Z]{1,4}T)\)?(?![A-Za-z]))?\]?(?:\s*[~\-–]\s*\d{1,2}[:：]\d{2})?)\s*[:：,，-]?\s*/u;
 
 /** "凌晨 2 点半 把…", "10 点 40 左右 重新发版", "上午 短信组把…": a Chinese clock phrase (or a part of the day set off by a space) leading a line. */
-const ZH_CLOCK_LEAD = /^(?:(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|深夜|半夜)\s*)?\d{1,2}\s*[点时](?:\s*半|\s*\d{1,2}\s*分?)?\s*|^(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|深夜|半夜)\s+(?=\S)/u;
+const ZH_CLOCK_LEAD = new RegExp(`^(?:(?:${PERIOD})\\s*)?\\d{1,2}\\s*[点时](?:\\s*半|\\s*\\d{1,2}\\s*分?)?\\s*|^(?:${PERIOD})\\s+(?=\\S)`, 'u');
 /** "14:00 左右把…": the approximation a stripped time leaves behind (not 前后端). */
 const APPROXIMATION_LEAD = /^(?:左右|前后(?![端台]))\s*[，,]?\s*/u;
 

@@ -19,6 +19,7 @@ import { classifyEvent, findIncidentDate, measureMinutes } from './timeline-fact
 import { findTimelineWarnings } from './timeline-warnings.ts';
 import { findAsideLines, findPlanLines, inRanges } from './timeline-plans.ts';
 import type { BodyFormat } from './parse.ts';
+import { PERIOD } from './clock-zh.ts';
 import { splitSections, type Section } from './sections.ts';
 
 export interface TimelineOptions {
@@ -156,10 +157,10 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {
  * "从 8 月初开始" is a time within the month, before or after its dated days, and stays.
  */
 /** "第二天 下午 处理 dump 出来的消息": a day and a part of it is an event at an unwritten hour, not a summary of the day. */
-const PART_OF_DAY = /^(?:凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|深夜|半夜)|^(?:in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night))\b/iu;
+const PART_OF_DAY = new RegExp(`^(?:${PERIOD})|^(?:in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night))\\b`, 'iu');
 
 /** "The next morning the provider reported nothing unusual": the part of the day is in the date's own words. */
-const PART_OF_DAY_WORD = /\b(?:morning|afternoon|evening|night)\b|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜/iu;
+const PART_OF_DAY_WORD = new RegExp(`\\b(?:morning|afternoon|evening|night)\\b|${PERIOD}`, 'iu');
 
 function dropSummaries(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => {

@@ -211,4 +211,8 @@ describe('content/categories.yaml', () => {
     expect(categoriesOf('## 原因\n\n类加载器不可回收，类不能卸载，Metaspace 只涨不降。\n')).toContain('resource-leak');
     expect(categoriesOf('## Root cause\n\nThe new release dropped the circuit breaker limits to their defaults.\n')).toContain('quota-throttling');
   });
+  it('knows NFS and NAS mounts as storage, and Metaspace as memory', () => {
+    expect(categoriesOf('## 原因\n\nNAS 控制器升级时 NFS 无响应，hard 挂载的进程全部卡住。\n')).toContain('storage-disk');
+    expect(categoriesOf('## Root cause\n\nMetaspace filled up and the JVM threw OutOfMemoryError: Metaspace.\n')).toContain('memory-pressure');
+  });
 });

@@ -67,7 +67,14 @@ const FAILED_ATTEMPT = /\b(?:did not|didn't|does not|doesn't|failed to|could not
 function isNotItsField(fact: Fact, text: string): boolean {
   if (fact.field === 'fixes') return FAILED_ATTEMPT.test(fact.text) || isOutcomeOnly(fact.text);
   // "导致该渠道在 40 分钟内基本不可用" on its own: an effect whose cause was said before it
-  return fact.field === 'causes' && (pointsBack(text) || EFFECT_FIRST.test(fact.text));
+  return fact.field === 'causes' && (pointsBack(text) || EFFECT_FIRST.test(fact.text) || isBugReport(fact.text));
+}
+
+/** "测试同学提 bug：页面未展示小应用", "a customer filed a ticket": someone reporting a problem is what was seen, not its cause. */
+const BUG_REPORT = /[提报]\s*(?:了\s*)?(?:个\s*|一个\s*)?bug|\b(?:filed|opened|raised|reported) an? (?:bug|ticket|issue)\b|\bbug report\b/iu;
+
+function isBugReport(text: string): boolean {
+  return BUG_REPORT.test(text) && scoreCues(text.replace(BUG_REPORT, ' ')).causes < 1.5;
 }
 
 const EFFECT_FIRST = /^(?:导致|造成|引起|使得|致使|从而|进而|causing|leading to|resulting in)/iu;

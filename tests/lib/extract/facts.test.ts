@@ -47,6 +47,12 @@ describe('extractFacts', () => {
     expect(f.causes).toEqual(['果真发现了自己埋的一个坑']);
   });
 
+  it('reads someone reporting a bug as what was seen, not as a cause', () => {
+    const f = factsOf('准生产环境测试同学提 bug：小应用开通后，app 页面未展示小应用。\n');
+    expect(f.causes).toEqual([]);
+    expect(f.symptoms.join('')).toContain('未展示小应用');
+  });
+
   it('keeps no first guess of the investigation in any field', () => {
     const f = factsOf('第一反应是 CH 机器扛不住了。一开始怀疑是后台 merge 线程不够用，想着调大就完事了。At first we suspected the CNI plugin was failing.\n');
     expect([...f.symptoms, ...f.causes, ...f.fixes]).toEqual([]);

@@ -70,24 +70,55 @@ export interface Recurring {
 /**
  * What recurs across incidents: each concept counted once per incident that mentions it, plus identical items
  * (after normalising case, spaces and punctuation) that more than one incident lists verbatim.
+ * What one incident's list contributes is remembered per list (see `prepared`): the statistics page and every
+ * category and technology page count the same lists again.
  */
 export function countRecurring(itemLists: readonly (readonly string[])[], concepts: Concept[], limit = 10): Recurring[] {
-  const byConcept = countValues(itemLists.map((items) => matchConcepts(items, concepts)));
+  const lists = itemLists.map((items) => prepared(items, concepts));
+  const byConcept = countValues(lists.map((p) => p.concepts));
   const out: Recurring[] = byConcept.map(({ value, count }) => {
     const c = concepts.find((x) => x.id === value)!;
     return { id: value, en: c.en, zh: c.zh, count };
   });
   const verbatim = new Map<string, { text: string; count: number }>();
-  for (const items of itemLists) {
-    for (const key of new Set(items.map(normaliseItem).filter(Boolean))) {
-      const text = items.find((i) => normaliseItem(i) === key)!;
-      const v = verbatim.get(key) ?? { text, count: 0 };
+  for (const { keys, texts } of lists) {
+    keys.forEach((key, k) => {
+      const v = verbatim.get(key) ?? { text: texts[k], count: 0 };
       v.count++;
       verbatim.set(key, v);
-    }
+    });
   }
   for (const [key, v] of verbatim) if (v.count > 1) out.push({ id: `text:${key}`, en: v.text, zh: v.text, count: v.count });
   return out.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)).slice(0, limit);
+}
+
+interface Prepared {
+  /** Ids of the concepts the list mentions. */
+  concepts: string[];
+  /** Its distinct non-empty normalised items, in order, and the first item that gave each. */
+  keys: string[];
+  texts: string[];
+}
+
+const preparedMemo = new WeakMap<Concept[], WeakMap<readonly string[], Prepared>>();
+
+function prepared(items: readonly string[], concepts: Concept[]): Prepared {
+  let memo = preparedMemo.get(concepts);
+  if (!memo) preparedMemo.set(concepts, (memo = new WeakMap()));
+  let p = memo.get(items);
+  if (!p) {
+    p = { concepts: matchConcepts(items, concepts), keys: [], texts: [] };
+    const seen = new Set<string>();
+    for (const item of items) {
+      const key = normaliseItem(item);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      p.keys.push(key);
+      p.texts.push(item);
+    }
+    memo.set(items, p);
+  }
+  return p;
 }
 
 export function normaliseItem(text: string): string {

@@ -1,14 +1,13 @@
 /**
  * Content loader for content/postmortems: reads each file with the same safe frontmatter parser as ingest,
- * validates it with the shared schema, and stores it without rendering (bodies are rendered by
- * src/lib/render-body.ts). A file that does not validate is reported and left out, so one bad file never
+ * validates it with the shared schema, and stores its data without the body (pages read the body from the
+ * file when they render it: src/lib/postmortem-body.ts, src/lib/render-body.ts). A file that does not validate is reported and left out, so one bad file never
  * breaks the whole site; `npm run check` names the line at fault.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import matter from 'gray-matter';
-import { SAFE_MATTER_OPTIONS } from '../lib/extract/frontmatter.ts';
+import { readPostmortemFile, splitBody } from '../lib/postmortem-body.ts';
 import { postmortemSchemaWith } from '../lib/schema.ts';
 
 export function postmortemLoader(options: { base: string; categoryIds: string[] }): Loader {
@@ -22,14 +21,14 @@ export function postmortemLoader(options: { base: string; categoryIds: string[] 
         const path = join(options.base, name);
         if (!statSync(path).isFile()) continue;
         const id = name.slice(0, -3);
-        const raw = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+        const raw = readPostmortemFile(path);
         const digest = generateDigest(raw);
         seen.add(id);
         if (store.get(id)?.digest === digest) continue;
         try {
-          const parsed = matter(raw, SAFE_MATTER_OPTIONS);
-          const data = schema.parse(parsed.data);
-          store.set({ id, data: await parseData({ id, data }), body: parsed.content, filePath: path, digest });
+          const data = schema.parse(splitBody(raw).data);
+          // no body: pages read it from filePath (src/lib/postmortem-body.ts), which keeps the data store small
+          store.set({ id, data: await parseData({ id, data }), filePath: path, digest });
         } catch (error) {
           store.delete(id);
           logger.warn(`${path}: left out of the site: ${(error as Error).message.split('\n')[0]} (run npm run check)`);

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { CONTENT_DIR } from '../content-dir.ts';
+import { readPostmortemBody } from '../lib/postmortem-body.ts';
 import { INDEX_PATH, readHeader } from '../lib/search/files.ts';
 import { buildSearchIndex } from '../lib/search/records.ts';
 import { shippedSearchFiles } from '../lib/search/shipped.ts';
@@ -18,7 +19,8 @@ export function searchFiles(): Promise<Map<string, string | Uint8Array>> {
     const [postmortems, categories] = await Promise.all([getPostmortems(), getCategories()]);
     // by id, so the index does not change when only dates change; a copy: the site's list is shared
     const byId = [...postmortems].sort((a, b) => a.id.localeCompare(b.id));
-    const index = buildSearchIndex(byId.map((pm) => ({ id: pm.id, body: pm.body, data: pm.data })), {
+    // the body is read from the file (the loader stores none) when a record needs it
+    const index = buildSearchIndex(byId.map((pm) => ({ id: pm.id, body: pm.body ?? (pm.filePath ? readPostmortemBody(pm.filePath) : undefined), data: pm.data })), {
       categories: categories.map((c) => c.data),
       synonyms: parseSynonyms(readFileSync(file, 'utf8')),
     });

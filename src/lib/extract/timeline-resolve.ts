@@ -85,6 +85,8 @@ export function resolveCandidates(
   const documentZone = findDocumentZone(parsed);
   const undated: Candidate[] = [];
 
+  // the day of each clock time told so far (HH:MM → day), for a time told again later
+  const toldBefore = new Map<string, Day>();
   // the story's day when an aside began, given back when it ends
   let beforeAside: { context: Context | undefined } | undefined;
   statements.forEach((s, index) => {
@@ -120,8 +122,12 @@ export function resolveCandidates(
     // morning ("[09:30] 补单 … 偏偏凌晨 2 点开始？") they look back to the night the story began in
     const overnight = timeOnly && date !== undefined && !!m.smallHours && isAfternoonOrLater(lastTimed) && isHoursBefore(m, { year, month, day: date }, lastTimed, 0);
     if (rollsInList || overnight) ({ year, month, day: date } = addDays({ year, month, day: date! }, 1)), (inferred = true);
-    const at = formatAt({ year, month, day: date, hour: m.hour, minute: m.minute, second: m.second, zone: m.hour !== undefined ? m.zone ?? zone ?? documentZone : undefined });
     const lead = s.origin === 'row' || opensWith(s.text.slice(0, Math.max(0, s.text.indexOf(m.raw))));
+    // "Writes were blocked from 01:38 to 02:41" after the timeline: a time told again in the middle of a sentence
+    // is the event told before at that time, on its day
+    const told = timeOnly && !lead ? toldBefore.get(clockKey(m)) : undefined;
+    if (told) ({ year, month, day: date } = told);
+    const at = formatAt({ year, month, day: date, hour: m.hour, minute: m.minute, second: m.second, zone: m.hour !== undefined ? m.zone ?? zone ?? documentZone : undefined });
     const candidate: Candidate = {
       at,
       when: m.raw.trim(),
@@ -140,7 +146,10 @@ export function resolveCandidates(
     candidates.push(candidate);
     if (date !== undefined) candidates.push(...secondaryCandidates(s, parsed[index], written, candidate, { year, month, day: date }, zone ?? documentZone));
     if (s.seq !== undefined && m.hour !== undefined) lastInSeq.set(s.seq, candidate);
-    if (m.hour !== undefined && date !== undefined) lastTimed = candidate;
+    if (m.hour !== undefined && date !== undefined) {
+      lastTimed = candidate;
+      if (!told) toldBefore.set(clockKey(m), { year, month, day: date });
+    }
     if (date === undefined && m.year !== undefined) monthAnchor = { year, month };
     // flashbacks in the middle of a sentence do not move the story's date; headings and leading stamps do, and so
     // does a later day in the middle of a sentence, unless it is an outlook told before the story has begun
@@ -317,6 +326,8 @@ function isAfternoonOrLater(c: Candidate | undefined): boolean {
   const hour = /T(\d{2})/.exec(c?.at ?? '')?.[1];
   return hour !== undefined && +hour >= 12;
 }
+
+const clockKey = (m: Moment) => `${m.hour}:${m.minute ?? 0}`;
 
 /** A line that dates the write-up itself: its author's, publisher's or review meeting's date, a blog byline ("· 9 min read"). */
 const WRITE_UP_DATE = /\b\d+\s*min(?:ute)?s? read\b|阅读(?:约|时间)|^(?:\*\*)?(?:report date|date of (?:report|writing)|prepared (?:on|by)|written (?:on|by)|published(?: on)?|last (?:updated|modified|edited)|updated on|posted on|review(?: meeting)?(?: date)?|报告日期|撰写日期|编写日期|发布于|发布时间|发表于|更新于|更新时间|最后更新|复盘会|复盘时间|复盘日期|整理时间|整理日期)\b\s*(?:\*\*)?\s*[:：]?/iu;

@@ -375,4 +375,8 @@ describe('extractTimeline: the story\'s day', () => {
     const text = '2021年5月22日下午3点10分，厂商开始升级。\n\n3点15分开始附件全部超时。\n\n4点40分左右3台都恢复。\n\n第二天9点复查。\n';
     expect(ats(text, { language: 'zh' }, 'text')).toEqual(['2021-05-22T15:10', '2021-05-22T15:15', '2021-05-22T16:40', '2021-05-23T09:00']);
   });
+  it('dates a time told again in the middle of a sentence by the event told before at that time', () => {
+    const md = '## Timeline\n\n- 2024-07-19 01:38 osd.41 crosses the full ratio.\n- 2024-07-19 02:41 Writes resume.\n- 2024-07-20 09:20 Backfill complete.\n\n## Impact\n\nWrites were blocked on all volumes from 01:38 to 02:41.\n';
+    expect(ats(md)).toEqual(['2024-07-19T01:38', '2024-07-19T02:41', '2024-07-20T09:20']);
+  });
 });

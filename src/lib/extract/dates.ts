@@ -66,7 +66,7 @@ const WORDY_GATES = new Set([HAS_RELATIVE, HAS_MONTH_ALONE]);
 
 const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partial<Moment> | null }[] = [
   // 2021-02-25, 2021/02/25, 2021.02.25, <2020-02-20>
-  { gate: HAS_YEAR, re: /(?<![\w.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])(?![-/.]\d)/g, read: (m) => ymd(+m[1], +m[3], +m[4]) },
+  { gate: HAS_YEAR, re: /(?<![\w.]|[A-Za-z]-)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])(?![-/.]\d)/g, read: (m) => ymd(+m[1], +m[3], +m[4]) },
   // 2021-2 (a year and a month), but not the placeholder 2022-02-??
   { gate: HAS_YEAR, re: /(?<![\w.])((?:19|20)\d{2})-(\d{1,2})(?![\d\-/.?])/g, read: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { year: +m[1], month: +m[2] } : null) },
   // 10/21/2018 (US order unless the first number cannot be a month), 21.10.2018 (day first)

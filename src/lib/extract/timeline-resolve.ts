@@ -143,7 +143,8 @@ export function resolveCandidates(
       explicitYear: m.year !== undefined,
       ...(m.partOfMonth && date === undefined ? { partOfMonth: true } : {}),
     };
-    candidates.push(candidate);
+    // "The bug was introduced in June 2022" under Root cause: a month told in an explanation is its history, not an event
+    if (!(aside && date === undefined)) candidates.push(candidate);
     if (date !== undefined) candidates.push(...secondaryCandidates(s, parsed[index], written, candidate, { year, month, day: date }, zone ?? documentZone));
     if (s.seq !== undefined && m.hour !== undefined) lastInSeq.set(s.seq, candidate);
     if (m.hour !== undefined && date !== undefined) {

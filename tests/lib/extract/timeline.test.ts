@@ -379,4 +379,8 @@ describe('extractTimeline: the story\'s day', () => {
     const md = '## Timeline\n\n- 2024-07-19 01:38 osd.41 crosses the full ratio.\n- 2024-07-19 02:41 Writes resume.\n- 2024-07-20 09:20 Backfill complete.\n\n## Impact\n\nWrites were blocked on all volumes from 01:38 to 02:41.\n';
     expect(ats(md)).toEqual(['2024-07-19T01:38', '2024-07-19T02:41', '2024-07-20T09:20']);
   });
+  it('keeps a month told in an explanation out of the timeline', () => {
+    const md = '## Timeline\n\n- 2022-11-07 08:30 Finance notices the exceptions.\n\n## Root cause\n\nThe bug was introduced in June 2022, when the job was rewritten.\n';
+    expect(ats(md)).toEqual(['2022-11-07T08:30']);
+  });
 });

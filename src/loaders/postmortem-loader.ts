@@ -1,13 +1,13 @@
 /**
  * Content loader for content/postmortems: reads each file with the same safe frontmatter parser as ingest,
  * validates it with the shared schema, and stores its data without the body (pages read the body from the
- * file when they render it: src/lib/postmortem-body.ts, src/lib/render-body.ts). A file that does not validate is reported and left out, so one bad file never
+ * file when they render it: src/loaders/postmortem-body.ts, src/lib/render-body.ts). A file that does not validate is reported and left out, so one bad file never
  * breaks the whole site; `npm run check` names the line at fault.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { readPostmortemFile, splitBody } from '../lib/postmortem-body.ts';
+import { readPostmortemFile, splitBody } from './postmortem-body.ts';
 import { postmortemSchemaWith } from '../lib/schema.ts';
 
 export function postmortemLoader(options: { base: string; categoryIds: string[] }): Loader {
@@ -27,7 +27,7 @@ export function postmortemLoader(options: { base: string; categoryIds: string[] 
         if (store.get(id)?.digest === digest) continue;
         try {
           const data = schema.parse(splitBody(raw).data);
-          // no body: pages read it from filePath (src/lib/postmortem-body.ts), which keeps the data store small
+          // no body: pages read it from filePath (src/loaders/postmortem-body.ts), which keeps the data store small
           store.set({ id, data: await parseData({ id, data }), filePath: path, digest });
         } catch (error) {
           store.delete(id);

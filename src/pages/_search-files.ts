@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { CONTENT_DIR } from '../content-dir.ts';
-import { readPostmortemBody } from '../lib/postmortem-body.ts';
+import { readPostmortemBody } from '../loaders/postmortem-body.ts';
 import { INDEX_PATH, readHeader } from '../lib/search/files.ts';
 import { buildSearchIndex } from '../lib/search/records.ts';
 import { shippedSearchFiles } from '../lib/search/shipped.ts';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import matter from 'gray-matter';
-import { SAFE_MATTER_OPTIONS } from './extract/frontmatter.ts';
+import { SAFE_MATTER_OPTIONS } from '../lib/extract/frontmatter.ts';
 
 /** The text after the frontmatter of a postmortem file's raw text (line endings already normalised). */
 export function splitBody(raw: string): { data: Record<string, unknown>; body: string } {

@@ -1,8 +1,9 @@
 /**
  * Content loader for content/postmortems: reads each file with the same safe frontmatter parser as ingest,
  * validates it with the shared schema, and stores its data without the body (pages read the body from the
- * file when they render it: src/loaders/postmortem-body.ts, src/lib/render-body.ts). A file that does not validate is reported and left out, so one bad file never
- * breaks the whole site; `npm run check` names the line at fault.
+ * file when they render it: src/loaders/postmortem-body.ts, src/lib/render-body.ts). A file that does not
+ * validate is reported and left out, so one bad file never breaks the whole site; `npm run check` names the
+ * line at fault.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

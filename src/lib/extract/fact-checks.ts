@@ -14,7 +14,8 @@ import { hasHan } from './text.ts';
 
 /**
  * The fact in the field its words say, or nothing: a fix left undone, a change the investigation found or an act
- * that made things worse is a cause; a fix that failed or only tells a recovery, and a cause that is only an effect, are what was seen.
+ * that made things worse is a cause; a fix that failed or only tells a recovery, and a cause that is only an
+ * effect, are what was seen.
  * `text` is the whole statement the fact was read from.
  */
 export function inItsField(fact: Fact, text: string): Fact[] {

@@ -176,7 +176,6 @@ const isDone = (text: string) => {
 };
 const withoutDoneMark = (text: string) => text.slice(0, -DONE_TAIL) + text.slice(-DONE_TAIL).replace(DONE, '');
 
-
 /** "We should…" states a plan: an action item, whichever field its cues pointed to (not a fix the report made). */
 function asPlans(facts: Fact[], text: string): Fact[] {
   if (!facts.length || !isPlan(text)) return facts;

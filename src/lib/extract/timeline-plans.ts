@@ -2,7 +2,8 @@
  * Dates that are plans, not events: everything under an action-items section ("Action items", "改进措施",
  * "Follow-up", "后续改进": due dates, target releases), and a date written as a deadline anywhere
  * ("3 月 24 日前", "due 2024-03-15", "by March 3", "截止 9月16日"). What is planned has not happened, and it
- * must not move the date that later bare times are read against either.
+ * must not move the date that later bare times are read against either. Also the sections told out of the
+ * story's order (causes, background), whose dates must not move it for good (`findAsideLines`).
  */
 import type { Section } from './sections.ts';
 import type { SectionRole } from './section-roles.ts';

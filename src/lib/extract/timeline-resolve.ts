@@ -11,7 +11,7 @@ import type { Statement } from './timeline-walk.ts';
 import { squeezeInner, stripApproximation } from './text.ts';
 import { allMatches } from './regex-all.ts';
 import { findDeclaredZone } from './zones.ts';
-import { isDeadline, isPlannedTime } from './timeline-plans.ts';
+import { inRanges, isDeadline, isPlannedTime } from './timeline-plans.ts';
 
 export interface Candidate {
   at: string | null;
@@ -90,7 +90,7 @@ export function resolveCandidates(
   // the story's day when an aside began, given back when it ends
   let beforeAside: { context: Context | undefined } | undefined;
   statements.forEach((s, index) => {
-    const aside = !!options.asides?.some(([from, to]) => s.line >= from && s.line <= to);
+    const aside = !!options.asides && inRanges(s.line, options.asides);
     if (aside && !beforeAside) beforeAside = { context };
     else if (!aside && beforeAside) ({ context } = beforeAside), (beforeAside = undefined);
     if (s.origin === 'log') {
@@ -311,7 +311,6 @@ function isHoursBefore(m: Moment, day: Day, prev: Candidate | undefined, minutes
   return prev.sortKey + zoneMinutes(prev.at) - key > minutes;
 }
 
-/** The candidate's local time of day is noon or later. */
 /**
  * A 12-hour clock written without its part of the day ("3点15分" after "下午3点10分" on the same day): in the
  * afternoon when the last time told was, and the afternoon reading does not go back more than an hour.
@@ -323,6 +322,7 @@ function isAfternoonClock(m: Moment, last: Candidate | undefined, day: Partial<D
   return (m.hour + 12) * 60 + (m.minute ?? 0) >= +at[4] * 60 + +at[5] - 60;
 }
 
+/** The candidate's local time of day is noon or later. */
 function isAfternoonOrLater(c: Candidate | undefined): boolean {
   const hour = /T(\d{2})/.exec(c?.at ?? '')?.[1];
   return hour !== undefined && +hour >= 12;
@@ -338,9 +338,9 @@ const ORDINAL_DAY = /^第/;
 
 function completeDate(m: Moment, context: Context | undefined, reference: Reference | undefined, monthAnchor?: Month): (Partial<Day> & { year: number; month: number; inferred: boolean }) | undefined {
   const trusted = context ?? (reference?.trustDay ? reference : undefined);
-  // "第二天上午 … 第二天下午": the second day, twice
-  if (m.relativeDays !== undefined && context?.ordinal && context.ordinal === m.raw.trim()) return { year: context.year, month: context.month, day: context.day, inferred: true };
-  if (m.relativeDays === 0) return context ? { year: context.year, month: context.month, day: context.day, inferred: true } : undefined;
+  // "later that afternoon": the day in context; "第二天上午 … 第二天下午": the second day, twice
+  const sameDay = m.relativeDays === 0 || (m.relativeDays !== undefined && !!context?.ordinal && context.ordinal === m.raw.trim());
+  if (sameDay) return context ? { year: context.year, month: context.month, day: context.day, inferred: true } : undefined;
   if (m.relativeDays !== undefined) {
     // 第二天早上 after a night that began the evening before counts from that evening's day
     const from = context?.overnight ? addDays(context, -1) : trusted;

@@ -152,16 +152,16 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {
   return [...groups.values()];
 }
 
-/**
- * "On 12 August 2025, …" next to timed entries of that day (or "in September" next to dated days) is a summary;
- * "从 8 月初开始" is a time within the month, before or after its dated days, and stays.
- */
 /** "第二天 下午 处理 dump 出来的消息": a day and a part of it is an event at an unwritten hour, not a summary of the day. */
 const PART_OF_DAY = new RegExp(`^(?:${PERIOD})|^(?:in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night))\\b`, 'iu');
 
 /** "The next morning the provider reported nothing unusual": the part of the day is in the date's own words. */
 const PART_OF_DAY_WORD = new RegExp(`\\b(?:morning|afternoon|evening|night)\\b|${PERIOD}`, 'iu');
 
+/**
+ * "On 12 August 2025, …" next to timed entries of that day (or "in September" next to dated days) is a summary;
+ * "从 8 月初开始" is a time within the month, before or after its dated days, and stays.
+ */
 function dropSummaries(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => {
     const at = c.at!;

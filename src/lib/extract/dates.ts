@@ -6,7 +6,7 @@
 import { isRealDate } from '../schema.ts';
 import { findChineseMoments, type Found } from './clock-zh.ts';
 import { allMatches } from './regex-all.ts';
-import { zoneOffset, ZONE_NAMES } from './zones.ts';
+import { concreteZone, zoneOffset, ZONE_NAMES } from './zones.ts';
 
 export interface Moment {
   /** Where it starts in the text value, and the text as written. */
@@ -195,7 +195,7 @@ function readZone(text: string, end: number, m: Moment, options: ParseOptions): 
   if (named) {
     const zone = named[2]
       ? signed(named[2], +named[3], named[4] ? +named[4] : 0)
-      : zoneOffset(named[1], options.language, m.month);
+      : zoneOffset(named[1], options.language);
     if (zone) {
       m.zone = zone;
       return end + named[0].length;
@@ -254,5 +254,5 @@ export function formatAt(p: { year?: number; month?: number; day?: number; hour?
   if (p.hour === undefined) return at;
   at += `T${two(p.hour)}:${two(p.minute ?? 0)}`;
   if (p.second !== undefined) at += `:${two(p.second)}`;
-  return at + (p.zone ?? '');
+  return at + (p.zone ? concreteZone(p.zone, p.year, p.month, p.day) : '');
 }

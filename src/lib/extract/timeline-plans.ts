@@ -19,13 +19,20 @@ export function findPlanLines(sections: Section[]): [number, number][] {
  * happened, but out of the story's order (timeline-resolve.ts keeps the story's day across them).
  */
 export function findAsideLines(sections: Section[]): [number, number][] {
-  return bodyLines(sections, ['causes', 'background']);
+  return bodyLines(sections, ['causes', 'background'], isImpactSection);
 }
 
-function bodyLines(sections: Section[], roles: SectionRole[]): [number, number][] {
+/**
+ * "## 影响", "## Impact": what the incident cost, told over its whole span ("部分为次日回流", "re-sent the next
+ * day"); its days are not where the story is at.
+ */
+const IMPACT = /影响|impact/i;
+const isImpactSection = (section: Section) => section.ownRole === 'symptoms' && IMPACT.test(section.heading);
+
+function bodyLines(sections: Section[], roles: SectionRole[], also?: (section: Section) => boolean): [number, number][] {
   const ranges: [number, number][] = [];
   for (const section of sections) {
-    if (!section.role || !roles.includes(section.role) || !section.nodes.length) continue;
+    if (!section.nodes.length || !((section.role && roles.includes(section.role)) || also?.(section))) continue;
     const last = section.nodes[section.nodes.length - 1];
     const end = last.position?.end.line ?? section.line;
     ranges.push([section.line + 1, end]);
@@ -37,9 +44,15 @@ export function inRanges(line: number, ranges: [number, number][]): boolean {
   return ranges.some(([from, to]) => line >= from && line <= to);
 }
 
+// an expiry still ahead when it was written ("was due to expire on Sunday, March 12", "valid until", "有效期至"); the
+// past "expired on" is left alone: it is often the incident itself
+const EXPIRY = String.raw`\b(?:(?:due|set|scheduled|going) to expire|will expire|expires|expiry date|expiration date|valid (?:until|through|till))\s*(?:is\s*|on\s*|at\s*|[:：]\s*)?|有效期(?:至|到)\s*|到期(?:日|时间)\s*[:：]?\s*`;
 // a deadline word before the date, or 前 / 之前 / 以前 after it; only for dates without a clock time: "by 17:20"
 // says when something had happened ("back above 90% by 17:20"), a day-only "by March 3" is a due date
-const DEADLINE_BEFORE = /(?:\b(?:due|deadline|by|no later than|target(?:ed)?|eta)\b\s*(?:date\s*)?[:：]?\s*(?:on\s+)?|截止(?:日期|时间)?\s*[:：]?\s*|最晚\s*)$/i;
+const DEADLINE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:due|deadline|by|no later than|target(?:ed)?|eta)\b\s*(?:date\s*)?[:：]?\s*(?:on\s+)?|截止(?:日期|时间)?\s*[:：]?\s*|最晚\s*|${EXPIRY})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`,
+  'i',
+);
 const DEADLINE_AFTER = /^\s*(?:之前|以前|前)(?![后天一两二三四五六七八九十\d])/;
 
 /** A day written as a deadline: "3 月 24 日前", "due 2024-03-15", "by March 3", "截止 9月16日". */

@@ -330,8 +330,20 @@ function isAfternoonOrLater(c: Candidate | undefined): boolean {
 
 const clockKey = (m: Moment) => `${m.hour}:${m.minute ?? 0}`;
 
-/** A line that dates the write-up itself: its author's, publisher's or review meeting's date, a blog byline ("· 9 min read"). */
-const WRITE_UP_DATE = /\b\d+\s*min(?:ute)?s? read\b|阅读(?:约|时间)|^(?:\*\*)?(?:report date|date of (?:report|writing)|prepared (?:on|by)|written (?:on|by)|published(?: on)?|last (?:updated|modified|edited)|updated on|posted on|review(?: meeting)?(?: date)?|reviewed (?:in|at|on)|报告日期|撰写日期|编写日期|发布于|发布时间|发表于|更新于|更新时间|最后更新|复盘会|复盘时间|复盘日期|整理时间|整理日期)\b\s*(?:\*\*)?\s*[:：]?/iu;
+/**
+ * A line that dates the write-up itself: its author's, publisher's or review meeting's date, a blog byline
+ * ("· 9 min read", "于 2023-04-18 21:36:02 发布"), a ticket's Created / Updated fields. English labels end at a word
+ * boundary; Chinese ones cannot (\b only knows ASCII words: "报告日期 | 2022年11月7日" has none after 期).
+ */
+const WRITE_UP_DATE = new RegExp(
+  [
+    String.raw`\b\d+\s*min(?:ute)?s? read\b|阅读(?:约|时间)|于\s*[\d年月日:/.\- ]{6,25}发[布表]`,
+    String.raw`^(?:\*\*)?(?:report date|date of (?:report|writing)|prepared (?:on|by)|written (?:on|by)|published(?: on)?|last (?:updated|modified|edited)|updated on|posted on|review(?: meeting)?(?: date)?|reviewed (?:in|at|on))\b\s*(?:\*\*)?\s*[:：]?`,
+    String.raw`^(?:\*\*)?(?:报告日期|撰写日期|编写日期|发布于|发布时间|发表于|更新于|更新时间|最后更新|复盘会|复盘时间|复盘日期|整理时间|整理日期)`,
+    String.raw`^(?:\*\*)?(?:created|updated)(?:\*\*)?\s*[:：|]`,
+  ].join('|'),
+  'iu',
+);
 
 /** 第二天, 第三日: a day counted from the story's first, not from the day before. */
 const ORDINAL_DAY = /^第/;

@@ -383,4 +383,20 @@ describe('extractTimeline: the story\'s day', () => {
     const md = '## Timeline\n\n- 2022-11-07 08:30 Finance notices the exceptions.\n\n## Root cause\n\nThe bug was introduced in June 2022, when the job was rewritten.\n';
     expect(ats(md)).toEqual(['2022-11-07T08:30']);
   });
+  it('reads a Chinese metadata table\'s report and review dates, a 于…发布 byline and a ticket\'s Created field as the write-up\'s', () => {
+    const md = '# 事故报告\n\n| 项目 | 内容 |\n|---|---|\n| 发生时间 | 2022年11月3日 09:12 |\n| 报告日期 | 2022年11月7日 |\n| 复盘会议 | 2022年11月4日 14:00，3 号楼 |\n\n原创 老周 于 2022-11-08 21:36:02 发布 · 阅读量 3.2k\n\n| Field | Value |\n|---|---|\n| Created | 2022-11-09 10:14 |\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2022-11-03T09:12']);
+  });
+  it('reads ET and PT with the daylight rule of the day they fall on', () => {
+    const md = 'On Wednesday, March 8, 2023 at 10:58 AM ET the alert fired.\n\nOn March 15, 2023 at 9:00 AM PT it fired again.\n\nOn November 20, 2023 at 8:00 AM ET it was quiet.\n';
+    expect(ats(md)).toEqual(['2023-03-08T10:58-05:00', '2023-03-15T09:00-07:00', '2023-11-20T08:00-05:00']);
+  });
+  it('keeps an expiry still ahead out of the timeline and out of the story\'s day', () => {
+    const md = 'The certificate was due to expire on Sunday, March 12, 2023. Jonas renewed it on Wednesday, March 8.\n\nHe installed it at 4:40 PM CET.\n';
+    expect(ats(md)).toEqual(['2023-03-08T16:40+01:00']);
+  });
+  it('keeps the story\'s day across an impact section that looks ahead ("部分为次日回流")', () => {
+    const md = '## 概要\n\n2021年7月22日晚高峰，验证码短信收不到。\n\n## 影响\n\n当晚少注册约 5,000 人，部分为次日回流。\n\n## 处理过程\n\n19:48 客服反馈进线增多。\n\n19:52 告警。\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2021-07-22T19:48', '2021-07-22T19:52', '2021-07-23']);
+  });
 });

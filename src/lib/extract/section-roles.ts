@@ -80,6 +80,8 @@ export const roleOfHeading: (heading: string) => SectionRole | null = rememberRe
 function findRole(heading: string): SectionRole | null {
   const text = normalise(heading);
   if (!text || [...text].length > MAX_LABEL * 2) return null;
+  const question = QUESTION.exec(text);
+  if (question) return askedRole(text.slice(question[0].length));
   if (/^(为什么|为何|why\b)/.test(text)) return 'causes';
   const matches: Match[] = [];
   for (const { role, word } of PATTERNS) {
@@ -95,6 +97,23 @@ function findRole(heading: string): SectionRole | null {
   if (isSentence(text) && !kept.some((m) => m.start === 0)) return null;
   kept.sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start));
   return kept[0].role;
+}
+
+/** "**问：为什么会缺？**", "Q: Why did the failover pick db-3?": a transcript's question heads its answer. */
+const QUESTION = /^(?:问|提问|q|question)\s*\d*\s*[:：.]\s*/;
+
+/** What a question asks for, by its words; the first that fits wins ("为什么不…" weighs an alternative). */
+const ASKS: [RegExp, SectionRole | null][] = [
+  [/为什么不|为何不|\bwhy (?:not|did not|do not|was not|were not)\b/, null],
+  [/为什么|为何|原因|怎么会|根因|\bwhy\b|\bcaused?\b|root cause/, 'causes'],
+  [/影响|什么错|什么现象|\bimpact|\baffected\b|\bsymptoms?\b|\bwhat did (?:you|we|users?|customers?) see\b/, 'symptoms'],
+  [/后续|改进|下一步|避免|防止|\bfollow[- ]?ups?\b|\bnext\b|\bprevent|\bgoing forward\b|\blessons?\b/, 'action_items'],
+  [/处理|解决|恢复|止血|修复|\bfix|\bresolv|\bmitigat|\brecover/, 'fixes'],
+  [/发生了什么|经过|\bwhat happened\b/, 'summary'],
+];
+
+function askedRole(question: string): SectionRole | null {
+  return ASKS.find(([words]) => words.test(question))?.[1] ?? null;
 }
 
 function normalise(heading: string): string {

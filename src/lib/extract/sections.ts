@@ -58,9 +58,11 @@ export function splitSections(tree: Root, format: BodyFormat = 'markdown'): Sect
     }
     while (stack.length && stack[stack.length - 1].depth >= found.depth) stack.pop();
     const parent = stack[stack.length - 1];
-    // a plain-text report's first line is its title ("订单库故障复盘"): it names the incident, not a section role
-    const isTitle = i === 0 && found.kind === 'line';
-    const ownRole = isTitle ? null : roleOfHeading(stripNumbering(found.text));
+    // a report's first line or top heading is its title ("订单库故障复盘", "# 主库故障切换后从库复制中断"): it names
+    // the incident, not a section role, unless it is a role label itself ("# 背景")
+    const label = stripNumbering(found.text);
+    const isTitle = i === 0 && (found.kind === 'line' || (found.kind === 'markdown' && found.depth === 1)) && !isRoleLabel(label);
+    const ownRole = isTitle ? null : roleOfHeading(label);
     current = { heading: found.text, headingKind: found.kind, line: startLine(node), depth: found.depth, ownRole, role: ownRole ?? parent?.role ?? null, nodes: labelled ? [labelled.rest] : [] };
     sections.push(current);
     stack.push(current);

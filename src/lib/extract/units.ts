@@ -245,11 +245,13 @@ function lineOf(lines: string[], offset: number): number {
 }
 
 const MAX_UNIT = 1000;
+/** "答：1236，大意是…", "A: the new primary had…": the mark of an answer in a transcript is not part of what it says. */
+const ANSWER_LEAD = /^(?:答|回答)\s*[:：]\s*|^A:\s+/u;
 
 /** Trimmed unit text, or '' when it is not a statement (log line, URL, image name, a bare time or label). */
 export function cleanUnit(raw: string): string {
   // a "sentence" of thousands of characters is not a statement: bound the work on pathological input
-  let text = stripTimePrefix(stripNumbering(squeeze(raw.slice(0, MAX_UNIT))));
+  let text = stripTimePrefix(stripNumbering(squeeze(raw.slice(0, MAX_UNIT)))).replace(ANSWER_LEAD, '');
   if (text.startsWith('**')) text = text.replace(/^\*\*([^*]+)\*\*\s*/, '$1 ').trim();
   if (visibleLength(text) < 4 || !/\p{L}{2,}/u.test(text)) return '';
   if (/^(https?:\/\/|www\.)\S+$/i.test(text) || /^\S+\.(png|jpe?g|gif|svg|webp)$/i.test(text)) return '';

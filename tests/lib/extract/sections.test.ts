@@ -127,3 +127,18 @@ describe('splitSections: bracketed labels', () => {
     ]);
   });
 });
+
+describe('splitSections: titles and transcripts', () => {
+  it('gives a report\'s top heading no role unless it is a role label itself', () => {
+    const { sections } = sectionsOf('# 订单库故障切换后复制中断\n\n## 一、补充说明\n\n凌晨主库重启。\n');
+    expect(sections.map((s) => [s.heading, s.role])).toEqual([
+      ['订单库故障切换后复制中断', null],
+      ['一、补充说明', null],
+    ]);
+    expect(sectionsOf('# 背景\n\n订单库是一主两从。\n').sections.map((s) => s.role)).toEqual(['background']);
+  });
+  it('heads each answer of a Q&A transcript with the role its question asks for', () => {
+    const questions = ['问：先简单说下发生了什么？', '问：报的什么错？', '问：为什么会缺？', '问：为什么不直接跳过那个 GTID？', '问：什么时候恢复的？', '问：后续要做什么？', 'Q: Why did the failover pick db-3?', 'Q: What was the impact?', 'Q: How did you recover?'];
+    expect(questions.map(roleOfHeading)).toEqual(['summary', 'symptoms', 'causes', null, 'fixes', 'action_items', 'causes', 'symptoms', 'fixes']);
+  });
+});

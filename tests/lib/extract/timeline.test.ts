@@ -384,7 +384,7 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(md)).toEqual(['2022-11-07T08:30']);
   });
   it('reads a Chinese metadata table\'s report and review dates, a 于…发布 byline and a ticket\'s Created field as the write-up\'s', () => {
-    const md = '# 事故报告\n\n| 项目 | 内容 |\n|---|---|\n| 发生时间 | 2022年11月3日 09:12 |\n| 报告日期 | 2022年11月7日 |\n| 复盘会议 | 2022年11月4日 14:00，3 号楼 |\n\n原创 老周 于 2022-11-08 21:36:02 发布 · 阅读量 3.2k\n\n| Field | Value |\n|---|---|\n| Created | 2022-11-09 10:14 |\n';
+    const md = '# 事故报告\n\n| 项目 | 内容 |\n|---|---|\n| 发生时间 | 2022年11月3日 09:12 |\n| 报告日期 | 2022年11月7日 |\n| 复盘会议 | 2022年11月4日 14:00，3 号楼 |\n\n原创 老周 于 2022-11-08 21:36:02 发布 · 阅读量 3.2k\n\n作者：存储组 孟凡\n日期：2022-11-10\n\n| Field | Value |\n|---|---|\n| Created | 2022-11-09 10:14 |\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2022-11-03T09:12']);
   });
   it('reads ET and PT with the daylight rule of the day they fall on', () => {

@@ -3,6 +3,11 @@ import { cleanUnit, collectUnits, splitSentences } from '../../../src/lib/extrac
 import { sectionsOf } from './helpers.ts';
 
 describe('cleanUnit', () => {
+  it('drops the mark of an answer in a transcript', () => {
+    expect(cleanUnit('答：这就是这次的根本原因。')).toBe('这就是这次的根本原因。');
+    expect(cleanUnit('A: the new primary had an errant transaction.')).toBe('the new primary had an errant transaction.');
+    expect(cleanUnit('A:B testing was off.')).toBe('A:B testing was off.');
+  });
   it('drops the time of a timeline entry, with its zone, and nothing of the words after it', () => {
     expect(cleanUnit('09:05 Deleted the oldest indices early.')).toBe('Deleted the oldest indices early.');
     expect(cleanUnit('16:14 Synthetic checks for the homepage fail.')).toBe('Synthetic checks for the homepage fail.');

@@ -91,12 +91,16 @@ function readParagraphHeading(node: Paragraph, format: BodyFormat): FoundHeading
   return readLabel(text, format);
 }
 
-/** A short line that names a role: ends with a colon, stands alone in plain text, or sits in brackets (`背景`, `总结：`, `Impact:`, `【原因】`). */
+/**
+ * A short line that names a role: ends with a colon, stands alone in plain text, sits in brackets (`背景`, `总结：`,
+ * `Impact:`, `【原因】`), or is a role label exactly.
+ */
 function readLabel(text: string, format: BodyFormat): FoundHeading | null {
   // 【故障现象】 / 〖原因〗: a label in lenticular brackets stands alone like one followed by a colon
   const bracketed = BRACKETED.exec(text.trim());
   const label = (bracketed ? bracketed[1] : text.replace(/[:：]$/, '')).trim();
-  const endsLikeLabel = !!bracketed || /[:：]$/.test(text) || format === 'text';
+  // in markdown, a line alone that is a role label and nothing else ("Background", "What we are changing") is one too
+  const endsLikeLabel = !!bracketed || /[:：]$/.test(text) || format === 'text' || isRoleLabel(label);
   if (endsLikeLabel && isShortLabel(label) && !/[。.!！?？,，;；]/.test(label) && roleOfHeading(label)) {
     return { text: label, kind: 'line', depth: PSEUDO_DEPTH };
   }

@@ -142,3 +142,15 @@ describe('splitSections: titles and transcripts', () => {
     expect(questions.map(roleOfHeading)).toEqual(['summary', 'symptoms', 'causes', null, 'fixes', 'action_items', 'causes', 'symptoms', 'fixes']);
   });
 });
+
+describe('splitSections: a role label alone on a line of markdown', () => {
+  it('heads the paragraphs below it, while a longer line that holds a label stays prose', () => {
+    const { sections } = sectionsOf('MEMO\n\nBackground\n\nThe repo keeps images in LFS.\n\nWhy it happened\n\nThe deploy ignored a failed download.\n\nWhat we are changing\n\n- Fail the build on LFS errors.\n\nBackground checks were fine.\n');
+    expect(sections.map((s) => [s.heading, s.role])).toEqual([
+      ['', null],
+      ['Background', 'background'],
+      ['Why it happened', 'causes'],
+      ['What we are changing', 'action_items'],
+    ]);
+  });
+});

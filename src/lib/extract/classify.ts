@@ -270,7 +270,7 @@ interface Term {
 
 const NONE: number[] = [];
 
-/** Chinese terms match as substrings; Latin ones as whole words, a single word also with a plural s. */
+/** Chinese terms match as substrings; Latin ones as whole words, the last word also in the plural ("rate limits"). */
 export function compileTerm(raw: string): Term {
   const term = unspaced(raw.toLowerCase().trim());
   const han = term.match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -279,7 +279,7 @@ export function compileTerm(raw: string): Term {
   const specificity = han >= 4 || words >= 2 ? 1.5 : 1;
   if (!/[a-z]/.test(term)) return { term, specificity, textsWith: (r) => (r.han.has(term) ? findTexts(r, term, term) : NONE) };
   const body = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+');
-  const plural = words === 1 && !han ? '(?:s|es)?' : '';
+  const plural = !han ? '(?:s|es)?' : '';
   // sticky: tried only where the first word occurs (every match starts with it)
   const re = new RegExp(`(?<![a-z0-9])${body}${plural}(?![a-z0-9])`, 'y');
   const first = term.split(' ')[0];

@@ -34,6 +34,12 @@ describe('classifyRootCause', () => {
     const result = classify('## 原因\n\n域名解析失败，dns 服务 timeout。\n\n## 背景\n\n去年也出过 oom。\n');
     expect(result.categories).toEqual(['network-dns']);
   });
+  it('matches a phrase with its last word in the plural ("rate limits")', () => {
+    const limits = [category('quota-throttling', [], ['rate limit']), category('unknown', [], [])];
+    const { sections } = sectionsOf('## Root cause\n\nDocker Hub rate limits anonymous pulls per source IP.\n');
+    const facts = extractFacts(sections, 400);
+    expect(classifyRootCause({ title: '', sections, facts: facts.items }, limits).evidence[0]?.matches[0]).toMatchObject({ term: 'rate limit' });
+  });
   it('says unknown when nothing fits', () => {
     expect(classify('## 现象\n\n页面打不开。\n')).toEqual({ categories: ['unknown'], evidence: [] });
   });

@@ -115,6 +115,8 @@ export const CUES: Record<FactField, CueList> = {
     ['掉到', 1.5], ['跌到', 1.5], ['降到', 1], ['涨到', 1], ['转圈', 1.5], ['系统繁忙', 1.5], ['成功率', 1], ['耗时', 0.5],
     ['users', 0.5], ['customers', 0.5], ['trouble', 1], ['disconnect*', 1], ['went down', 2], ['spike', 0.5], ['leaked', 1.5],
     ['exposed', 0.5], ['high count', 1],
+    // a resource at its ceiling: "cpu 100%", "connections at max_connections", "maxed out"
+    ['100%', 1.5], ['at max*', 1.5], ['maxed', 1.5], ['pegged', 1.5],
     // what users and support reported: 用户反馈, 客诉, 超卖
     ['堆了', 1.5], ['冲到', 1.5], ['飙到', 1.5], ['顶到', 1],
     ['反馈', 1], ['投诉', 1.5], ['客诉', 1.5], ['超卖', 1.5], ['complain*', 1.5], ['redirects', 1], ['symptom*', 2], ['not being', 0.5], ['stopped', 1],

@@ -63,8 +63,11 @@ const LABELS = new Set(Object.values(SYNONYMS).flat());
 
 /** The heading is a synonym itself (`现象`, `WHAT WE SAW`), not a phrase holding one (`现象很奇怪`). */
 export function isRoleLabel(heading: string): boolean {
-  return LABELS.has(normalise(heading));
+  // "timeline (utc)", "处理过程（北京时间）": a note in brackets after the label does not make it a phrase
+  return LABELS.has(normalise(heading).replace(TRAILING_NOTE, ''));
 }
+
+const TRAILING_NOTE = /\s*[(（][^()（）]{1,30}[)）]$/u;
 
 /** Roles with the synonym that names them, longest first, so that overlapping matches keep the specific one. */
 const PATTERNS = Object.entries(SYNONYMS)

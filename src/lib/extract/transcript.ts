@@ -13,10 +13,12 @@ export const OPENS_WITH_CLOCK = /^\s*[[(（【]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\
  * (a chat log, a pager feed). A quoted alert or message, with a time or two inside it, is not.
  */
 export function isTimedTranscript(quote: Blockquote): boolean {
-  const lines = quote.children
-    .filter((c): c is Paragraph => c.type === 'paragraph')
-    .flatMap((p) => toString(p).split('\n'))
-    .filter((l) => l.trim());
-  const timed = lines.filter((l) => OPENS_WITH_CLOCK.test(l)).length;
-  return timed >= 2 && timed * 2 >= lines.length;
+  return isTimedLines(quote.children.filter((c): c is Paragraph => c.type === 'paragraph').flatMap((p) => toString(p).split('\n')));
+}
+
+/** Lines that mostly open with a clock time, at least two of them: a chat export or pager feed, quoted or not. */
+export function isTimedLines(lines: string[]): boolean {
+  const written = lines.filter((l) => l.trim());
+  const timed = written.filter((l) => OPENS_WITH_CLOCK.test(l)).length;
+  return timed >= 2 && timed * 2 >= written.length;
 }

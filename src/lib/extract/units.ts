@@ -8,7 +8,7 @@ import type { Blockquote, List, ListItem, Paragraph, RootContent, Table } from '
 import type { Section } from './sections.ts';
 import { roleOfHeading, type SectionRole } from './section-roles.ts';
 import { asciiSentences, isPlainAscii } from './sentences-ascii.ts';
-import { OPENS_WITH_CLOCK, isTimedTranscript } from './transcript.ts';
+import { OPENS_WITH_CLOCK, isTimedLines, isTimedTranscript } from './transcript.ts';
 import { hasHan, inlineText, squeeze, startLine, stripNumbering, stripTimePrefix, visibleLength } from './text.ts';
 
 export type UnitSource = 'heading' | 'sentence' | 'item' | 'row';
@@ -45,6 +45,8 @@ function readUnits(sections: Section[]): Unit[] {
     const add = (text: string, line: number, source: UnitSource, detail = false, label?: SectionRole) => {
       if (units.length >= MAX_UNITS) return;
       const clean = cleanUnit(text);
+      // timed lines are timeline entries where nothing else says what they are; a section's own role comes first
+      if (label === 'timeline' && section.role) label = undefined;
       if (clean) units.push(label ? { text: clean, line, source, section, detail, label } : { text: clean, line, source, section, detail });
     };
     if (section.headingKind !== 'none' && !section.ownRole) add(section.heading, section.line, 'heading');
@@ -62,9 +64,14 @@ type Add = (text: string, line: number, source: UnitSource, detail?: boolean, la
 
 function collectBlock(node: RootContent, add: Add): void {
   switch (node.type) {
-    case 'paragraph':
-      for (const s of splitSentences(inlineText(node), startLine(node))) add(s.text, s.line, 'sentence');
+    case 'paragraph': {
+      const text = inlineText(node);
+      // "[14:03:12] <pagerbot> FIRING …" line after line: a chat export, one statement per message
+      const lines = text.split('\n');
+      if (lines.length > 1 && isTimedLines(lines)) lines.forEach((line, i) => line.trim() && add(line, startLine(node) + i, 'item', false, 'timeline'));
+      else for (const s of splitSentences(text, startLine(node))) add(s.text, s.line, 'sentence');
       return;
+    }
     case 'list':
       collectList(node, add);
       return;
@@ -247,11 +254,13 @@ function lineOf(lines: string[], offset: number): number {
 const MAX_UNIT = 1000;
 /** "答：1236，大意是…", "A: the new primary had…": the mark of an answer in a transcript is not part of what it says. */
 const ANSWER_LEAD = /^(?:答|回答)\s*[:：]\s*|^A:\s+/u;
+/** "<pagerbot> FIRING …": the speaker of a chat message, as IRC and Slack exports write it. */
+const CHAT_SPEAKER = /^<[^<>\s]{1,32}>\s*/u;
 
 /** Trimmed unit text, or '' when it is not a statement (log line, URL, image name, a bare time or label). */
 export function cleanUnit(raw: string): string {
   // a "sentence" of thousands of characters is not a statement: bound the work on pathological input
-  let text = stripTimePrefix(stripNumbering(squeeze(raw.slice(0, MAX_UNIT)))).replace(ANSWER_LEAD, '');
+  let text = stripTimePrefix(stripNumbering(squeeze(raw.slice(0, MAX_UNIT)))).replace(ANSWER_LEAD, '').replace(CHAT_SPEAKER, '');
   if (text.startsWith('**')) text = text.replace(/^\*\*([^*]+)\*\*\s*/, '$1 ').trim();
   if (visibleLength(text) < 4 || !/\p{L}{2,}/u.test(text)) return '';
   if (/^(https?:\/\/|www\.)\S+$/i.test(text) || /^\S+\.(png|jpe?g|gif|svg|webp)$/i.test(text)) return '';

@@ -153,4 +153,11 @@ describe('splitSections: a role label alone on a line of markdown', () => {
       ['What we are changing', 'action_items'],
     ]);
   });
+  it('reads a label with a note in brackets after it ("timeline (utc)") as the label', () => {
+    const { sections } = sectionsOf('summary\nall workers started the job at once.\n\ntimeline (utc)\n00:00 job starts\n00:03 db cpu 100%\n', 'a.txt');
+    expect(sections.map((s) => [s.heading, s.role])).toEqual([
+      ['summary', 'summary'],
+      ['timeline (utc)', 'timeline'],
+    ]);
+  });
 });

@@ -39,6 +39,17 @@ describe('splitSentences', () => {
 });
 
 describe('collectUnits', () => {
+  it('reads a chat export line by line, without its speakers, as timeline entries where no heading says otherwise', () => {
+    const md = 'Exported from Slack.\n\n[14:03:12] <pagerbot> FIRING TargetDown, 143 targets down  \n[14:04:30] <priya> ack, looking  \n[14:12:22] <priya> ok revert it please\n';
+    const units = collectUnits(sectionsOf(md).sections).slice(1);
+    expect(units.map((u) => [u.text, u.line, u.label])).toEqual([
+      ['FIRING TargetDown, 143 targets down', 3, 'timeline'],
+      ['ack, looking', 4, 'timeline'],
+      ['ok revert it please', 5, 'timeline'],
+    ]);
+    const resolution = collectUnits(sectionsOf('## Resolution\n\n14:12 reverted the policy\n14:16 synced\n').sections);
+    expect(resolution.map((u) => [u.text, u.label])).toEqual([['reverted the policy', undefined], ['synced', undefined]]);
+  });
   it('reads the sentence after a bold lead-in as the list item\'s statement, later ones as detail', () => {
     const text = '## Why\n\n- **Retries without budget.** Four attempts with no backoff multiplied load. It was a classic storm.\n- **Plain item** with more words. A detail.\n';
     const units = collectUnits(sectionsOf(text).sections).filter((u) => u.source === 'item');

@@ -85,6 +85,10 @@ function findRole(heading: string): SectionRole | null {
   if (!text || [...text].length > MAX_LABEL * 2) return null;
   const question = QUESTION.exec(text);
   if (question) return askedRole(text.slice(question[0].length));
+  // "原因小结", "处理总结": a summing-up of causes (of fixes) is the causes (fixes) section
+  const summed = SUMMED.exec(text);
+  const summedRole = summed ? findRole(summed[1]) : null;
+  if (summedRole && SUMMABLE.has(summedRole)) return summedRole;
   if (/^(为什么|为何|why\b)/.test(text)) return 'causes';
   const matches: Match[] = [];
   for (const { role, word } of PATTERNS) {
@@ -101,6 +105,9 @@ function findRole(heading: string): SectionRole | null {
   kept.sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start));
   return kept[0].role;
 }
+
+const SUMMED = /^(\p{Script=Han}{2,6}?)(?:小结|总结|汇总|梳理)$/u;
+const SUMMABLE = new Set<SectionRole>(['causes', 'fixes', 'action_items', 'timeline']);
 
 /** "**问：为什么会缺？**", "Q: Why did the failover pick db-3?": a transcript's question heads its answer. */
 const QUESTION = /^(?:问|提问|q|question)\s*\d*\s*[:：.]\s*/;

@@ -28,6 +28,9 @@ describe('roleOfHeading', () => {
     expect(roleOfHeading('四、处理过程中的问题')).toBe('causes');
     expect(roleOfHeading('暴露的问题')).toBe('causes');
     expect(roleOfHeading('问题')).toBe('symptoms');
+    // a summing-up of causes or fixes is that section
+    expect(roleOfHeading('原因小结')).toBe('causes');
+    expect(roleOfHeading('处理总结')).toBe('fixes');
     expect(roleOfHeading('RCA')).toBe('causes');
     expect(roleOfHeading('Root Cause Analysis')).toBe('causes');
     expect(roleOfHeading('根因分析')).toBe('causes');

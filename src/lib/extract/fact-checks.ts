@@ -31,7 +31,7 @@ export function isStatementOfItsField(fact: Fact, text: string, role: SectionRol
   if (measure(fact.text) < (hasHan(fact.text) ? MIN_STATEMENT : MIN_LATIN_STATEMENT) || NO_HARM.test(fact.text) || NO_HARM.test(text) || NO_HARM_ZH.test(fact.text)) return false;
   if (DURATION_ONLY.test(fact.text)) return false;
   if (fact.field === 'symptoms' && isRecovery(fact.text)) return false;
-  if (fact.field === 'causes' && RULED_OUT.test(fact.text)) return false;
+  if (fact.field === 'causes' && (RULED_OUT.test(fact.text) || APOLOGY.test(fact.text))) return false;
   if (FIRST_GUESS.test(fact.text)) return false;
   return fact.field !== 'symptoms' || !ALL_FINE.test(fact.text);
 }
@@ -59,7 +59,7 @@ const RULED_OUT = /没有问题|没问题|并没有找到|排除了|^(?:原本|�
  * "The pods did not recover and kept getting killed", "重启之后依然无法消费", "然而这是没有用的": an attempt that
  * failed is no fix; what it left is what was seen.
  */
-const FAILED_ATTEMPT = /\b(?:did not|didn't|does not|doesn't|failed to|could not|couldn't|was unable to|were unable to) (?:recover|resolve|fix|help|work|solve|improve)\b|\b(?:had|made) no (?:effect|difference)\b|依然|仍然|仍旧|没有用|没用|无效|不管用|(?:并)?没有(?:解决|恢复|改善|效果)|未能?(?:解决|恢复)|仍有|依旧|\bstill\b(?! (?:have|has|had|need|needs|want|plan))|效果不明显|没有效果|无明显效果|不见效|\bno (?:visible |noticeable )?(?:effect|improvement)\b/iu;
+const FAILED_ATTEMPT = /\b(?:did not|didn't|does not|doesn't|failed to|could not|couldn't|was unable to|were unable to) (?:recover|resolve|fix|help|work|solve|improve|complete|succeed|finish|take effect)\b|\b(?:had|made) no (?:effect|difference)\b|依然|仍然|仍旧|没有用|没用|无效|不管用|(?:并)?没有(?:解决|恢复|改善|效果)|未能?(?:解决|恢复)|仍有|依旧|\bstill\b(?! (?:have|has|had|need|needs|want|plan))|效果不明显|没有效果|无明显效果|不见效|\bno (?:visible |noticeable )?(?:effect|improvement)\b/iu;
 
 /**
  * A fix that failed, or a cause that is only a pointer to the sentence before ("As a consequence of this
@@ -120,6 +120,9 @@ function asSymptom(fact: Fact): Fact[] {
 /** "No data were lost", "no packages were compromised": a statement of no harm is neither symptom nor fix. */
 const NO_HARM = /^(?:no|none of the) [\w-]+(?: [\w-]+)? (?:was|were|has been|have been|had been) (?:lost|compromised|affected|harmed|leaked|exposed)|\bwith no (?:unauthori[sz]ed|malicious|further) (?:actions?|access|activity|use)\b|^no [\w-]+(?: [\w-]+)?\s*:|^no [\w-]+(?: [\w-]+)? (?:was|were|is|are) (?:needed|required|necessary)/i;
 /** Fewer words than a statement ("outage", "Service operational.", "最终的效果"): a label or a state, not a fact. */
+/** "We apologize for the impact this event caused": the incident named as the cause of its own impact, no cause. */
+const APOLOGY = /\bapologi[sz]e\b|\bapologies\b|\bsorry\b|抱歉|致歉|道歉/iu;
+
 export const MIN_STATEMENT = 3;
 /** In Latin text, three words ("Total DNS outage"): two are a name or a fragment ("kaze 0.1.6", "The outage"). */
 export const MIN_LATIN_STATEMENT = 6;

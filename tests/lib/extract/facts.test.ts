@@ -183,6 +183,13 @@ describe('extractFacts', () => {
     expect(factsOf('## 处理\n\n回滚下发完成，但仍有 6 台 Nginx 持续报 502。\n', 'a.md').fixes).toEqual([]);
     expect(factsOf('## 处理\n\n尝试给 7 号分片扩容只读副本，效果不明显。\n', 'a.md').fixes).toEqual([]);
   });
+  it('keeps an apology, the write-up\'s opening and a rollback that did not complete out of causes and fixes', () => {
+    const f = factsOf('We want to provide some additional information about the network disruption on October 10.\n\nThe outage was caused by an empty template variable. We know how critical the API is, and we apologize for the impact this event caused.\n\n## Resolution\n\nThe standard rollback was started immediately, but it did not complete.\n\nThe previous route map was restored manually.\n');
+    expect(f.causes.join(' ')).toContain('empty template variable');
+    expect(f.causes.join(' ')).not.toContain('apologize');
+    expect([...f.symptoms, ...f.causes, ...f.fixes].join(' ')).not.toContain('additional information');
+    expect(f.fixes).toEqual(['The previous route map was restored manually.']);
+  });
   it('deduplicates and keeps the copied share of the body small', () => {
     const long = Array.from({ length: 40 }, (_, i) => `- Service ${i} failed with errors after the deploy.`).join('\n');
     const text = `## Impact\n\n${long}\n\n- Service 1 failed with errors after the deploy.\n`;

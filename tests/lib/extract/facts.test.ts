@@ -190,6 +190,12 @@ describe('extractFacts', () => {
     expect([...f.symptoms, ...f.causes, ...f.fixes].join(' ')).not.toContain('additional information');
     expect(f.fixes).toEqual(['The previous route map was restored manually.']);
   });
+  it('reads traffic moved, a fallback and a raised limit as fixes', () => {
+    const f = factsOf('## 处理过程\n\n20:10 判断等不了，手工把全部验证码流量切到 B。\n\n20:25 注册场景改走语音验证码兜底。\n\n21:05 B 的商务帮忙临时提到 500 条/秒。\n');
+    expect(f.fixes.join(' ')).toContain('流量切到 B');
+    expect(f.fixes.join(' ')).toContain('语音验证码兜底');
+    expect(f.fixes.join(' ')).toContain('500 条/秒');
+  });
   it('deduplicates and keeps the copied share of the body small', () => {
     const long = Array.from({ length: 40 }, (_, i) => `- Service ${i} failed with errors after the deploy.`).join('\n');
     const text = `## Impact\n\n${long}\n\n- Service 1 failed with errors after the deploy.\n`;

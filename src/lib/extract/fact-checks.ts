@@ -29,7 +29,7 @@ export function isStatementOfItsField(fact: Fact, text: string, role: SectionRol
   if (fact.field === 'action_items') return role !== 'timeline' || isPlan(fact.text);
   if (isAboutFinding(fact.text)) return false;
   if (measure(fact.text) < (hasHan(fact.text) ? MIN_STATEMENT : MIN_LATIN_STATEMENT) || NO_HARM.test(fact.text) || NO_HARM.test(text) || NO_HARM_ZH.test(fact.text)) return false;
-  if (DURATION_ONLY.test(fact.text)) return false;
+  if (DURATION_ONLY.test(fact.text) || FIELD_NAME_ONLY.test(fact.text)) return false;
   if (fact.field === 'symptoms' && isRecovery(fact.text)) return false;
   if (fact.field === 'causes' && (RULED_OUT.test(fact.text) || APOLOGY.test(fact.text))) return false;
   if (FIRST_GUESS.test(fact.text)) return false;
@@ -66,10 +66,14 @@ const FAILED_ATTEMPT = /\b(?:did not|didn't|does not|doesn't|failed to|could not
  * action, all pods were terminated": withAntecedentCauses takes that sentence): what was seen, if anything.
  */
 function isNotItsField(fact: Fact, text: string): boolean {
-  if (fact.field === 'fixes') return FAILED_ATTEMPT.test(fact.text) || isOutcomeOnly(fact.text);
+  if (fact.field === 'fixes') return FAILED_ATTEMPT.test(fact.text) || (TRIED.test(fact.text) && FAILED_AFTER.test(text)) || isOutcomeOnly(fact.text);
   // "导致该渠道在 40 分钟内基本不可用" on its own: an effect whose cause was said before it
   return fact.field === 'causes' && (pointsBack(text) || EFFECT_FIRST.test(fact.text) || isBugReport(fact.text));
 }
+
+/** "先尝试直接重启 zk-prod-02，启动即因磁盘满失败", "We tried restarting it, which failed": an attempt its sentence says failed. */
+const TRIED = /尝试|试图|试着|试了|\btried\b|\battempted\b|\btrying\b/iu;
+const FAILED_AFTER = /失败|白费|没成功|未成功|不行|没起来|\bfailed\b|\bdid not work\b|\bdidn't work\b|\bno luck\b|\bwithout success\b|\bto no avail\b/iu;
 
 /** "测试同学提 bug：页面未展示小应用", "a customer filed a ticket": someone reporting a problem is what was seen, not its cause. */
 const BUG_REPORT = /[提报]\s*(?:了\s*)?(?:个\s*|一个\s*)?bug|\b(?:filed|opened|raised|reported) an? (?:bug|ticket|issue)\b|\bbug report\b/iu;
@@ -87,6 +91,9 @@ function isRecovery(text: string): boolean {
 
 /** "19:58 - 20:41", "20:01 ~ 20:38，共约 37 分钟": how long it lasted, a number and no statement. */
 const DURATION_ONLY = /^(?:[\d\s:：~\-–—至到.]+[，,]?\s*)?(?:(?:共|总共|持续|历时|lasted|for)\s*)?(?:约|大约|about|around)?\s*\d+(?:\.\d+)?\s*(?:分钟|小时|秒|min|mins|minutes?|hours?|h)[。.]?$|^[\d\s:：~\-–—至到.]+$|^(?:about |around |~)?\d+\s*(?:hours?|h|minutes?|mins?)(?:,?\s*(?:and\s+)?\d+\s*(?:minutes?|mins?|seconds?))?\.?$/iu;
+
+/** "恢复时间", "Resolution time": a field name of a metadata table whose value (a date) was read by the timeline. */
+const FIELD_NAME_ONLY = /^(?:\p{Script=Han}{1,6}(?:时间|日期|时长|耗时)|(?:[a-z]+ ){0,2}(?:time|date|duration))\s*[:：]?$/iu;
 
 /** "未发生重复扣款", "未造成数据错误或资损": a statement of no harm, in Chinese. */
 const NO_HARM_ZH = /^(?:并)?(?:未|没有)(?:发生|造成|出现|引起|导致|产生)[^，,。；;]{0,16}(?:损失|资损|错误|扣款|丢失|泄露|影响)|^无(?:资损|数据丢失|数据错误|用户影响)/u;

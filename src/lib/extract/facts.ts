@@ -125,7 +125,8 @@ function withWholeSentences(kept: Fact[], room: number): Fact[] {
   const wider = new Map<Fact, string>();
   for (const fact of [...kept].sort((a, b) => b.score - a.score)) {
     if (fact.field === 'action_items') continue;
-    const whole = shortenStatement(dropAsides(fact.unit.text));
+    // a follow-up already done stays without its mark ("…三台已生效 — 已完成（11月3日）")
+    const whole = shortenStatement(dropAsides(fact.field === 'fixes' && isDone(fact.unit.text) ? withoutDoneMark(fact.unit.text) : fact.unit.text));
     const extra = whole.length - fact.text.length;
     // a causal sentence stays split: its cause and its effect are two statements, each in its field
     if (extra <= 0 || extra > room || isAboutFinding(whole) || splitCausal(whole)) continue;
@@ -166,15 +167,16 @@ function beforeUntil(text: string): { seen: string; score: number } | null {
  * The mark of a follow-up already done, in brackets or at the end. Only the tail is tried: anchored at the end, the
  * pattern would otherwise be tried from every character of every action item (it was 7 % of ingest).
  */
-const DONE = /\s*[(（[]?\s*(?:[^()（）[\]]{0,12}[，,]\s*)?(?:已完成|已修复|已上线|已处理|已解决|done|completed|fixed)\s*[)）\]]?[。.]?$/iu;
-const DONE_TAIL = 32;
+const DONE = /\s*[(（[]?\s*(?:[^()（）[\]]{0,12}[，,]\s*)?(?:已完成|已修复|已上线|已处理|已解决|已生效|done|completed|fixed)(?:\s*[(（][^()（）]{1,16}[)）])?\s*[)）\]]?[。.]?$/iu;
+const DONE_TAIL = 40;
 /** The words of DONE, searched plainly first: most action items hold none of them. */
-const DONE_WORD = /已完成|已修复|已上线|已处理|已解决|done|completed|fixed/i;
+const DONE_WORD = /已完成|已修复|已上线|已处理|已解决|已生效|done|completed|fixed/i;
 const isDone = (text: string) => {
   const tail = text.slice(-DONE_TAIL);
   return DONE_WORD.test(tail) && DONE.test(tail);
 };
-const withoutDoneMark = (text: string) => text.slice(0, -DONE_TAIL) + text.slice(-DONE_TAIL).replace(DONE, '');
+// the separator a table cell left before the mark goes with it ("三台已生效 — 已完成（11月3日）")
+const withoutDoneMark = (text: string) => (text.slice(0, -DONE_TAIL) + text.slice(-DONE_TAIL).replace(DONE, '')).replace(/[\s—–|]+$/u, '');
 
 /** "We should…" states a plan: an action item, whichever field its cues pointed to (not a fix the report made). */
 function asPlans(facts: Fact[], text: string): Fact[] {
@@ -285,8 +287,13 @@ function fieldInRoleSection(roleField: FactField, text: string, scores: Record<F
   if (roleField === 'action_items') return roleField;
   if (roleField !== 'causes' && isStrongCause(text) && !isAlertReason(text)) return 'causes';
   const other = FACT_FIELDS.filter((f) => f !== roleField && f !== 'action_items').sort((a, b) => scores[b] - scores[a])[0];
+  // "10 月中旬库存服务改为按 SKU 加分布式锁…" under 根本原因: a change told among the causes is one of them
+  if (roleField === 'causes' && other === 'fixes' && CHANGE_MADE.test(text) && !REPAIR.test(text)) return roleField;
   return scores[other] >= OVERRIDE && scores[roleField] < 1 ? other : roleField;
 }
+
+const CHANGE_MADE = /改为|改成|改用|换成|升级到|升级为|切换到|切换为|\b(?:changed|switched|moved|migrated|upgraded|updated|bumped|converted) (?:[\w.-]+ ){0,3}?(?:to|from)\b/iu;
+const REPAIR = /回滚|修复|恢复|解决|止血|\b(?:rolled back|reverted|fixed|restored|recovered|resolved|mitigated)\b/iu;
 
 /** A cause side worth a statement of its own: a pronoun or a bare noun ("The bug", "this") is not. */
 const MIN_CAUSE_SIDE = 8;

@@ -123,17 +123,28 @@ function withAntecedentCauses(candidates: Fact[], units: Unit[]): Fact[] {
 function withWholeSentences(kept: Fact[], room: number): Fact[] {
   if (room <= 0) return kept;
   const wider = new Map<Fact, string>();
+  // two clauses of one sentence in one field grow into the same sentence: it is kept once
+  const grown = new Set<string>();
+  const subsumed = new Set<Fact>();
   for (const fact of [...kept].sort((a, b) => b.score - a.score)) {
     if (fact.field === 'action_items') continue;
     // a follow-up already done stays without its mark ("…三台已生效 — 已完成（11月3日）")
     const whole = shortenStatement(dropAsides(fact.field === 'fixes' && isDone(fact.unit.text) ? withoutDoneMark(fact.unit.text) : fact.unit.text));
+    const key = `${fact.field}\n${whole}`;
+    if (grown.has(key)) {
+      subsumed.add(fact);
+      room += fact.text.length;
+      continue;
+    }
     const extra = whole.length - fact.text.length;
     // a causal sentence stays split: its cause and its effect are two statements, each in its field
     if (extra <= 0 || extra > room || isAboutFinding(whole) || splitCausal(whole)) continue;
     wider.set(fact, whole);
+    grown.add(key);
     room -= extra;
   }
-  return wider.size ? kept.map((f) => (wider.has(f) ? { ...f, text: wider.get(f)! } : f)) : kept;
+  if (!wider.size) return kept;
+  return kept.filter((f) => !subsumed.has(f)).map((f) => (wider.has(f) ? { ...f, text: wider.get(f)! } : f));
 }
 
 /** A secret that got out ("the token was leaked", "密钥泄露"): what was seen, and the cause of the incident too. */

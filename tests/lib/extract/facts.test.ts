@@ -206,6 +206,10 @@ describe('extractFacts', () => {
     expect(f.causes.join(' ')).toContain('改为按 SKU 加分布式锁');
     expect(f.fixes).toEqual(['开启 autopurge，三台已生效']);
   });
+  it('keeps a sentence once when two of its clauses in one field grow back into it', () => {
+    const f = factsOf('大促当天下午大屏卡住了。\n\n真正的修复是晚上 10 点半做的：把 checkpoint 间隔改回 60 秒，sink 的 batch 从按 checkpoint 一次改成攒够 50 万行或 60 秒再导入，重启作业。\n\n' + '我们后来复盘了很久，这里不展开说背景了。'.repeat(6));
+    expect(f.fixes).toHaveLength(1);
+  });
   it('deduplicates and keeps the copied share of the body small', () => {
     const long = Array.from({ length: 40 }, (_, i) => `- Service ${i} failed with errors after the deploy.`).join('\n');
     const text = `## Impact\n\n${long}\n\n- Service 1 failed with errors after the deploy.\n`;

@@ -27,13 +27,19 @@ const WHY_ANSWER = /^[^：:?？]{0,20}(?:为什么|为何|\bwhy\b)[^：:?？]{2,
 /** "This is the story of…", "I'm writing it up because…": the report talking about itself. */
 const ABOUT_THE_WRITE_UP = /^(?:we (?:want|wanted|would like|'d like) to (?:provide|share|give) (?:you )?(?:some )?(?:additional |more |further )?(?:information|details|context) (?:about|on|regarding)\b|here(?:'s| is) (?:how|what)\b[^.]{0,40}(?:went|happened|unfolded|looked)[.:]?$|下面是(?:排查|整个)?(?:过程|经过)|this is the story of|this (?:post|write-?up|article|document) (?:describes|is about|covers)|in this (?:post|write-?up|article)\b)|\bi'?m writing (?:it|this) up\b/iu;
 
-/** The answer a statement gives to the why-question it opens with: a cause, whatever its cues. */
+/**
+ * The answer a statement gives to the why-question it opens with, or to the mystery it says is solved ("于是真相
+ * 就清楚了：内存满了以后…", "It turned out: …"): a cause, whatever its cues.
+ */
 export function answerToWhy(text: string): string | null {
   // most statements ask nothing: a plain search for the question word spares them the anchored pattern
-  return WHY_WORD.test(text) ? (WHY_ANSWER.exec(text)?.[1] ?? null) : null;
+  if (!WHY_WORD.test(text)) return null;
+  const revealed = REVEALED.exec(text);
+  return WHY_ANSWER.exec(text)?.[1] ?? revealed?.[1] ?? revealed?.[2] ?? null;
 }
 
-const WHY_WORD = /为什么|为何|why/i;
+const WHY_WORD = /为什么|为何|why|真相|原因找到|破案|水落石出|turn(?:ed|s) out|culprit|real (?:cause|problem|issue)/i;
+const REVEALED = /^[^：:]{0,12}(?:真相|原因找到了|破案了?|水落石出|问题找到了)[^：:]{0,8}[：:]\s*(\S.{5,})$|^(?:it turned out|turns out|the culprit|the real (?:cause|problem|issue))\b[^:]{0,20}:\s*(\S.{5,})$/iu;
 
 /** "We were lucky that…", "幸好…": what went well, told as luck; not what broke or what fixed it. */
 const LUCK = /^(?:we were (?:very |quite |extremely )?(?:lucky|fortunate)|luckily|fortunately|thankfully|幸运的是|幸好|还好|所幸|好在)/iu;

@@ -45,6 +45,10 @@ describe('statementOf: sign-offs, captions and answers', () => {
     const facts = factsOf('## 排查过程\n\n顺便确认了为什么告警没有引起重视：85% 的告警级别是 warning，只发群不打电话。\n', 'a.md');
     expect(facts.causes).toEqual(['85% 的告警级别是 warning，只发群不打电话']);
   });
+  it('takes what a solved mystery turned out to be as a cause', () => {
+    const facts = factsOf('## 排查步骤\n\n1. 于是真相就清楚了：内存满了以后，Redis 只能从有 TTL 的 key 里淘汰。\n\n## Notes\n\nIt turned out: the sidecar rejected plaintext connections.\n', 'a.md');
+    expect(facts.causes).toEqual(['内存满了以后，Redis 只能从有 TTL 的 key 里淘汰', 'the sidecar rejected plaintext connections.']);
+  });
 });
 
 describe('plans, gaps and search steps', () => {

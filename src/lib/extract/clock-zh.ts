@@ -35,7 +35,7 @@ const ZH_MONTH = new RegExp(`(?<![\\d${'零〇一二两三四五六七八九十'
 // not a name's number ("P1 时长", "v2 点"), nor 时长 / 时间 / 时效 (a duration, the word time)
 const ZH_CLOCK = new RegExp(
   `(?:(?<![月\\d]\\s*)(\\d{1,2})\\s*[号日]\\s*)?(${PERIOD})?\\s*(?<![A-Za-z\\d])(\\d{1,2}|${CN})\\s*[点點时時](?![位数钟评赞击名子长間间效])` +
-    `(?:\\s*(\\d{1,2}|半|一刻|三刻)(?!\\s*[个秒%])\\s*分?)?(\\s*(?:左右|许|前后|多(?![个种台次条名位项])))?` +
+    `(?:\\s*(\\d{1,2}|半|一刻|三刻|${CN})(?!\\s*[个秒%台次条名位项种家人组套块张批轮遍倍天])\\s*分?)?(\\s*(?:左右|许|前后|多(?![个种台次条名位项])))?` +
     `(?!\\s*(?:需|要|原因|建议|问题|意见|内容|改进|结论|总结|注意|[:：]))`,
   'g',
 );
@@ -75,12 +75,13 @@ export function findChineseMoments(text: string): Found[] {
 
 function readClock(m: RegExpMatchArray): Partial<Moment> | null {
   const [, dayText, period, hourText, minuteText, approx] = m;
-  // a Chinese numeral before 点 is usually "a bit" (一点) unless a period of the day says it is a clock
-  if (!/^\d+$/.test(hourText) && !period) return null;
+  // a Chinese numeral before 点 is usually "a bit" (一点) or a count (两点原因) unless a period of the day, a day,
+  // minutes or 多 / 左右 say it is a clock (下午两点, 11 日零点, 三点五十, 四点半, 三点多)
+  if (!/^\d+$/.test(hourText) && !period && !dayText && !minuteText && !approx) return null;
   let hour = readChineseNumber(hourText);
   if (hour === undefined || hour > 24) return null;
-  const minute = minuteText === '半' ? 30 : minuteText === '一刻' ? 15 : minuteText === '三刻' ? 45 : minuteText ? +minuteText : 0;
-  if (minute > 59) return null;
+  const minute = minuteText === '半' ? 30 : minuteText === '一刻' ? 15 : minuteText === '三刻' ? 45 : minuteText ? readChineseNumber(minuteText) : 0;
+  if (minute === undefined || minute > 59) return null;
   if (period && /下午|午后|傍晚|晚上|夜里|夜间|深夜/.test(period) && hour < 12) hour += 12;
   if (period === '中午' && hour < 6) hour += 12;
   if (hour === 24 || (period && /凌晨|半夜/.test(period) && hour === 12)) hour = 0;

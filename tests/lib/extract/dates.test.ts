@@ -57,6 +57,13 @@ describe('parseDateTimes', () => {
     ['次日凌晨2点', { relativeDays: 1, hour: 2, minute: 0 }],
     ['然而在九月份因为', { month: 9 }],
     ['14:00 CST', { hour: 14, zone: '+08:00' }],
+    // hours and minutes in Chinese numerals: after a period of the day, a day, or with minutes, 多 or 左右
+    ['下午两点四十左右，运营说', { hour: 14, minute: 40, approximate: true }],
+    ['11 日零点大促开始', { day: 11, hour: 0, minute: 0 }],
+    ['三点五十左右 DBA 调参', { hour: 3, minute: 50 }],
+    ['四点半之后导入成功', { hour: 4, minute: 30 }],
+    ['三点多改完重启', { hour: 3, minute: 0, approximate: true }],
+    ['大约上午 10 点三台 broker 都恢复了', { hour: 10, minute: 0 }],
   ])('%s (zh)', (text, expected) => {
     expect(first(text, 'zh')).toMatchObject(expected);
   });
@@ -65,7 +72,7 @@ describe('parseDateTimes', () => {
     expect(first('14:00 CST')?.zone).toBe('-06:00');
   });
 
-  it.each(['2021-02-30', '25:61', '2022-02-?? ??:??', '[???]', 'http://192.168.0.206:19090/', '30~40%', '1-3 hours ago', '快一点', '有 2 点需要注意', '级别：P1　时长：约 38 分钟', '3 时长', 'v1.13.5', 'built from cp-node-2022.08.1'])(
+  it.each(['2021-02-30', '25:61', '2022-02-?? ??:??', '[???]', 'http://192.168.0.206:19090/', '30~40%', '1-3 hours ago', '快一点', '有 2 点需要注意', '有一点问题', '以下两点原因', '这两点很重要', '级别：P1　时长：约 38 分钟', '3 时长', 'v1.13.5', 'built from cp-node-2022.08.1'])(
     'rejects %s',
     (text) => {
       expect(parseDateTimes(text, { language: 'zh' })).toEqual([]);

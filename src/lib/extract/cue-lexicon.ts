@@ -120,6 +120,8 @@ export const CUES: Record<FactField, CueList> = {
     ['exposed', 0.5], ['high count', 1],
     // a resource at its ceiling: "cpu 100%", "connections at max_connections", "maxed out"
     ['100%', 1.5], ['at max*', 1.5], ['maxed', 1.5], ['pegged', 1.5],
+    // what a user sees when a page breaks, and a metric falling to a value
+    ['blank page', 2], ['blank screen', 2], ['白屏', 2], ['空白页', 2], ['页面空白', 2], ['429', 1], ['跌至', 1.5], ['降至', 1], ['掉至', 1.5],
     // what users and support reported: 用户反馈, 客诉, 超卖
     ['堆了', 1.5], ['冲到', 1.5], ['飙到', 1.5], ['顶到', 1],
     ['反馈', 1], ['投诉', 1.5], ['客诉', 1.5], ['超卖', 1.5], ['complain*', 1.5], ['redirects', 1], ['symptom*', 2], ['not being', 0.5], ['stopped', 1],

@@ -25,7 +25,7 @@ const SIGN_OFF = /^(?:以上[，,。]?\s*)?(?:希望(?:对大家|对你|能)?有
 const WHY_ANSWER = /^[^：:?？]{0,20}(?:为什么|为何|\bwhy\b)[^：:?？]{2,40}[：:?？]\s*(\S.{5,})$/iu;
 
 /** "This is the story of…", "I'm writing it up because…": the report talking about itself. */
-const ABOUT_THE_WRITE_UP = /^(?:we (?:want|wanted|would like|'d like) to (?:provide|share|give) (?:you )?(?:some )?(?:additional |more |further )?(?:information|details|context) (?:about|on|regarding)\b|here(?:'s| is) (?:how|what)\b[^.]{0,40}(?:went|happened|unfolded|looked)[.:]?$|下面是(?:排查|整个)?(?:过程|经过)|this is the story of|this (?:post|write-?up|article|document) (?:describes|is about|covers)|in this (?:post|write-?up|article)\b)|\bi'?m writing (?:it|this) up\b/iu;
+const ABOUT_THE_WRITE_UP = /^(?:we (?:want|wanted|would like|'d like) to (?:provide|share|give) (?:you )?(?:some )?(?:additional |more |further )?(?:information|details|context) (?:about|on|regarding)\b|here(?:'s| is) (?:how|what)\b[^.]{0,40}(?:went|happened|unfolded|looked)[.:]?$|下面是(?:排查|整个)?(?:过程|经过)|this is the story of|this (?:post|write-?up|article|document) (?:describes|explains|is about|covers)|in this (?:post|write-?up|article)\b)|\bi'?m writing (?:it|this) up\b/iu;
 
 /**
  * The answer a statement gives to the why-question it opens with, or to the mystery it says is solved ("于是真相

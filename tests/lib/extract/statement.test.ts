@@ -39,6 +39,7 @@ describe('statementOf: sign-offs, captions and answers', () => {
     expect(statementOf('The alert read:')).toBe('');
     expect(statementOf("This is the story of a memory leak that took us a day and a half.")).toBe('');
     expect(statementOf("I'm writing it up because the symptoms fooled me twice.")).toBe('');
+    expect(statementOf('This post explains what happened, because we think you deserve the details.')).toBe('');
   });
   it('takes the answer to a why-question as the statement', () => {
     expect(statementOf('顺便确认了为什么告警没有引起重视：85% 的告警级别是 warning，只发群不打电话')).toBe('85% 的告警级别是 warning，只发群不打电话');

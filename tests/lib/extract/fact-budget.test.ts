@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { limitFacts } from '../../../src/lib/extract/fact-budget.ts';
+import type { Fact } from '../../../src/lib/extract/facts.ts';
+import type { Unit } from '../../../src/lib/extract/units.ts';
+
+const unit = {} as Unit;
+const fact = (field: Fact['field'], text: string): Fact => ({ field, text, line: 1, score: 10, unit });
+
+describe('limitFacts', () => {
+  const cause = fact('causes', 'The nightly job ran on all 64 hosts at 00:00, because a puppet cleanup replaced the staggered cron minute with a fixed one.');
+  const fix = fact('fixes', 'We reverted the puppet change, and the rollup now runs from one scheduled cronjob with concurrencyPolicy Forbid.');
+
+  it('keeps every statement whole when all of them fit', () => {
+    expect(limitFacts([cause, fix], 1000).map((f) => f.text)).toEqual([cause.text, fix.text]);
+  });
+  it('cuts statements to their core clause when the share is tight, and lets every cause grow back first', () => {
+    const second = fact('causes', 'The rollup query does a sequential scan of usage_events, which was fine for one host, but not for 64.');
+    // room for every core clause and for the causes' whole text, not for the fix's as well
+    const kept = limitFacts([cause, second, fix], 300);
+    expect(kept.map((f) => f.field)).toEqual(['causes', 'causes', 'fixes']);
+    expect(kept.slice(0, 2).map((f) => f.text)).toEqual([cause.text, second.text]);
+    expect(kept[2].text.length).toBeLessThan(fix.text.length);
+  });
+});

@@ -66,7 +66,7 @@ export function extractFacts(sections: Section[], bodyLength: number): Facts {
   const units = collectUnits(sections);
   const candidates: Fact[] = [];
   for (const unit of units) candidates.push(...classifyUnit(unit));
-  const stated = withAntecedentCauses(candidates, units);
+  const stated = withAntecedentCauses(withTriggers(candidates), units);
   const found = dedupe(stated);
   // statements found clearly get their whole sentence back first; then, if much of the share is still unused, a
   // second, looser look adds statements to fill the room left
@@ -89,6 +89,21 @@ export function extractFacts(sections: Section[], bodyLength: number): Facts {
   }
   return facts;
 }
+
+/**
+ * "15:02 交易中台在 Nacos 控制台修改限流规则" at the top of a timeline, before anything was seen to break: a change
+ * made before the first symptom is what set the incident off, not a fix of it. Only timed entries (their order is
+ * the story's) and only changes (a restart or a scale-up made ahead of a peak is no trigger).
+ */
+function withTriggers(candidates: Fact[]): Fact[] {
+  const firstSign = candidates.find((f) => f.unit.timed && f.field === 'symptoms');
+  if (!firstSign) return candidates;
+  return candidates.map((f) =>
+    f.field === 'fixes' && f.unit.timed && f.unit.line < firstSign.unit.line && CHANGE_SHIPPED.test(f.text) ? { ...f, field: 'causes' as const } : f,
+  );
+}
+
+const CHANGE_SHIPPED = /修改|改为|改成|改了|变更|发布|上线|部署|推送|下发|合入|合并|升级|开启|关闭|\b(?:changed|modified|deployed|released|shipped|merged|pushed|rolled out|enabled|disabled|upgraded|updated|applied|switched)\b/iu;
 
 /** What a sentence pointing back at its cause adds to the sentence before it: as much as a stated "because". */
 const POINTED_AT = 2;

@@ -80,6 +80,11 @@ export function stripTimePrefix(text: string): string {
   return stripApproximation(text.replace(TIME_PREFIX, '').replace(ZH_CLOCK_LEAD, '')).trim();
 }
 
+/** Whether a line opens with a clock time or date (a timeline entry): `15:02 …`, `[10:02] …`, `2022-11-01 22:40 …`. */
+export function opensWithTime(text: string): boolean {
+  return TIME_PREFIX.test(text);
+}
+
 /** A line without the 左右 / 前后 its time left at its start. */
 export function stripApproximation(text: string): string {
   return text.replace(APPROXIMATION_LEAD, '');

@@ -9,7 +9,7 @@ import type { Section } from './sections.ts';
 import { roleOfHeading, type SectionRole } from './section-roles.ts';
 import { asciiSentences, isPlainAscii } from './sentences-ascii.ts';
 import { OPENS_WITH_CLOCK, isTimedLines, isTimedTranscript } from './transcript.ts';
-import { hasHan, inlineText, squeeze, startLine, stripNumbering, stripTimePrefix, visibleLength } from './text.ts';
+import { hasHan, inlineText, opensWithTime, squeeze, startLine, stripNumbering, stripTimePrefix, visibleLength } from './text.ts';
 
 export type UnitSource = 'heading' | 'sentence' | 'item' | 'row';
 
@@ -22,6 +22,8 @@ export interface Unit {
   detail?: boolean;
   /** The role its list item's bold lead names ("**修复**。…"), which overrides its section's. */
   label?: SectionRole;
+  /** It opened with a clock time or date: an entry of a timeline, wherever it stands. */
+  timed?: boolean;
 }
 
 /** Far more than any report holds; bounds the work on a pathological input (50,000 one-line paragraphs). */
@@ -45,9 +47,12 @@ function readUnits(sections: Section[]): Unit[] {
     const add = (text: string, line: number, source: UnitSource, detail = false, label?: SectionRole) => {
       if (units.length >= MAX_UNITS) return;
       const clean = cleanUnit(text);
+      if (!clean) return;
       // timed lines are timeline entries where nothing else says what they are; a section's own role comes first
       if (label === 'timeline' && section.role) label = undefined;
-      if (clean) units.push(label ? { text: clean, line, source, section, detail, label } : { text: clean, line, source, section, detail });
+      const unit: Unit = label ? { text: clean, line, source, section, detail, label } : { text: clean, line, source, section, detail };
+      if (source !== 'heading' && opensWithTime(squeeze(text))) unit.timed = true;
+      units.push(unit);
     };
     if (section.headingKind !== 'none' && !section.ownRole) add(section.heading, section.line, 'heading');
     section.nodes.forEach((node, i) => {

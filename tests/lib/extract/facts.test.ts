@@ -215,6 +215,12 @@ describe('extractFacts', () => {
     expect(factsOf('下单接口成功率从 99.9% 跌至约 3%。\n').symptoms).toHaveLength(1);
     expect(factsOf('登录后页面白屏。\n').symptoms).toHaveLength(1);
   });
+  it('reads a change at the top of a timeline, before anything broke, as the trigger', () => {
+    const f = factsOf('## 处理过程\n\n- 15:02 交易中台同学在 Nacos 控制台修改限流规则，准备给抢券接口加一条规则；\n- 15:07 配置发布后，下单接口开始大量返回 429，报错激增；\n- 15:29 手工把 count 改回 3000 重新发布，成功率回升。\n');
+    expect(f.causes.join(' ')).toContain('Nacos 控制台修改限流规则');
+    expect(f.fixes.join(' ')).not.toContain('Nacos 控制台修改');
+    expect(f.fixes.join(' ')).toContain('改回 3000');
+  });
   it('deduplicates and keeps the copied share of the body small', () => {
     const long = Array.from({ length: 40 }, (_, i) => `- Service ${i} failed with errors after the deploy.`).join('\n');
     const text = `## Impact\n\n${long}\n\n- Service 1 failed with errors after the deploy.\n`;

@@ -73,7 +73,7 @@ function isNotItsField(fact: Fact, text: string): boolean {
 
 /** "先尝试直接重启 zk-prod-02，启动即因磁盘满失败", "We tried restarting it, which failed": an attempt its sentence says failed. */
 const TRIED = /尝试|试图|试着|试了|\btried\b|\battempted\b|\btrying\b/iu;
-const FAILED_AFTER = /失败|白费|没成功|未成功|不行|没起来|\bfailed\b|\bdid not work\b|\bdidn't work\b|\bno luck\b|\bwithout success\b|\bto no avail\b/iu;
+const FAILED_AFTER = /失败|白费|没成功|未成功|不行|没起来|放弃|作罢|\bgave up\b|\babandoned\b|\bfailed\b|\bdid not work\b|\bdidn't work\b|\bno luck\b|\bwithout success\b|\bto no avail\b/iu;
 
 /** "测试同学提 bug：页面未展示小应用", "a customer filed a ticket": someone reporting a problem is what was seen, not its cause. */
 const BUG_REPORT = /[提报]\s*(?:了\s*)?(?:个\s*|一个\s*)?bug|\b(?:filed|opened|raised|reported) an? (?:bug|ticket|issue)\b|\bbug report\b/iu;

@@ -200,6 +200,7 @@ describe('extractFacts', () => {
     const f = factsOf('## 处理经过\n\n- **09:25** 先尝试直接重启 zk-prod-02，启动即因磁盘满失败。\n- **10:21** 三台依次启动完成，集群恢复服务。\n\n| 项目 | 内容 |\n|---|---|\n| 恢复时间 | 2022年11月3日 11:47 |\n');
     expect(f.fixes.join(' ')).not.toContain('重启 zk-prod-02');
     expect(f.fixes.join(' ')).not.toContain('恢复时间');
+    expect(factsOf('## 处理\n\n- 15:24 尝试在 Nacos 控制台回滚到上一版本，发现上一版是两周前的灰度配置，放弃回滚。\n').fixes).toEqual([]);
   });
   it('reads a change told among the causes as a cause, and a done follow-up with its date as a fix', () => {
     const f = factsOf('## 根本原因\n\n1. 10 月中旬库存服务改为按 SKU 加分布式锁，ZK 写 TPS 从 200 涨到 3,000。\n\n## 改进措施\n\n| 措施 | 完成时间 |\n|---|---|\n| 开启 autopurge，三台已生效 | 已完成（11月3日） |\n');

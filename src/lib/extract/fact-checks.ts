@@ -19,7 +19,11 @@ import { hasHan } from './text.ts';
  * `text` is the whole statement the fact was read from.
  */
 export function inItsField(fact: Fact, text: string): Fact[] {
-  const moved = fact.field === 'fixes' && (LEFT_UNDONE.test(fact.text) || FOUND_CHANGE.test(text) || MADE_WORSE.test(fact.text)) ? { ...fact, field: 'causes' as const } : fact;
+  const moved =
+    (fact.field === 'fixes' && (LEFT_UNDONE.test(fact.text) || FOUND_CHANGE.test(text) || MADE_WORSE.test(fact.text))) ||
+    (fact.field === 'symptoms' && DETECTION_GAP.test(fact.text))
+      ? { ...fact, field: 'causes' as const }
+      : fact;
   return isNotItsField(moved, text) ? asSymptom(moved) : [moved];
 }
 
@@ -70,6 +74,22 @@ function isNotItsField(fact: Fact, text: string): boolean {
   // "导致该渠道在 40 分钟内基本不可用" on its own: an effect whose cause was said before it
   return fact.field === 'causes' && (pointsBack(text) || EFFECT_FIRST.test(fact.text) || isBugReport(fact.text));
 }
+
+/**
+ * "没有按 resource 的限流告警", "/var 90% 的告警…发到了邮件，没人看", "There was no alert on CertificateRequest
+ * failures", "the first alert was taken for network jitter": an alert missing, ignored or misread is why the
+ * incident lasted, a contributing cause — not what was seen, though it names an alert.
+ */
+const DETECTION_GAP = new RegExp(
+  [
+    String.raw`(?:没有|没|无|缺少|缺乏|未配置?)[^，,。；;]{0,20}(?:告警|报警|监控)`,
+    String.raw`(?:告警|报警)[^。；;]{0,30}(?:没人看|无人(?:查看|处理|关注|响应)|被忽略|被忽视|被当(?:作|成)|当(?:作|成)了?|只发(?:邮件|群|到)|没有(?:升级|电话|打电话))`,
+    String.raw`no (?:alert|alerting|monitoring|page|paging)s? (?:on|for)`,
+    String.raw`(?:alert|alarm|page)s? (?:was|were|had been) (?:ignored|missed|silenced|muted|dismissed|taken for|mistaken for)`,
+    String.raw`only (?:alerted|paged|alerts|pages) on`,
+  ].join('|'),
+  'iu',
+);
 
 /** "先尝试直接重启 zk-prod-02，启动即因磁盘满失败", "We tried restarting it, which failed": an attempt its sentence says failed. */
 const TRIED = /尝试|试图|试着|试了|\btried\b|\battempted\b|\btrying\b/iu;

@@ -222,6 +222,14 @@ describe('extractFacts', () => {
     expect(f.fixes.join(' ')).not.toContain('Nacos 控制台修改');
     expect(f.fixes.join(' ')).toContain('改回 3000');
   });
+  it('reads an alert missing, ignored or misread as a contributing cause, not as what was seen', () => {
+    const zh = factsOf('## 原因\n\n1. /var 90% 的告警是有的，但凌晨 03:10 就触发了，发到了邮件，没人看。\n2. 最早的连接超时告警被当作网络抖动，晚了约 5 分钟介入。\n');
+    expect(zh.causes).toHaveLength(2);
+    expect(zh.symptoms).toEqual([]);
+    const en = factsOf('## What went wrong\n\nThere was no alert on cert-manager CertificateRequest failures.\n');
+    expect(en.causes).toHaveLength(1);
+    expect(en.symptoms).toEqual([]);
+  });
   it('deduplicates and keeps the copied share of the body small', () => {
     const long = Array.from({ length: 40 }, (_, i) => `- Service ${i} failed with errors after the deploy.`).join('\n');
     const text = `## Impact\n\n${long}\n\n- Service 1 failed with errors after the deploy.\n`;

@@ -80,6 +80,7 @@ export const CUES: Record<FactField, CueList> = {
     // traffic moved, a fallback switched on, a limit raised: how a service is kept up while the cause is fixed
     ['切到', 1.5], ['切流', 2], ['改走', 1.5], ['兜底', 1.5], ['加急', 1], ['提额', 2], ['临时提到', 1.5], ['摘掉', 1.5], ['放开', 1],
     ['加回', 1.5], ['手工把', 1.5], ['手动把', 1.5], ['rerouted', 2], ['re-routed', 2], ['fell back', 1.5], ['drained', 1.5],
+    ['worked with', 1.5], ['cleared', 1.5], ['reloaded', 1.5], ['re-sent', 1.5], ['resent', 1.5], ['re-advertised', 1.5],
     // repairing the data and making good with customers: reruns, backfills, refunds, apologies
     ['rerun', 1.5], ['reran', 1.5], ['re-run', 1.5], ['re-ran', 1.5], ['backfill*', 1.5], ['replayed', 1.5], ['refund*', 1.5],
     ['apolog*', 1], ['compensat*', 1.5], ['重跑', 1.5], ['补跑', 1.5], ['补数', 1.5], ['补发', 1.5], ['重放', 1.5], ['重新投递', 1.5],

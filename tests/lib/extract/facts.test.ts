@@ -211,6 +211,10 @@ describe('extractFacts', () => {
     const f = factsOf('大促当天下午大屏卡住了。\n\n真正的修复是晚上 10 点半做的：把 checkpoint 间隔改回 60 秒，sink 的 batch 从按 checkpoint 一次改成攒够 50 万行或 60 秒再导入，重启作业。\n\n' + '我们后来复盘了很久，这里不展开说背景了。'.repeat(6));
     expect(f.fixes).toHaveLength(1);
   });
+  it('reads working with a provider to clear a state, and a reload, as fixes', () => {
+    expect(factsOf('We worked with the affected providers to clear the damping state.\n').fixes).toHaveLength(1);
+    expect(factsOf('He rebuilt the pem with the full chain and reloaded HAProxy on lb-01.\n').fixes).toHaveLength(1);
+  });
   it('reads a blank page and a rate falling to a value as what was seen', () => {
     expect(factsOf('For 79 minutes every logged-in user of the web dashboard saw a blank page after login.\n').symptoms).toHaveLength(1);
     expect(factsOf('下单接口成功率从 99.9% 跌至约 3%。\n').symptoms).toHaveLength(1);

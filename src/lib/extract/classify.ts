@@ -91,9 +91,11 @@ function wordStarts(lower: string): Map<string, number[]> {
   return words;
 }
 
+const HAN = /\p{Script=Han}/u;
+
 /** "offset 提交" and "offset提交" are one phrase: spaces between Han and Latin are dropped on both sides. */
 function unspaced(text: string): string {
-  return text.includes(' ') ? text.replace(/(?<=\p{Script=Han}) +(?=[a-z0-9])|(?<=[a-z0-9]) +(?=\p{Script=Han})/gu, '') : text;
+  return text.includes(' ') && HAN.test(text) ? text.replace(/(?<=\p{Script=Han}) +(?=[a-z0-9])|(?<=[a-z0-9]) +(?=\p{Script=Han})/gu, '') : text;
 }
 
 /** Chinese terms of every category by their first character: one scan of the report finds all present. */
@@ -166,12 +168,10 @@ export function leftOver(text: string, facts: { text: string }[]): string {
 
 /** Lowercase words (dots, dashes, slashes and underscores kept inside them) and Han runs, one space apart. */
 function loose(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}._/-]+/gu, ' ')
-    .replace(/(?<=\p{Script=Han})(?=[a-z0-9])|(?<=[a-z0-9])(?=\p{Script=Han})/gu, ' ')
-    .replace(/ +/g, ' ')
-    .trim();
+  // each space stands between two kept characters (a run replaced whole, or a Han–Latin seam): never two in a row
+  const words = text.toLowerCase().replace(/[^\p{L}\p{N}._/-]+/gu, ' ');
+  // the seams are looked for only in text with Han (most English has none)
+  return (HAN.test(words) ? words.replace(/(?<=\p{Script=Han})(?=[a-z0-9])|(?<=[a-z0-9])(?=\p{Script=Han})/gu, ' ') : words).trim();
 }
 
 function scoreCategory(category: Category, texts: Text[], all: Report): CategoryEvidence {

@@ -70,6 +70,9 @@ export function scoreCategories(input: ClassifyInput, categories: Category[]): C
     han: findHanTerms(lower, categories),
     longer: longerTermsOf(categories),
   };
+  for (const category of categories) compiledTerms(category);
+  // one lookup per word of the report instead of one per term of the vocabulary
+  for (const word of all.words.keys()) for (const term of BY_FORM.get(word) ?? []) term.report = all;
   return categories
     .filter((c) => c.id !== 'unknown')
     .map((category) => scoreCategory(category, texts, all))
@@ -280,6 +283,8 @@ interface Term {
   specificity: number;
   /** Indexes of the texts that hold the term, in order. */
   textsWith: (report: Report) => number[];
+  /** A Latin term with a first word: the last report whose words hold that word or its plural (a mark saves a Set per report). */
+  report?: Report;
 }
 
 const NONE: number[] = [];
@@ -301,10 +306,14 @@ export function compileTerm(raw: string): Term {
   // (`key`) can only start where that word (or its plural) does; other terms are looked for everywhere
   const key = first.match(/^[a-z0-9]+/)?.[0];
   if (!key) return { term, specificity, textsWith: (r) => findTexts(r, term, re, everywhere(r.lower, first)) };
-  // the plural forms are built once here, not per report (a new string is hashed again at every lookup)
   const forms = plural ? [key, `${key}s`, `${key}es`] : [key];
-  return { term, specificity, textsWith: (r) => findTexts(r, term, re, wordPlaces(r.words, forms)) };
+  const compiled: Term = { term, specificity, textsWith: (r) => (compiled.report === r ? findTexts(r, term, re, wordPlaces(r.words, forms)) : NONE) };
+  for (const form of forms) BY_FORM.set(form, [...(BY_FORM.get(form) ?? []), compiled]);
+  return compiled;
 }
+
+/** Every compiled Latin term with a first word, by that word and its plurals: which terms a report's words may start. */
+const BY_FORM = new Map<string, Term[]>();
 
 /** Where any of `forms` starts as a word, in order (NONE when none is a word of the report). */
 function wordPlaces(words: Map<string, number[]>, forms: string[]): number[] {

@@ -306,7 +306,8 @@ export function compileTerm(raw: string): Term {
   // (`key`) can only start where that word (or its plural) does; other terms are looked for everywhere
   const key = first.match(/^[a-z0-9]+/)?.[0];
   if (!key) return { term, specificity, textsWith: (r) => findTexts(r, term, re, everywhere(r.lower, first)) };
-  const forms = plural ? [key, `${key}s`, `${key}es`] : [key];
+  // a match's first word is `key` itself, unless the term is that one word: then also its plural
+  const forms = key === term ? [key, `${key}s`, `${key}es`] : [key];
   const compiled: Term = { term, specificity, textsWith: (r) => (compiled.report === r ? findTexts(r, term, re, wordPlaces(r.words, forms)) : NONE) };
   for (const form of forms) BY_FORM.set(form, [...(BY_FORM.get(form) ?? []), compiled]);
   return compiled;

@@ -63,14 +63,16 @@ export function scoreCategories(input: ClassifyInput, categories: Category[]): C
   // where each text starts in `lower` (one past the last: its length + 1), to tell which text a match is in
   const starts = [0];
   for (const t of texts) starts.push(starts[starts.length - 1] + t.lower.length + 1);
-  // the report's words: most Latin terms are ruled out by one Set lookup instead of a scan of the report
   const all: Report = {
     lower,
     starts,
-    words: new Set(lower.match(/[a-z0-9]+/g)),
+    words: wordStarts(lower),
     han: findHanTerms(lower, categories),
     longer: longerTermsOf(categories),
   };
+  for (const category of categories) compiledTerms(category);
+  // one lookup per word of the report instead of one per term of the vocabulary
+  for (const word of all.words.keys()) for (const term of BY_FORM.get(word) ?? []) term.report = all;
   return categories
     .filter((c) => c.id !== 'unknown')
     .map((category) => scoreCategory(category, texts, all))
@@ -78,9 +80,25 @@ export function scoreCategories(input: ClassifyInput, categories: Category[]): C
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
+/**
+ * The report's words, each with where it starts (in order): a Latin term is ruled out by one lookup of its first
+ * word, and is tried only where that word starts instead of at every place its letters occur.
+ */
+function wordStarts(lower: string): Map<string, number[]> {
+  const words = new Map<string, number[]>();
+  for (const m of lower.matchAll(/[a-z0-9]+/g)) {
+    const at = words.get(m[0]);
+    if (at) at.push(m.index);
+    else words.set(m[0], [m.index]);
+  }
+  return words;
+}
+
+const HAN = /\p{Script=Han}/u;
+
 /** "offset 提交" and "offset提交" are one phrase: spaces between Han and Latin are dropped on both sides. */
 function unspaced(text: string): string {
-  return text.includes(' ') ? text.replace(/(?<=\p{Script=Han}) +(?=[a-z0-9])|(?<=[a-z0-9]) +(?=\p{Script=Han})/gu, '') : text;
+  return text.includes(' ') && HAN.test(text) ? text.replace(/(?<=\p{Script=Han}) +(?=[a-z0-9])|(?<=[a-z0-9]) +(?=\p{Script=Han})/gu, '') : text;
 }
 
 /** Chinese terms of every category by their first character: one scan of the report finds all present. */
@@ -153,12 +171,10 @@ export function leftOver(text: string, facts: { text: string }[]): string {
 
 /** Lowercase words (dots, dashes, slashes and underscores kept inside them) and Han runs, one space apart. */
 function loose(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}._/-]+/gu, ' ')
-    .replace(/(?<=\p{Script=Han})(?=[a-z0-9])|(?<=[a-z0-9])(?=\p{Script=Han})/gu, ' ')
-    .replace(/ +/g, ' ')
-    .trim();
+  // each space stands between two kept characters (a run replaced whole, or a Han–Latin seam): never two in a row
+  const words = text.toLowerCase().replace(/[^\p{L}\p{N}._/-]+/gu, ' ');
+  // the seams are looked for only in text with Han (most English has none)
+  return (HAN.test(words) ? words.replace(/(?<=\p{Script=Han})(?=[a-z0-9])|(?<=[a-z0-9])(?=\p{Script=Han})/gu, ' ') : words).trim();
 }
 
 function scoreCategory(category: Category, texts: Text[], all: Report): CategoryEvidence {
@@ -190,7 +206,8 @@ interface Report {
   /** The texts' lowercase forms joined by newlines, and where each starts (plus one past the end). */
   lower: string;
   starts: number[];
-  words: Set<string>;
+  /** Each word (a run of [a-z0-9]) → where it starts. */
+  words: Map<string, number[]>;
   han: Set<string>;
   /** For a term, the longer terms (of any category) that contain it: see `isPartOfLongerTerm`. */
   longer: Map<string, Container[]>;
@@ -266,6 +283,8 @@ interface Term {
   specificity: number;
   /** Indexes of the texts that hold the term, in order. */
   textsWith: (report: Report) => number[];
+  /** A Latin term with a first word: the last report whose words hold that word or its plural (a mark saves a Set per report). */
+  report?: Report;
 }
 
 const NONE: number[] = [];
@@ -277,33 +296,58 @@ export function compileTerm(raw: string): Term {
   const words = term.split(/\s+/).length;
   // longer phrases are rarer and say more than one loose word
   const specificity = han >= 4 || words >= 2 ? 1.5 : 1;
-  if (!/[a-z]/.test(term)) return { term, specificity, textsWith: (r) => (r.han.has(term) ? findTexts(r, term, term) : NONE) };
+  if (!/[a-z]/.test(term)) return { term, specificity, textsWith: (r) => (r.han.has(term) ? findTexts(r, term, undefined, everywhere(r.lower, term)) : NONE) };
   const body = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+');
   const plural = !han ? '(?:s|es)?' : '';
   // sticky: tried only where the first word occurs (every match starts with it)
   const re = new RegExp(`(?<![a-z0-9])${body}${plural}(?![a-z0-9])`, 'y');
   const first = term.split(' ')[0];
-  // a term whose first word (or its plural) is not a word of the report cannot occur in it
+  // every match starts with a word of the report (the lookbehind): a term whose first word begins with one
+  // (`key`) can only start where that word (or its plural) does; other terms are looked for everywhere
   const key = first.match(/^[a-z0-9]+/)?.[0];
-  // the plural forms are built once here, not per report (a new string is hashed again at every lookup)
-  const [keyS, keyEs] = [`${key}s`, `${key}es`];
-  const wordOk = (w: Set<string>) => !key || w.has(key) || (!!plural && (w.has(keyS) || w.has(keyEs)));
-  return { term, specificity, textsWith: (r) => (wordOk(r.words) ? findTexts(r, term, first, re) : NONE) };
+  if (!key) return { term, specificity, textsWith: (r) => findTexts(r, term, re, everywhere(r.lower, first)) };
+  // a match's first word is `key` itself, unless the term is that one word: then also its plural
+  const forms = key === term ? [key, `${key}s`, `${key}es`] : [key];
+  const compiled: Term = { term, specificity, textsWith: (r) => (compiled.report === r ? findTexts(r, term, re, wordPlaces(r.words, forms)) : NONE) };
+  for (const form of forms) BY_FORM.set(form, [...(BY_FORM.get(form) ?? []), compiled]);
+  return compiled;
+}
+
+/** Every compiled Latin term with a first word, by that word and its plurals: which terms a report's words may start. */
+const BY_FORM = new Map<string, Term[]>();
+
+/** Where any of `forms` starts as a word, in order (NONE when none is a word of the report). */
+function wordPlaces(words: Map<string, number[]>, forms: string[]): number[] {
+  let out: number[] = NONE;
+  for (const form of forms) {
+    const at = words.get(form);
+    if (at) out = out === NONE ? at : [...out, ...at].sort((a, b) => a - b);
+  }
+  return out;
+}
+
+/** Every place `first` occurs in the report. */
+function everywhere(lower: string, first: string): number[] {
+  const out: number[] = [];
+  for (let at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) out.push(at);
+  return out;
 }
 
 /**
- * The texts holding a term, found in one pass over the joined report instead of a test per text: each place
- * its first word occurs, the pattern (if any) is tried there, and a match counts only when it ends inside the
- * text it starts in (a space run can reach across the newline into the next text; on its own that text fails)
- * and speaks for a cause (`speaksForCause`).
+ * The texts holding a term, found in one pass over the joined report instead of a test per text: at each place
+ * it may start (`places`, in order), the pattern (if any) is tried, and a match counts only when it ends inside
+ * the text it starts in (a space run can reach across the newline into the next text; on its own that text
+ * fails) and speaks for a cause (`speaksForCause`).
  */
-function findTexts(report: Report, term: string, first: string, re?: RegExp): number[] {
+function findTexts(report: Report, term: string, re: RegExp | undefined, places: number[]): number[] {
   const { lower, starts } = report;
   let out: number[] | undefined;
   let text = 0;
-  for (let at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) {
+  for (const at of places) {
+    // one hit per text: places in a text already found are passed over
+    if (at < starts[text]) continue;
     while (starts[text + 1] <= at) text++;
-    let end = at + first.length;
+    let end = at + term.length;
     if (re) {
       re.lastIndex = at;
       if (!re.test(lower)) continue;
@@ -313,8 +357,7 @@ function findTexts(report: Report, term: string, first: string, re?: RegExp): nu
     // a match that does not count leaves the text open: a later mention in it may
     if (!speaksForCause(report, term, at, end, text)) continue;
     (out ??= []).push(text);
-    // one hit per text: go on with the next one
-    at = starts[text + 1] - 1;
+    text++;
   }
   return out ?? NONE;
 }

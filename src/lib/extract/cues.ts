@@ -85,8 +85,51 @@ function asciiFrame(lower: string): string | null {
   return ` ${parts.join(' ')} `;
 }
 
+/** Per UTF-16 code unit, filled in on first sight: 1 seen, 2 a word character (letter, number, ' or -), 4 Han. */
+const CHAR_CLASS = new Uint8Array(0x10000);
+const WORD_CHAR = /[\p{L}\p{N}'\-]/u;
+
+function charClass(code: number): number {
+  let cls = CHAR_CLASS[code];
+  if (!cls) {
+    const char = String.fromCharCode(code);
+    cls = CHAR_CLASS[code] = 1 | (WORD_CHAR.test(char) ? 2 : 0) | (HAS_HAN.test(char) ? 4 : 0);
+  }
+  return cls;
+}
+
+const [OTHER, HAN_CHAR, LATIN_CHAR] = [0, 1, 2];
+
+/**
+ * The frame of other text (Chinese, curly quotes) in one pass: words are runs of word characters, and a Han
+ * character next to [a-z0-9] ends one. Text with a surrogate pair (an emoji, a rare Han character) takes
+ * `unicodeFrameByRegex`, the same rules over code points.
+ */
 function unicodeFrame(lower: string): string {
-  let spaced = lower.replace(/[’‘]/g, "'");
+  const text = lower.replace(/[’‘]/g, "'");
+  const parts: string[] = [];
+  let start = -1;
+  let before = OTHER;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return unicodeFrameByRegex(text);
+    const cls = charClass(code);
+    const kind = cls & 4 ? HAN_CHAR : (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? LATIN_CHAR : OTHER;
+    if (!(cls & 2)) {
+      if (start >= 0) parts.push(text.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+    else if (before !== OTHER && kind !== OTHER && before !== kind) {
+      parts.push(text.slice(start, i));
+      start = i;
+    }
+    before = kind;
+  }
+  if (start >= 0) parts.push(text.slice(start));
+  return ` ${parts.join(' ')} `;
+}
+
+function unicodeFrameByRegex(spaced: string): string {
   // Han next to Latin is a word boundary (the spacing pass is skipped for text without Han: most English)
   if (HAS_HAN.test(spaced)) spaced = spaced.replace(/(\p{Script=Han})(?=[a-z0-9])|([a-z0-9])(?=\p{Script=Han})/gu, '$1$2 ');
   return ` ${spaced.replace(/[^\p{L}\p{N}'\-]+/gu, ' ').trim()} `;

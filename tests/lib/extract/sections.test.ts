@@ -31,6 +31,8 @@ describe('roleOfHeading', () => {
     // a summing-up of causes or fixes is that section
     expect(roleOfHeading('原因小结')).toBe('causes');
     expect(roleOfHeading('处理总结')).toBe('fixes');
+    expect(roleOfHeading('fixed by')).toBe('fixes');
+    expect(roleOfHeading('Resolved by')).toBe('fixes');
     expect(roleOfHeading('RCA')).toBe('causes');
     expect(roleOfHeading('Root Cause Analysis')).toBe('causes');
     expect(roleOfHeading('根因分析')).toBe('causes');

@@ -42,8 +42,9 @@ function sides(cause: string, effect: string): CausalSplit | null {
 
 function tidy(s: string): string {
   // a leading connector belongs to neither side ("由于 X，导致 Y": the effect is Y)
-  // and a dangling auxiliary neither ("The outage was | caused by that bug": the effect is "The outage")
-  return s.replace(/^[\s,，;；:：、.。]+|[\s,，;；:：、.。]+$/gu, '').replace(/\s+(?:was|were|is|are|has been|have been|had been)(?:\s+(?:also|\w+ly))?$/i, '')
+  // and a dangling auxiliary or modal neither ("The outage was | caused by that bug": the effect is "The outage";
+  // "Increasing test load over time has | lead to …": the cause is the load)
+  return s.replace(/^[\s,，;；:：、.。]+|[\s,，;；:：、.。]+$/gu, '').replace(/\s+(?:was|were|is|are|has been|have been|had been|has|have|had|will|would|can|could|may|might|did)(?:\s+(?:also|\w+ly))?$/i, '')
     // a Chinese cause side ends before its modal ("追数据会 | 导致 …": the cause is 追数据)
     .replace(/(?<=\p{Script=Han})(?:都会|就会|也会|会|就|也|才|则)$/u, '').replace(/的?原因$/u, '').replace(/^(?:(?:this|that|which|these|it|and|then)\b|所以|于是|就|而|从而|导致|造成|引起|使得)\s*/iu, '').trim();
 }

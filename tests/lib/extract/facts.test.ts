@@ -264,6 +264,7 @@ describe('splitCausal', () => {
     // a dangling auxiliary or modal belongs to neither side
     expect(splitCausal('The outage was caused by an expired certificate.')?.effect).toBe('The outage');
     expect(splitCausal('重新追数据会导致 kafka 消费流量被打满')?.cause).toBe('重新追数据');
+    expect(splitCausal('Increasing test load over time has resulted in hitting the IOPS limits.')?.cause).toBe('Increasing test load over time');
   });
   it('reads "X，这就是 Y 的原因" and "X, which is why Y" as X causing Y', () => {
     expect(splitCausal('大量登录态被淘汰，这就是用户被踢下线的原因')).toEqual({ cause: '大量登录态被淘汰', effect: '用户被踢下线' });

@@ -40,6 +40,10 @@ const ZH_CLOCK = new RegExp(
   'g',
 );
 const ZH_RELATIVE = /第二天|次日|翌日|隔天|第二日|第三天|前一天|前一日|(\d|[一两二三])\s*天(?:之)?后/g;
+// 周三, 上周五, 星期日: not 每周五 (a routine), 下周二 (a plan), a weekday beside its date (4月14日（周五）, 上周五（4月14日）,
+// 7月14日是个周日) nor one a number is compared with (和上周日基本一致, 比上周五高)
+const ZH_WEEKDAY = /(?<![每下和跟与比较同]|[和跟与比较同]上|是个?|为|[（(]\s*)(上|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])(?!末|\s*[（(]\s*\d{1,2}\s*月)/g;
+const ZH_WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 // 下午 3:30: a period of the day before a written clock
 const ZH_PERIOD_CLOCK = new RegExp(`(${PERIOD})\\s*(\\d{1,2}):(\\d{2})(?!\\d)`, 'g');
 
@@ -68,6 +72,9 @@ export function findChineseMoments(text: string): Found[] {
   if (/[点點时時]/.test(text)) for (const m of allMatches(ZH_CLOCK, text)) push(m, readClock(m));
   if (text.includes('天') || text.includes('日')) {
     for (const m of allMatches(ZH_RELATIVE, text)) push(m, { relativeDays: m[1] ? readChineseNumber(m[1]) : m[0].startsWith('前') ? -1 : m[0] === '第三天' ? 2 : 1 });
+  }
+  if (/周|星期|礼拜/.test(text)) {
+    for (const m of allMatches(ZH_WEEKDAY, text)) push(m, { weekday: ZH_WEEKDAY_NUMBER[m[2]], weekOffset: m[1] === '上' ? -1 : m[1] ? 0 : undefined });
   }
   if (text.includes(':')) for (const m of allMatches(ZH_PERIOD_CLOCK, text)) push(m, readClock([m[0], undefined, m[1], m[2], m[3], undefined] as unknown as RegExpMatchArray));
   return out;

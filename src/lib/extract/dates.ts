@@ -22,6 +22,9 @@ export interface Moment {
   zone?: string;
   /** 第二天, the next day: days after the date in context. */
   relativeDays?: number;
+  /** 周三, on Friday: 0 (Sunday) to 6; with `weekOffset` -1 for last week's (上周五), 0 for this week's (本周三). */
+  weekday?: number;
+  weekOffset?: number;
   /** End of a range such as `9 点~11 点 19 分` or `09:32~11:19`. */
   end?: { hour: number; minute: number };
   approximate?: boolean;
@@ -60,9 +63,10 @@ const HAS_AMPM = /\d\s*[AaPp]\.?[Mm]/;
 const HAS_DIGIT = /\d/;
 const HAS_HAN = /[\u3400-\u9fff]/;
 const HAS_RELATIVE = /\b(?:next|following|previous|day|days|that)\b/i;
+const HAS_WEEKDAY = /(?:sun|mon|tues|wednes|thurs|fri|satur)day/i;
 const HAS_MONTH_ALONE = /\b(?:in|since|during|until|through)\s+(?:(?:early|late|mid-?)\s*)?(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|May|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)/;
 /** Gates of patterns that need no digit ("the next day", "in October"): text without digits runs only these. */
-const WORDY_GATES = new Set([HAS_RELATIVE, HAS_MONTH_ALONE]);
+const WORDY_GATES = new Set([HAS_RELATIVE, HAS_MONTH_ALONE, HAS_WEEKDAY]);
 
 const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partial<Moment> | null }[] = [
   // 2021-02-25, 2021/02/25, 2021.02.25, <2020-02-20>
@@ -98,7 +102,15 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
   { gate: HAS_RELATIVE, re: /\b(?:(?:late|later|early)\s+)?that\s+(?:same\s+)?(morning|afternoon|evening|night|day)\b/gi, read: () => ({ relativeDays: 0 }) },
   // a day later, two days later
   { gate: HAS_RELATIVE, re: /\b(a|one|two|three|\d)\s+days?\s+later\b/gi, read: (m) => ({ relativeDays: WORD_COUNT[m[1].toLowerCase()] ?? +m[1] }) },
+  // on Friday, last Tuesday, that Monday: not "Tuesday, March 12" (the date says it), "next Friday" (a plan) nor
+  // "higher than last Friday" (a comparison)
+  {
+    gate: HAS_WEEKDAY,
+    re: /(?<![(（]\s*|\b(?:than|with|to|as|was|is)\s+)\b(on|last|this|that)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!,?\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+    read: (m) => ({ weekday: WEEKDAYS.indexOf(m[2].toLowerCase()), weekOffset: /^last$/i.test(m[1]) ? -1 : /^this$/i.test(m[1]) ? 0 : undefined }),
+  },
 ];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const ZONE_AFTER = new RegExp(`^\\s*\\(?\\s*(${ZONE_NAMES})(?![A-Za-z])(?:\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?)?\\)?`);
 const OFFSET_AFTER = /^(Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))/;
@@ -174,7 +186,7 @@ function mergeAdjacent(text: string, found: Found[], options: ParseOptions): Mom
 
 /** A date and a time (in either order), or a relative day and a time, make one moment. */
 function complements(a: Moment, b: Moment): boolean {
-  const hasDate = (m: Moment) => m.month !== undefined || m.day !== undefined || m.relativeDays !== undefined;
+  const hasDate = (m: Moment) => m.month !== undefined || m.day !== undefined || m.relativeDays !== undefined || m.weekday !== undefined;
   const hasTime = (m: Moment) => m.hour !== undefined;
   return (hasDate(a) && !hasTime(a) && hasTime(b) && !hasDate(b)) || (hasTime(a) && !hasDate(a) && hasDate(b) && !hasTime(b) && b.day !== undefined);
 }

@@ -57,7 +57,7 @@ const DEADLINE_AFTER = /^\s*(?:之前|以前|前)(?![后天一两二三四五六
 
 /** A day written as a deadline: "3 月 24 日前", "due 2024-03-15", "by March 3", "截止 9月16日". */
 export function isDeadline(text: string, moment: Moment): boolean {
-  if (moment.hour !== undefined || (moment.day === undefined && moment.month === undefined)) return false;
+  if (moment.hour !== undefined || (moment.day === undefined && moment.month === undefined && moment.weekday === undefined)) return false;
   const before = text.slice(0, moment.index);
   const after = text.slice(moment.index + moment.raw.length);
   return DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(after);

@@ -114,7 +114,7 @@ export function resolveCandidates(
     // 下午3点10分 … 3点15分: a clock with no part of the day goes on from an afternoon told just before
     const m = isAfternoonClock(written, lastTimed, { year, month, day: date }) ? { ...written, hour: written.hour! + 12 } : written;
     let inferred = day.inferred;
-    const timeOnly = m.hour !== undefined && m.month === undefined && m.day === undefined && m.relativeDays === undefined;
+    const timeOnly = m.hour !== undefined && m.month === undefined && m.day === undefined && m.relativeDays === undefined && m.weekday === undefined;
     const prev = s.seq !== undefined ? lastInSeq.get(s.seq) : undefined;
     // [23:55] then [07:00] in one list: the next morning, not a step back in time
     const rollsInList = timeOnly && date !== undefined && isHoursBefore(m, { year, month, day: date }, prev, 360);
@@ -187,7 +187,7 @@ function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, e
     // a range after a time restates a window ("23:58 errors 20:01 ~ 20:38 were replayed"); after a date-only
     // opening ("2019年7月14日是个周日，上午 9 点~11 点 19 分，集群反复…") its start is when the sentence's event began
     if (m === primary || m.index < primary.index || m.hour === undefined || (m.end && primary.hour !== undefined)) continue;
-    if (m.month !== undefined || m.day !== undefined || m.relativeDays !== undefined) continue;
+    if (m.month !== undefined || m.day !== undefined || m.relativeDays !== undefined || m.weekday !== undefined) continue;
     const clause = clauseAround(s.text, m.index, m.index + m.raw.length);
     const before = s.text.slice(clause.start, m.index);
     const after = s.text.slice(m.index + m.raw.length, clause.end);
@@ -358,6 +358,11 @@ function completeDate(m: Moment, context: Context | undefined, reference: Refere
     const from = context?.overnight ? addDays(context, -1) : trusted;
     return from ? { ...addDays(from, m.relativeDays), inferred: true } : undefined;
   }
+  if (m.weekday !== undefined && m.month === undefined && m.day === undefined) {
+    // a story goes forward from its day ("周三晚上开始迁移 … 周五又出现"); before it has one, the nearest such day
+    // to the report's reference day
+    return trusted ? { ...weekdayNear(trusted, m.weekday, m.weekOffset, !!context), inferred: true } : undefined;
+  }
   if (m.month !== undefined) {
     if (m.year !== undefined) return { year: m.year, month: m.month, day: m.day, inferred: false };
     const ref = context ?? reference;
@@ -375,6 +380,21 @@ function completeDate(m: Moment, context: Context | undefined, reference: Refere
   }
   if (m.hour === undefined || !trusted) return undefined;
   return { year: trusted.year, month: trusted.month, day: trusted.day, inferred: true };
+}
+
+/**
+ * The day a weekday names, seen from `from`: in the week before or this week when the text says so (上周五, last
+ * Friday; 本周三), else the first such day on or after `from` (forward), or the nearest one.
+ */
+export function weekdayNear(from: Day, weekday: number, weekOffset: number | undefined, forward: boolean): Day {
+  const dow = new Date(Date.UTC(from.year, from.month - 1, from.day)).getUTCDay();
+  if (weekOffset !== undefined) {
+    // weeks start on Monday
+    const monday = addDays(from, -((dow + 6) % 7));
+    return addDays(monday, 7 * weekOffset + ((weekday + 6) % 7));
+  }
+  const ahead = (weekday - dow + 7) % 7;
+  return addDays(from, forward || ahead <= 3 ? ahead : ahead - 7);
 }
 
 /** The year that puts month-day nearest the reference day (12-30 next to 2022-01-03 is 2021-12-30). */

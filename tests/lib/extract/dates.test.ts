@@ -64,15 +64,25 @@ describe('parseDateTimes', () => {
     ['四点半之后导入成功', { hour: 4, minute: 30 }],
     ['三点多改完重启', { hour: 3, minute: 0, approximate: true }],
     ['大约上午 10 点三台 broker 都恢复了', { hour: 10, minute: 0 }],
+    ['周三晚上8点，按计划加主节点', { weekday: 3, hour: 20, minute: 0 }],
+    ['上周五晚上 10 点开始报警', { weekday: 5, weekOffset: -1, hour: 22 }],
   ])('%s (zh)', (text, expected) => {
     expect(first(text, 'zh')).toMatchObject(expected);
+  });
+
+  it('reads a weekday after on / last / this, but not one its date names, a plan or a comparison', () => {
+    expect(first('We upgraded on Friday and it broke.')).toMatchObject({ weekday: 5 });
+    expect(first('last Friday the job failed')).toMatchObject({ weekday: 5, weekOffset: -1 });
+    expect(first('On Tuesday, March 12, at 11:38')).toMatchObject({ month: 3, day: 12, hour: 11 });
+    expect(parseDateTimes('traffic was higher than last Friday; ship it next Monday')).toEqual([]);
+    expect(parseDateTimes('2019年7月14日是个周日', { language: 'zh' }).map((m) => m.weekday)).toEqual([undefined]);
   });
 
   it('reads CST as US Central in English', () => {
     expect(first('14:00 CST')?.zone).toBe('-06:00');
   });
 
-  it.each(['2021-02-30', '25:61', '2022-02-?? ??:??', '[???]', 'http://192.168.0.206:19090/', '30~40%', '1-3 hours ago', '快一点', '有 2 点需要注意', '有一点问题', '以下两点原因', '这两点很重要', '级别：P1　时长：约 38 分钟', '3 时长', 'v1.13.5', 'built from cp-node-2022.08.1'])(
+  it.each(['2021-02-30', '25:61', '2022-02-?? ??:??', '[???]', 'http://192.168.0.206:19090/', '30~40%', '1-3 hours ago', '快一点', '有 2 点需要注意', '有一点问题', '以下两点原因', '这两点很重要', '每周五例行发布', '下周二前出方案', '写入量和上周日基本一致', '周末加班', '级别：P1　时长：约 38 分钟', '3 时长', 'v1.13.5', 'built from cp-node-2022.08.1'])(
     'rejects %s',
     (text) => {
       expect(parseDateTimes(text, { language: 'zh' })).toEqual([]);

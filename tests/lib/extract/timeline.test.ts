@@ -399,4 +399,10 @@ describe('extractTimeline: the story\'s day', () => {
     const md = '## 概要\n\n2021年7月22日晚高峰，验证码短信收不到。\n\n## 影响\n\n当晚少注册约 5,000 人，部分为次日回流。\n\n## 处理过程\n\n19:48 客服反馈进线增多。\n\n19:52 告警。\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2021-07-22T19:48', '2021-07-22T19:52', '2021-07-23']);
   });
+  it('dates a weekday forward from the story\'s day, and by the week when the text names it', () => {
+    const text = '2023年9月11日（周一）开始扩容。\n\n周三晚上8点，开始迁移 slot。\n\n周五上午 10 点迁移完成。\n';
+    expect(ats(text, { language: 'zh' }, 'text')).toEqual(['2023-09-11', '2023-09-13T20:00', '2023-09-15T10:00']);
+    const last = '事故发生在 2023年4月18日（周二）。\n\n上周五下午3点20左右，运营反馈导出失败。\n';
+    expect(ats(last, { language: 'zh' }, 'text')).toEqual(['2023-04-14T15:20', '2023-04-18']);
+  });
 });

@@ -84,9 +84,9 @@ const DETECTION_GAP = new RegExp(
   [
     String.raw`(?:没有|没|无|缺少|缺乏|未配置?)[^，,。；;]{0,20}(?:告警|报警|监控)`,
     String.raw`(?:告警|报警)[^。；;]{0,30}(?:没人看|无人(?:查看|处理|关注|响应)|被忽略|被忽视|被当(?:作|成)|当(?:作|成)了?|只发(?:邮件|群|到)|没有(?:升级|电话|打电话))`,
-    String.raw`no (?:alert|alerting|monitoring|page|paging)s? (?:on|for)`,
-    String.raw`(?:alert|alarm|page)s? (?:was|were|had been) (?:ignored|missed|silenced|muted|dismissed|taken for|mistaken for)`,
-    String.raw`only (?:alerted|paged|alerts|pages) on`,
+    String.raw`\bno (?:alert|alerting|monitoring|page|paging)s? (?:on|for)\b`,
+    String.raw`\b(?:alert|alarm|page)s? (?:was|were|had been) (?:ignored|missed|silenced|muted|dismissed|taken for|mistaken for)\b`,
+    String.raw`\bonly (?:alerted|paged|alerts|pages) on\b`,
   ].join('|'),
   'iu',
 );
@@ -146,10 +146,10 @@ function asSymptom(fact: Fact): Fact[] {
 
 /** "No data were lost", "no packages were compromised": a statement of no harm is neither symptom nor fix. */
 const NO_HARM = /^(?:no|none of the) [\w-]+(?: [\w-]+)? (?:was|were|has been|have been|had been) (?:lost|compromised|affected|harmed|leaked|exposed)|\bwith no (?:unauthori[sz]ed|malicious|further) (?:actions?|access|activity|use)\b|^no [\w-]+(?: [\w-]+)?\s*:|^no [\w-]+(?: [\w-]+)? (?:was|were|is|are) (?:needed|required|necessary)/i;
-/** Fewer words than a statement ("outage", "Service operational.", "最终的效果"): a label or a state, not a fact. */
 /** "We apologize for the impact this event caused": the incident named as the cause of its own impact, no cause. */
 const APOLOGY = /\bapologi[sz]e\b|\bapologies\b|\bsorry\b|抱歉|致歉|道歉/iu;
 
+/** Fewer words than a statement ("outage", "Service operational.", "最终的效果"): a label or a state, not a fact. */
 export const MIN_STATEMENT = 3;
 /** In Latin text, three words ("Total DNS outage"): two are a name or a fragment ("kaze 0.1.6", "The outage"). */
 export const MIN_LATIN_STATEMENT = 6;

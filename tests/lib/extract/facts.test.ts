@@ -233,6 +233,9 @@ describe('extractFacts', () => {
     const en = factsOf('## What went wrong\n\nThere was no alert on cert-manager CertificateRequest failures.\n');
     expect(en.causes).toHaveLength(1);
     expect(en.symptoms).toEqual([]);
+    const ignored = factsOf('## Impact\n\nThe disk alerts were ignored for two days while the error rate kept climbing.\n');
+    expect(ignored.causes).toHaveLength(1);
+    expect(ignored.symptoms).toEqual([]);
   });
   it('deduplicates and keeps the copied share of the body small', () => {
     const long = Array.from({ length: 40 }, (_, i) => `- Service ${i} failed with errors after the deploy.`).join('\n');

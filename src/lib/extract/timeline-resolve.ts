@@ -92,7 +92,8 @@ export function resolveCandidates(
   statements.forEach((s, index) => {
     const aside = !!options.asides && inRanges(s.line, options.asides);
     if (aside && !beforeAside) beforeAside = { context };
-    else if (!aside && beforeAside) ({ context } = beforeAside), (beforeAside = undefined);
+    // …unless the story had no day yet: then an aside's day ("背景：计划在 6 月 19 日晚 22:00 的窗口内…") is where it starts
+    else if (!aside && beforeAside) (context = beforeAside.context ?? context), (beforeAside = undefined);
     if (s.origin === 'log') {
       context = s.logDay;
       return;
@@ -341,6 +342,8 @@ const WRITE_UP_DATE = new RegExp(
     String.raw`^(?:\*\*)?(?:report date|date of (?:report|writing)|prepared (?:on|by)|written (?:on|by)|published(?: on)?|last (?:updated|modified|edited)|updated on|posted on|review(?: meeting)?(?: date)?|reviewed (?:in|at|on))\b\s*(?:\*\*)?\s*[:：]?`,
     String.raw`^(?:\*\*)?(?:作者|撰写人|编写人|报告人|报告日期|撰写日期|编写日期|发布于|发布时间|发表于|更新于|更新时间|最后更新|复盘会|复盘时间|复盘日期|整理时间|整理日期)`,
     String.raw`^(?:\*\*)?(?:created|updated|authors?)(?:\*\*)?\s*[:：|]`,
+    // a wiki page's metadata line ("所有者：… 创建时间：2024年6月20日 10:12 最近修改：…"), wherever the label stands
+    String.raw`(?:创建时间|创建于|最近修改|最后修改|修改时间|最近更新)\s*[:：]|\b(?:created|last (?:updated|modified|edited))(?: on| at)?\s*[:：]`,
   ].join('|'),
   'iu',
 );

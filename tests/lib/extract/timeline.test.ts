@@ -405,4 +405,8 @@ describe('extractTimeline: the story\'s day', () => {
     const last = '事故发生在 2023年4月18日（周二）。\n\n上周五下午3点20左右，运营反馈导出失败。\n';
     expect(ats(last, { language: 'zh' }, 'text')).toEqual(['2023-04-14T15:20', '2023-04-18']);
   });
+  it('starts the story on a background section\'s day when nothing dated it before, and skips a wiki page\'s metadata line', () => {
+    const md = '# 复盘\n\n所有者：容器平台组 唐亦凡\n创建时间：2024年6月20日 10:12\n\n## 一、背景\n\n集群计划在 6 月 19 日晚 22:00 的变更窗口内升级节点池。\n\n## 三、时间线\n\n- 22:05 第一批 drain 开始\n- 22:31 第三批 drain 卡住\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2024-06-19T22:05', '2024-06-19T22:31']);
+  });
 });

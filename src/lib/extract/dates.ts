@@ -82,6 +82,8 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
   { gate: HAS_MONTH_NAME, re: new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORD}\\.?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m) => ymd(m[3] ? +m[3] : undefined, monthOf(m[2]), +m[1]) },
   // Oct 21, 2019; August 12 2025; May 30th, 2019
   { gate: HAS_MONTH_NAME, re: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD}${NOT_CLOCK}(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'), read: (m) => ymd(m[3] ? +m[3] : undefined, monthOf(m[1]), +m[2]) },
+  // 14/Feb/24, 18/Feb: Jira's day/month-name[/year]
+  { gate: HAS_MONTH_NAME, re: new RegExp(`(?<![\\w/])(\\d{1,2})/${MONTH}(?:/(\\d{4}|\\d{2}))?(?![\\w/])`, 'g'), read: (m) => ymd(m[3] ? (m[3].length === 2 ? 2000 + +m[3] : +m[3]) : undefined, monthOf(m[2]), +m[1]) },
   // January 2019
   { gate: HAS_MONTH_NAME, re: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'g'), read: (m) => ({ year: +m[2], month: monthOf(m[1]) }) },
   // added in October, since early March: a month alone after a preposition (the year comes from context)

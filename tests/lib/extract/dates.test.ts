@@ -78,6 +78,12 @@ describe('parseDateTimes', () => {
     expect(parseDateTimes('2019年7月14日是个周日', { language: 'zh' }).map((m) => m.weekday)).toEqual([undefined]);
   });
 
+  it("reads Jira's day/month-name dates, with or without a two-digit year", () => {
+    expect(first('Owen Park added a comment — 14/Feb/24 8:15 AM')).toMatchObject({ year: 2024, month: 2, day: 14, hour: 8, minute: 15 });
+    expect(first('One restart on 18/Feb at 04:16 UTC')).toMatchObject({ month: 2, day: 18, hour: 4, zone: 'Z' });
+    expect(parseDateTimes('see docs/Feb/notes and a/Feb/b')).toEqual([]);
+  });
+
   it('reads CST as US Central in English', () => {
     expect(first('14:00 CST')?.zone).toBe('-06:00');
   });

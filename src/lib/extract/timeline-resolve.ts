@@ -117,13 +117,14 @@ export function resolveCandidates(
     let inferred = day.inferred;
     const timeOnly = m.hour !== undefined && m.month === undefined && m.day === undefined && m.relativeDays === undefined && m.weekday === undefined;
     const prev = s.seq !== undefined ? lastInSeq.get(s.seq) : undefined;
-    // [23:55] then [07:00] in one list: the next morning, not a step back in time
-    const rollsInList = timeOnly && date !== undefined && isHoursBefore(m, { year, month, day: date }, prev, 360);
+    const lead = s.origin === 'row' || opensWith(s.text.slice(0, Math.max(0, s.text.indexOf(m.raw))));
+    // [23:55] then [07:00] in one list: the next morning, not a step back in time (a time in the middle of an item,
+    // "查 YARN 发现该任务 00:20 左右被 kill 了", looks back instead)
+    const rollsInList = timeOnly && lead && date !== undefined && isHoursBefore(m, { year, month, day: date }, prev, 360);
     // 11 号 18点 … 结果到了凌晨2点: the small hours after an evening are the next day, in prose as in lists; after a
     // morning ("[09:30] 补单 … 偏偏凌晨 2 点开始？") they look back to the night the story began in
     const overnight = timeOnly && date !== undefined && !!m.smallHours && isAfternoonOrLater(lastTimed) && isHoursBefore(m, { year, month, day: date }, lastTimed, 0);
     if (rollsInList || overnight) ({ year, month, day: date } = addDays({ year, month, day: date! }, 1)), (inferred = true);
-    const lead = s.origin === 'row' || opensWith(s.text.slice(0, Math.max(0, s.text.indexOf(m.raw))));
     // "Writes were blocked from 01:38 to 02:41" after the timeline: a time told again in the middle of a sentence
     // is the event told before at that time, on its day
     const told = timeOnly && !lead ? toldBefore.get(clockKey(m)) : undefined;

@@ -409,4 +409,8 @@ describe('extractTimeline: the story\'s day', () => {
     const md = '# 复盘\n\n所有者：容器平台组 唐亦凡\n创建时间：2024年6月20日 10:12\n\n## 一、背景\n\n集群计划在 6 月 19 日晚 22:00 的变更窗口内升级节点池。\n\n## 三、时间线\n\n- 22:05 第一批 drain 开始\n- 22:31 第三批 drain 卡住\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2024-06-19T22:05', '2024-06-19T22:31']);
   });
+  it('rolls a list over midnight only for a time that leads its item, not for one told in the middle of it', () => {
+    const md = '## 排查\n\n- 2024-03-12 10:40 SHOW LOCKS 看到 3 个 EXCLUSIVE 锁。\n- 查 YARN 发现该 Spark 任务 00:20 左右被 kill 了，事务没有回滚。\n- 11:30 左右定位到原因。\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2024-03-12T00:20', '2024-03-12T10:40', '2024-03-12T11:30']);
+  });
 });

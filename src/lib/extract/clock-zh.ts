@@ -34,7 +34,7 @@ const ZH_MONTH = new RegExp(`(?<![\\d${'零〇一二两三四五六七八九十'
 // hour 点 [minute 分] with an optional day (11 号) and period (凌晨); a digit hour, or a Chinese one after a period;
 // not a name's number ("P1 时长", "v2 点"), nor 时长 / 时间 / 时效 (a duration, the word time)
 const ZH_CLOCK = new RegExp(
-  `(?:(?<![月\\d]\\s*)(\\d{1,2})\\s*[号日]\\s*)?(${PERIOD})?\\s*(?<![A-Za-z\\d])(\\d{1,2}|${CN})\\s*[点點时時](?![位数钟评赞击名子长間间效])` +
+  `(?:(?<![月\\d]\\s*)(\\d{1,2})\\s*[号日]\\s*)?(${PERIOD}|晚(?=\\s*(?:\\d|[一二两三四五六七八九十])))?\\s*(?<![A-Za-z\\d])(\\d{1,2}|${CN})\\s*[点點时時](?![位数钟评赞击名子长間间效])` +
     `(?:\\s*(\\d{1,2}|半|一刻|三刻|${CN})(?!\\s*[个秒%台次条名位项种家人组套块张批轮遍倍天])\\s*分?)?(\\s*(?:左右|许|前后|多(?![个种台次条名位项])))?` +
     `(?!\\s*(?:需|要|原因|建议|问题|意见|内容|改进|结论|总结|注意|[:：]))`,
   'g',
@@ -89,7 +89,7 @@ function readClock(m: RegExpMatchArray): Partial<Moment> | null {
   if (hour === undefined || hour > 24) return null;
   const minute = minuteText === '半' ? 30 : minuteText === '一刻' ? 15 : minuteText === '三刻' ? 45 : minuteText ? readChineseNumber(minuteText) : 0;
   if (minute === undefined || minute > 59) return null;
-  if (period && /下午|午后|傍晚|晚上|夜里|夜间|深夜/.test(period) && hour < 12) hour += 12;
+  if (period && /下午|午后|傍晚|晚|夜里|夜间|深夜/.test(period) && hour < 12) hour += 12;
   if (period === '中午' && hour < 6) hour += 12;
   if (hour === 24 || (period && /凌晨|半夜/.test(period) && hour === 12)) hour = 0;
   const day = dayText ? +dayText : undefined;

@@ -118,7 +118,8 @@ const ZONE_AFTER = new RegExp(`^\\s*\\(?\\s*(${ZONE_NAMES})(?![A-Za-z])(?:\\s*([
 const OFFSET_AFTER = /^(Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))/;
 const RANGE_GAP = /^\s*(?:~|～|-|–|—|to|and|until|till|至|到)\s*$/;
 // "Oct 21, 2019 around 2:30 PM": an approximate time still belongs to the date before it
-const JOIN_GAP = /^(?:\s*,?\s*(?:(?:at|on)\s+(?:around|about)|at|@|on|T|，|的|around|about|approximately|roughly|circa|~)?\s*|T)$/i;
+// and "2024年10月18日（周五）晚 7 点": a weekday in brackets between a date and its time
+const JOIN_GAP = /^(?:\s*,?\s*(?:(?:at|on)\s+(?:around|about)|at|@|on|T|，|的|around|about|approximately|roughly|circa|~|[（(]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）])?\s*|T)$/i;
 
 /** All date/time expressions of one text value, in order, adjacent parts merged (date + time, time + zone, ranges). */
 export function parseDateTimes(text: string, options: ParseOptions = {}): Moment[] {

@@ -159,7 +159,7 @@ export function resolveCandidates(
     if (date !== undefined && !isOutlook(m, lead, lastTimed)) {
       const here = { year, month, day: date };
       const sameNight = overnight || (timeOnly && context?.overnight && compareDay(here, context) === 0);
-      const ordinal = ORDINAL_DAY.test(m.raw.trim()) ? m.raw.trim() : undefined;
+      const ordinal = ordinalDay(m);
       if (!context || lead || s.origin === 'heading' || compareDay(here, context) >= 0) context = { ...here, overnight: sameNight || undefined, ordinal };
     }
   });
@@ -350,12 +350,17 @@ const WRITE_UP_DATE = new RegExp(
 );
 
 /** 第二天, 第三日: a day counted from the story's first, not from the day before. */
-const ORDINAL_DAY = /^第/;
+const ORDINAL_DAY = /^(?:第[二三四五]天|第[二三四五]日|次日|翌日|隔天)/;
+
+/** The word naming the story's n-th day a moment opens with (第二天, 次日): "次日凌晨 3 点 … 次日上午 10 点" is one day. */
+function ordinalDay(m: Moment): string | undefined {
+  return m.relativeDays !== undefined && m.relativeDays > 0 ? ORDINAL_DAY.exec(m.raw.trim())?.[0] : undefined;
+}
 
 function completeDate(m: Moment, context: Context | undefined, reference: Reference | undefined, monthAnchor?: Month): (Partial<Day> & { year: number; month: number; inferred: boolean }) | undefined {
   const trusted = context ?? (reference?.trustDay ? reference : undefined);
   // "later that afternoon": the day in context; "第二天上午 … 第二天下午": the second day, twice
-  const sameDay = m.relativeDays === 0 || (m.relativeDays !== undefined && !!context?.ordinal && context.ordinal === m.raw.trim());
+  const sameDay = m.relativeDays === 0 || (m.relativeDays !== undefined && !!context?.ordinal && context.ordinal === ordinalDay(m));
   if (sameDay) return context ? { year: context.year, month: context.month, day: context.day, inferred: true } : undefined;
   if (m.relativeDays !== undefined) {
     // 第二天早上 after a night that began the evening before counts from that evening's day

@@ -413,4 +413,8 @@ describe('extractTimeline: the story\'s day', () => {
     const md = '## 排查\n\n- 2024-03-12 10:40 SHOW LOCKS 看到 3 个 EXCLUSIVE 锁。\n- 查 YARN 发现该 Spark 任务 00:20 左右被 kill 了，事务没有回滚。\n- 11:30 左右定位到原因。\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2024-03-12T00:20', '2024-03-12T10:40', '2024-03-12T11:30']);
   });
+  it('reads 晚 as evening, and 次日 written twice as one day', () => {
+    const text = '2024年10月18日（周五）晚 7 点 42 分，两条专线同时中断。\n\n7 点 45 分左右交易服务写库超时。\n\n次日凌晨 3 点 20 分光缆熔接完成。\n\n次日上午 10 点 B 机房重新加入解析。\n';
+    expect(ats(text, { language: 'zh' }, 'text')).toEqual(['2024-10-18T19:42', '2024-10-18T19:45', '2024-10-19T03:20', '2024-10-19T10:00']);
+  });
 });

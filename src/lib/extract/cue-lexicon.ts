@@ -17,6 +17,9 @@ export const CUES: Record<FactField, CueList> = {
     // "the problem is…": what follows is the report's explanation
     // what someone forgot or left open
     ['without calling', 1.5], ['without closing', 1.5], ['without checking', 1.5], ['without setting', 1.5], ['never released', 1.5], ['never freed', 1.5],
+    // shipped or left without the step that would have caught it
+    ['without rolling back', 1.5], ['without committing', 1.5], ['without testing', 1.5], ['without review', 1.5], ['not tested', 1.5], ['untested', 1.5],
+    ['没有验证', 1.5], ['未验证', 1.5], ['未经测试', 1.5], ['没有测试', 1.5], ['就上线', 1.5],
     ['forgot', 2], ['forgotten', 2], ['unclosed', 1.5], ['never closed', 1.5], ['not closed', 1.5], ['no timeout', 1.5],
     ['忘了', 2], ['忘记', 2], ['未关闭', 1.5], ['没有关闭', 1.5], ['未设置', 1.5], ['没有设置', 1.5],
     ['问题来了', 2], ['问题在于', 2.5], ['关键在于', 1.5], ['症结', 2.5], ['坑在于', 2], ['原因很简单', 2],
@@ -80,7 +83,7 @@ export const CUES: Record<FactField, CueList> = {
     // traffic moved, a fallback switched on, a limit raised: how a service is kept up while the cause is fixed
     ['切到', 1.5], ['切流', 2], ['改走', 1.5], ['兜底', 1.5], ['加急', 1], ['提额', 2], ['临时提到', 1.5], ['摘掉', 1.5], ['放开', 1],
     ['加回', 1.5], ['手工把', 1.5], ['手动把', 1.5], ['rerouted', 2], ['re-routed', 2], ['fell back', 1.5], ['drained', 1.5],
-    ['worked with', 1.5], ['cleared', 1.5], ['reloaded', 1.5], ['re-sent', 1.5], ['resent', 1.5], ['re-advertised', 1.5],
+    ['worked with', 1.5], ['cleared', 1.5], ['contacted', 1], ['reloaded', 1.5], ['re-sent', 1.5], ['resent', 1.5], ['re-advertised', 1.5],
     // repairing the data and making good with customers: reruns, backfills, refunds, apologies
     ['rerun', 1.5], ['reran', 1.5], ['re-run', 1.5], ['re-ran', 1.5], ['backfill*', 1.5], ['replayed', 1.5], ['refund*', 1.5],
     ['apolog*', 1], ['compensat*', 1.5], ['重跑', 1.5], ['补跑', 1.5], ['补数', 1.5], ['补发', 1.5], ['重放', 1.5], ['重新投递', 1.5],

@@ -87,6 +87,7 @@ const DETECTION_GAP = new RegExp(
     String.raw`\bno (?:alert|alerting|monitoring|page|paging)s? (?:on|for)\b`,
     String.raw`\b(?:alert|alarm|page)s? (?:was|were|had been) (?:ignored|missed|silenced|muted|dismissed|taken for|mistaken for)\b`,
     String.raw`\bonly (?:alerted|paged|alerts|pages) on\b`,
+    String.raw`\b(?:alert|page)(?:s|ing)? on [^.;]{0,60}\bbut not\b`,
   ].join('|'),
   'iu',
 );

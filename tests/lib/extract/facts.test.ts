@@ -233,6 +233,10 @@ describe('extractFacts', () => {
     const en = factsOf('## What went wrong\n\nThere was no alert on cert-manager CertificateRequest failures.\n');
     expect(en.causes).toHaveLength(1);
     expect(en.symptoms).toEqual([]);
+    const partial = factsOf('## Detection\n\nWe alert on replication lag and disk, but not on transaction age or dead tuples.\n');
+    expect(partial.causes).toHaveLength(1);
+    expect(factsOf('改完没有在测试环境跑全量数据就上线了。\n').causes).toHaveLength(1);
+    expect(factsOf('Our support team has contacted the 341 affected accounts.\n').fixes).toHaveLength(1);
     const ignored = factsOf('## Impact\n\nThe disk alerts were ignored for two days while the error rate kept climbing.\n');
     expect(ignored.causes).toHaveLength(1);
     expect(ignored.symptoms).toEqual([]);

@@ -29,7 +29,7 @@ const LENGTH_PER_POINT = 60;
 const density = (f: Fact) => f.score - measure(f.text) / LENGTH_PER_POINT;
 
 /** A clause that opens with a subordinator: the circumstance of a role item, not the item. */
-const SUBORDINATE = /^(?:due to|because|as a result of|since|when|whenever|while|after|before|if|although|though|由于|因为|当|如果|虽然|在)\b/iu;
+const SUBORDINATE = /^(?:(?:due to|because|as a result of|since|when|whenever|while|after|before|if|although|though)\b|由于|因为|当|如果|虽然)/iu;
 const SUBORDINATE_PENALTY = 10;
 /** "X, but we had no alert on Y": the clause after a contrast is the point of the sentence. */
 const CONTRAST = /^(?:but|however|yet|though|但是|但|然而|可是|不过|却)/iu;

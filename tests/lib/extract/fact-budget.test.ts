@@ -21,4 +21,8 @@ describe('limitFacts', () => {
     expect(kept.slice(0, 2).map((f) => f.text)).toEqual([cause.text, second.text]);
     expect(kept[2].text.length).toBeLessThan(fix.text.length);
   });
+  it('cuts a role statement to its main clause, not to a Chinese subordinate opener (由于 …)', () => {
+    const fix = fact('fixes', '由于数据盘在凌晨被事务日志写满而且没有任何告警通知值班，我们先把三台机器上超过五天的事务日志全部清理掉了');
+    expect(limitFacts([fix], 30).map((f) => f.text)).toEqual(['我们先把三台机器上超过五天的事务日志全部清理掉了']);
+  });
 });

@@ -4,7 +4,7 @@
  * Impossible values (2021-02-30, 25:61) are rejected, never rolled over.
  */
 import { isRealDate } from '../schema.ts';
-import { findChineseMoments, type Found } from './clock-zh.ts';
+import { findChineseMoments, ZH_WEEKDAY_WORD, type Found } from './clock-zh.ts';
 import { allMatches } from './regex-all.ts';
 import { concreteZone, zoneOffset, ZONE_NAMES } from './zones.ts';
 
@@ -63,7 +63,11 @@ const HAS_AMPM = /\d\s*[AaPp]\.?[Mm]/;
 const HAS_DIGIT = /\d/;
 const HAS_HAN = /[\u3400-\u9fff]/;
 const HAS_RELATIVE = /\b(?:next|following|previous|day|days|that)\b/i;
-const HAS_WEEKDAY = /(?:sun|mon|tues|wednes|thurs|fri|satur)day/i;
+/** The days of the week, Sunday first (Date's order): every English weekday pattern is built from them. */
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday's name, for patterns (case-insensitive ones). */
+export const WEEKDAY_WORD = `(?:${WEEKDAY_NAMES.join('|')})`;
+const HAS_WEEKDAY = new RegExp(WEEKDAY_WORD, 'i');
 const HAS_MONTH_ALONE = /\b(?:in|since|during|until|through)\s+(?:(?:early|late|mid-?)\s*)?(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|May|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)/;
 /** Gates of patterns that need no digit ("the next day", "in October"): text without digits runs only these. */
 const WORDY_GATES = new Set([HAS_RELATIVE, HAS_MONTH_ALONE, HAS_WEEKDAY]);
@@ -108,18 +112,17 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
   // "higher than last Friday" (a comparison)
   {
     gate: HAS_WEEKDAY,
-    re: /(?<![(（]\s*|\b(?:than|with|to|as|was|is)\s+)\b(on|last|this|that)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!,?\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
-    read: (m) => ({ weekday: WEEKDAYS.indexOf(m[2].toLowerCase()), weekOffset: /^last$/i.test(m[1]) ? -1 : /^this$/i.test(m[1]) ? 0 : undefined }),
+    re: new RegExp(String.raw`(?<![(（]\s*|\b(?:than|with|to|as|was|is)\s+)\b(on|last|this|that)\s+(${WEEKDAY_WORD})\b(?!,?\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi'),
+    read: (m) => ({ weekday: WEEKDAY_NAMES.indexOf(m[2].toLowerCase()), weekOffset: /^last$/i.test(m[1]) ? -1 : /^this$/i.test(m[1]) ? 0 : undefined }),
   },
 ];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const ZONE_AFTER = new RegExp(`^\\s*\\(?\\s*(${ZONE_NAMES})(?![A-Za-z])(?:\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?)?\\)?`);
 const OFFSET_AFTER = /^(Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))/;
 const RANGE_GAP = /^\s*(?:~|～|-|–|—|to|and|until|till|至|到)\s*$/;
 // "Oct 21, 2019 around 2:30 PM": an approximate time still belongs to the date before it
 // and "2024年10月18日（周五）晚 7 点": a weekday in brackets between a date and its time
-const JOIN_GAP = /^(?:\s*,?\s*(?:(?:at|on)\s+(?:around|about)|at|@|on|T|，|的|around|about|approximately|roughly|circa|~|[（(]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）])?\s*|T)$/i;
+const JOIN_GAP = new RegExp(String.raw`^(?:\s*,?\s*(?:(?:at|on)\s+(?:around|about)|at|@|on|T|，|的|around|about|approximately|roughly|circa|~|[（(]\s*${ZH_WEEKDAY_WORD}\s*[)）])?\s*|T)$`, 'i');
 
 /** All date/time expressions of one text value, in order, adjacent parts merged (date + time, time + zone, ranges). */
 export function parseDateTimes(text: string, options: ParseOptions = {}): Moment[] {
@@ -187,11 +190,15 @@ function mergeAdjacent(text: string, found: Found[], options: ParseOptions): Mom
   return out;
 }
 
+/** Whether a moment names a day in any way (a date, a month, a relative day, a weekday), not only a time of day. */
+export function hasDatePart(m: Partial<Moment>): boolean {
+  return m.month !== undefined || m.day !== undefined || m.relativeDays !== undefined || m.weekday !== undefined;
+}
+
 /** A date and a time (in either order), or a relative day and a time, make one moment. */
 function complements(a: Moment, b: Moment): boolean {
-  const hasDate = (m: Moment) => m.month !== undefined || m.day !== undefined || m.relativeDays !== undefined || m.weekday !== undefined;
   const hasTime = (m: Moment) => m.hour !== undefined;
-  return (hasDate(a) && !hasTime(a) && hasTime(b) && !hasDate(b)) || (hasTime(a) && !hasDate(a) && hasDate(b) && !hasTime(b) && b.day !== undefined);
+  return (hasDatePart(a) && !hasTime(a) && hasTime(b) && !hasDatePart(b)) || (hasTime(a) && !hasDatePart(a) && hasDatePart(b) && !hasTime(b) && b.day !== undefined);
 }
 
 function definedOf(m: Moment): Partial<Moment> {

@@ -7,7 +7,7 @@
  */
 import type { Section } from './sections.ts';
 import type { SectionRole } from './section-roles.ts';
-import type { Moment } from './dates.ts';
+import { WEEKDAY_WORD, type Moment } from './dates.ts';
 
 /** Source lines [from, to] of the bodies of action-items sections (their headings excluded). */
 export function findPlanLines(sections: Section[]): [number, number][] {
@@ -50,7 +50,7 @@ const EXPIRY = String.raw`\b(?:(?:due|set|scheduled|going) to expire|will expire
 // a deadline word before the date, or 前 / 之前 / 以前 after it; only for dates without a clock time: "by 17:20"
 // says when something had happened ("back above 90% by 17:20"), a day-only "by March 3" is a due date
 const DEADLINE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:due|deadline|by|no later than|target(?:ed)?|eta)\b\s*(?:date\s*)?[:：]?\s*(?:on\s+)?|截止(?:日期|时间)?\s*[:：]?\s*|最晚\s*|${EXPIRY})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`,
+  String.raw`(?:\b(?:due|deadline|by|no later than|target(?:ed)?|eta)\b\s*(?:date\s*)?[:：]?\s*(?:on\s+)?|截止(?:日期|时间)?\s*[:：]?\s*|最晚\s*|${EXPIRY})(?:${WEEKDAY_WORD},?\s*)?$`,
   'i',
 );
 const DEADLINE_AFTER = /^\s*(?:之前|以前|前)(?![后天一两二三四五六七八九十\d])/;

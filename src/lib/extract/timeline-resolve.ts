@@ -5,7 +5,7 @@
  * reference date (its first explicit full date, else the year most evidence agrees on, else the hint).
  */
 import { isRealDate } from '../schema.ts';
-import { formatAt, parseDateTimes, type Moment } from './dates.ts';
+import { formatAt, hasDatePart, parseDateTimes, type Moment } from './dates.ts';
 import type { DayStamp } from './date-evidence.ts';
 import type { Statement } from './timeline-walk.ts';
 import { squeezeInner, stripApproximation } from './text.ts';
@@ -115,7 +115,7 @@ export function resolveCandidates(
     // 下午3点10分 … 3点15分: a clock with no part of the day goes on from an afternoon told just before
     const m = isAfternoonClock(written, lastTimed, { year, month, day: date }) ? { ...written, hour: written.hour! + 12 } : written;
     let inferred = day.inferred;
-    const timeOnly = m.hour !== undefined && m.month === undefined && m.day === undefined && m.relativeDays === undefined && m.weekday === undefined;
+    const timeOnly = m.hour !== undefined && !hasDatePart(m);
     const prev = s.seq !== undefined ? lastInSeq.get(s.seq) : undefined;
     const lead = s.origin === 'row' || opensWith(s.text.slice(0, Math.max(0, s.text.indexOf(m.raw))));
     // [23:55] then [07:00] in one list: the next morning, not a step back in time (a time in the middle of an item,
@@ -189,7 +189,7 @@ function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, e
     // a range after a time restates a window ("23:58 errors 20:01 ~ 20:38 were replayed"); after a date-only
     // opening ("2019年7月14日是个周日，上午 9 点~11 点 19 分，集群反复…") its start is when the sentence's event began
     if (m === primary || m.index < primary.index || m.hour === undefined || (m.end && primary.hour !== undefined)) continue;
-    if (m.month !== undefined || m.day !== undefined || m.relativeDays !== undefined || m.weekday !== undefined) continue;
+    if (hasDatePart(m)) continue;
     const clause = clauseAround(s.text, m.index, m.index + m.raw.length);
     const before = s.text.slice(clause.start, m.index);
     const after = s.text.slice(m.index + m.raw.length, clause.end);

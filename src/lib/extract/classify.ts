@@ -70,9 +70,9 @@ export function scoreCategories(input: ClassifyInput, categories: Category[]): C
     han: findHanTerms(lower, categories),
     longer: longerTermsOf(categories),
   };
-  for (const category of categories) compiledTerms(category);
   // one lookup per word of the report instead of one per term of the vocabulary
-  for (const word of all.words.keys()) for (const term of BY_FORM.get(word) ?? []) term.report = all;
+  const byForm = termsByForm(categories);
+  for (const word of all.words.keys()) for (const term of byForm.get(word) ?? []) term.report = all;
   return categories
     .filter((c) => c.id !== 'unknown')
     .map((category) => scoreCategory(category, texts, all))
@@ -283,7 +283,9 @@ interface Term {
   specificity: number;
   /** Indexes of the texts that hold the term, in order. */
   textsWith: (report: Report) => number[];
-  /** A Latin term with a first word: the last report whose words hold that word or its plural (a mark saves a Set per report). */
+  /** A Latin term with a first word: the word forms a match can start with (the word, or also its plurals). */
+  forms?: string[];
+  /** …and the last report whose words hold one of them (a mark saves a Set per report). */
   report?: Report;
 }
 
@@ -308,13 +310,26 @@ export function compileTerm(raw: string): Term {
   if (!key) return { term, specificity, textsWith: (r) => findTexts(r, term, re, everywhere(r.lower, first)) };
   // a match's first word is `key` itself, unless the term is that one word: then also its plural
   const forms = key === term ? [key, `${key}s`, `${key}es`] : [key];
-  const compiled: Term = { term, specificity, textsWith: (r) => (compiled.report === r ? findTexts(r, term, re, wordPlaces(r.words, forms)) : NONE) };
-  for (const form of forms) BY_FORM.set(form, [...(BY_FORM.get(form) ?? []), compiled]);
+  const compiled: Term = { term, specificity, forms, textsWith: (r) => (compiled.report === r ? findTexts(r, term, re, wordPlaces(r.words, forms)) : NONE) };
   return compiled;
 }
 
-/** Every compiled Latin term with a first word, by that word and its plurals: which terms a report's words may start. */
-const BY_FORM = new Map<string, Term[]>();
+/**
+ * The Latin terms of a category list by the word forms they can start with (which terms a report's words may
+ * start), built once per list like the Han index and the longer terms.
+ */
+const BY_FORM = new WeakMap<Category[], Map<string, Term[]>>();
+function termsByForm(categories: Category[]): Map<string, Term[]> {
+  let index = BY_FORM.get(categories);
+  if (!index) {
+    index = new Map();
+    for (const category of categories) {
+      for (const term of compiledTerms(category)) for (const form of term.forms ?? []) index.set(form, [...(index.get(form) ?? []), term]);
+    }
+    BY_FORM.set(categories, index);
+  }
+  return index;
+}
 
 /** Where any of `forms` starts as a word, in order (NONE when none is a word of the report). */
 function wordPlaces(words: Map<string, number[]>, forms: string[]): number[] {

@@ -351,10 +351,17 @@ const WRITE_UP_DATE = new RegExp(
 
 /** 第二天, 第三日: a day counted from the story's first, not from the day before. */
 const ORDINAL_DAY = /^(?:第[二三四五]天|第[二三四五]日|次日|翌日|隔天)/;
+/**
+ * "## The next morning" over "The next morning Rafael read the channel…": the story's next day, named again by
+ * the paragraph under the heading that named it, is still that day.
+ */
+const NEXT_DAY = /^(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening)\b/i;
 
 /** The word naming the story's n-th day a moment opens with (第二天, 次日): "次日凌晨 3 点 … 次日上午 10 点" is one day. */
 function ordinalDay(m: Moment): string | undefined {
-  return m.relativeDays !== undefined && m.relativeDays > 0 ? ORDINAL_DAY.exec(m.raw.trim())?.[0] : undefined;
+  if (m.relativeDays === undefined || m.relativeDays <= 0) return undefined;
+  const raw = m.raw.trim();
+  return ORDINAL_DAY.exec(raw)?.[0] ?? (NEXT_DAY.test(raw) ? 'next' : undefined);
 }
 
 function completeDate(m: Moment, context: Context | undefined, reference: Reference | undefined, monthAnchor?: Month): (Partial<Day> & { year: number; month: number; inferred: boolean }) | undefined {

@@ -77,6 +77,8 @@ export function resolveCandidates(
   const docRef = findReferenceDate(parsed, evidence, options);
   const candidates: Candidate[] = [];
   const lastInSeq = new Map<number, Candidate>();
+  // list entries that wrote their own day ("- 4 月 9 日 19:00 …")
+  const datedEntries = new Set<Candidate>();
   let context: Context | undefined;
   // "2020 年 8 月" in the introduction: the month a bare "11 号" falls in when no day is in context yet
   let monthAnchor: Month | undefined;
@@ -120,7 +122,12 @@ export function resolveCandidates(
     const lead = s.origin === 'row' || opensWith(s.text.slice(0, Math.max(0, s.text.indexOf(m.raw))));
     // [23:55] then [07:00] in one list: the next morning, not a step back in time (a time in the middle of an item,
     // "查 YARN 发现该任务 00:20 左右被 kill 了", looks back instead)
-    const rollsInList = timeOnly && lead && date !== undefined && isHoursBefore(m, { year, month, day: date }, prev, 360);
+    // "- 4 月 9 日 19:00 提交变更工单" then "- 14:20 执行变更" in a report dated 4 月 10 日: a time that steps back after a
+    // list entry with its own date is on the report's day when that comes after the entry's (the entry was a prelude)
+    const afterPrelude = timeOnly && lead && date !== undefined && !!prev && datedEntries.has(prev) && isHoursBefore(m, { year, month, day: date }, prev, PRELUDE_STEP_BACK);
+    const reportDay = afterPrelude && docRef?.trustDay && isDaysAfter(docRef, { year, month, day: date! }, MAX_PRELUDE_DAYS) ? docRef : undefined;
+    if (reportDay) ({ year, month, day: date } = reportDay), (inferred = true);
+    const rollsInList = !reportDay && timeOnly && lead && date !== undefined && isHoursBefore(m, { year, month, day: date }, prev, 360);
     // 11 号 18点 … 结果到了凌晨2点: the small hours after an evening are the next day, in prose as in lists; after a
     // morning ("[09:30] 补单 … 偏偏凌晨 2 点开始？") they look back to the night the story began in
     const overnight = timeOnly && date !== undefined && !!m.smallHours && isAfternoonOrLater(lastTimed) && isHoursBefore(m, { year, month, day: date }, lastTimed, 0);
@@ -149,6 +156,7 @@ export function resolveCandidates(
     if (!(aside && date === undefined)) candidates.push(candidate);
     if (date !== undefined) candidates.push(...secondaryCandidates(s, parsed[index], written, candidate, { year, month, day: date }, zone ?? documentZone));
     if (s.seq !== undefined && m.hour !== undefined) lastInSeq.set(s.seq, candidate);
+    if (s.seq !== undefined && m.day !== undefined && lead) datedEntries.add(candidate);
     if (m.hour !== undefined && date !== undefined) {
       lastTimed = candidate;
       if (!told) toldBefore.set(clockKey(m), { year, month, day: date });
@@ -307,6 +315,17 @@ export function cleanText(text: string): string {
  * The time of day `m` on `day` is earlier than `prev`, by more than `minutes`. Local clock times are compared:
  * both are read in the same zone.
  */
+/** How far back (minutes) a time after a dated list entry must step to be read as the report's day. */
+const PRELUDE_STEP_BACK = 60;
+/** How many days after a dated list entry the report's day may be for the entry to count as its prelude. */
+const MAX_PRELUDE_DAYS = 7;
+
+/** Whether `later` is 1 to `max` days after `day`. */
+function isDaysAfter(later: Day, day: Day, max: number): boolean {
+  const days = (toMinutes(later.year, later.month, later.day, 0, 0, undefined) - toMinutes(day.year, day.month, day.day, 0, 0, undefined)) / 1440;
+  return days >= 1 && days <= max;
+}
+
 function isHoursBefore(m: Moment, day: Day, prev: Candidate | undefined, minutes: number): boolean {
   if (!prev || prev.sortKey < 0 || !prev.at || prev.at.length <= 10) return false;
   const key = toMinutes(day.year, day.month, day.day, m.hour!, m.minute ?? 0, undefined);

@@ -417,6 +417,10 @@ describe('extractTimeline: the story\'s day', () => {
     const text = '2024年10月18日（周五）晚 7 点 42 分，两条专线同时中断。\n\n7 点 45 分左右交易服务写库超时。\n\n次日凌晨 3 点 20 分光缆熔接完成。\n\n次日上午 10 点 B 机房重新加入解析。\n';
     expect(ats(text, { language: 'zh' }, 'text')).toEqual(['2024-10-18T19:42', '2024-10-18T19:45', '2024-10-19T03:20', '2024-10-19T10:00']);
   });
+  it('puts the times after a dated prelude entry of a list on the report\'s day, when they step back from it', () => {
+    const md = '## 概述\n\n2024 年 4 月 10 日 14:32 至 15:19，下单接口错误率最高到 37%。\n\n## 处理经过\n\n- 4 月 9 日 19:00，DBA 提交变更工单。\n- 14:20，执行变更并 RELOAD。\n- 14:32，告警。\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2024-04-09T19:00', '2024-04-10T14:20', '2024-04-10T14:32']);
+  });
   it('reads "The next morning" under a heading "The next morning" as that one next day', () => {
     const md = '## The night\n\nThe pager went off at 02:14 on Wednesday, 9 October 2024.\n\nThen, at 05:41, everything went back to normal.\n\n## The next morning\n\nThe next morning Rafael read the channel and found the July incident.\n';
     expect(ats(md, { language: 'en' })).toEqual(['2024-10-09T02:14', '2024-10-09T05:41', '2024-10-10']);

@@ -120,9 +120,10 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
 const ZONE_AFTER = new RegExp(`^\\s*\\(?\\s*(${ZONE_NAMES})(?![A-Za-z])(?:\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?)?\\)?`);
 const OFFSET_AFTER = /^(Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))/;
 const RANGE_GAP = /^\s*(?:~|～|-|–|—|to|and|until|till|至|到)\s*$/;
-// "Oct 21, 2019 around 2:30 PM": an approximate time still belongs to the date before it
-// and "2024年10月18日（周五）晚 7 点": a weekday in brackets between a date and its time
-const JOIN_GAP = new RegExp(String.raw`^(?:\s*,?\s*(?:(?:at|on)\s+(?:around|about)|at|@|on|T|，|的|around|about|approximately|roughly|circa|~|[（(]\s*${ZH_WEEKDAY_WORD}\s*[)）])?\s*|T)$`, 'i');
+// "Oct 21, 2019 around 2:30 PM": an approximate time still belongs to the date before it,
+// "2024年10月18日（周五）晚 7 点": a weekday in brackets between a date and its time,
+// "Mar 6, 2024 - 13:44 UTC": a status page's stamp, a dash between the date and its time
+const JOIN_GAP = new RegExp(String.raw`^(?:\s*,?\s*(?:(?:at|on)\s+(?:around|about)|at|@|on|T|，|的|around|about|approximately|roughly|circa|~|[（(]\s*${ZH_WEEKDAY_WORD}\s*[)）])?\s*|T|\s+[-–—]\s+)$`, 'i');
 
 /** All date/time expressions of one text value, in order, adjacent parts merged (date + time, time + zone, ranges). */
 export function parseDateTimes(text: string, options: ParseOptions = {}): Moment[] {

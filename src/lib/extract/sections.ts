@@ -49,6 +49,15 @@ export function splitSections(tree: Root, format: BodyFormat = 'markdown'): Sect
       notes.nodes.push(node);
       return;
     }
+    // a rule (---) ends what a pseudo-heading ("Follow-up work:", **Impact**) heads: the status updates below it
+    // are not follow-ups; the markdown heading above goes on
+    if (node.type === 'thematicBreak' && current.depth === PSEUDO_DEPTH) {
+      while (stack.length && stack[stack.length - 1].depth === PSEUDO_DEPTH) stack.pop();
+      const parent = stack[stack.length - 1];
+      current = { heading: '', headingKind: 'none', line: startLine(node), depth: parent?.depth ?? 0, ownRole: null, role: parent?.role ?? null, nodes: [] };
+      sections.push(current);
+      return;
+    }
     // "现象\n下午3点10分…": a label on the first line of a paragraph heads the lines below it
     const labelled = node.type === 'paragraph' ? splitLabelLine(node, format) : null;
     const found = labelled?.heading ?? readHeading(node, tree.children[i + 1], format);

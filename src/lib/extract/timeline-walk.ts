@@ -36,6 +36,12 @@ const LINE_STARTS_ENTRY = /^\s*(?:[[(（【<]?\s*\d{1,4}[-/:.年月号]|\d{1,2}\
 // an ASCII ! or ? ends a sentence only before a space, the end or a non-ASCII character: "?v=" is a query string
 const SENTENCE_END = /[。！？；]+|[!?]+(?![\x21-\x7e])|\.(?=\s+[A-Z"“(\[])/g;
 
+/**
+ * A paragraph that is only a date and time ("Mar 6, 2024 - 17:52 UTC", "2024-03-06 17:52 UTC"), as status pages
+ * stamp each update below its text.
+ */
+const STAMP_ONLY = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[-–—,|@T]|at)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\(?[A-Z]{2,5}\)?|[+-]\d{2}:?\d{2})?$/;
+
 /** Deeper nesting than any real report has (lists in quotes in lists …): bounds the recursion. */
 const MAX_DEPTH = 64;
 
@@ -126,8 +132,11 @@ export function collectStatements(tree: Root): Walked {
     flush();
   };
 
+  // the first statement of the paragraph just walked, while nothing else came after it
+  let previous: Statement | undefined;
   const walk = (node: Nodes, seq?: number, depth = 0): void => {
     const line = node.position?.start.line ?? 1;
+    if (node.type !== 'paragraph' && node.type !== 'root' && node.type !== 'thematicBreak') previous = undefined;
     // nothing nested this deep is an event: its text is only evidence (and recursion stays shallow)
     if (depth > MAX_DEPTH) return collectEvidence(node, addEvidence);
     switch (node.type) {
@@ -154,8 +163,18 @@ export function collectStatements(tree: Root): Walked {
         if (clean) statements.push({ text: clean, line, origin: 'heading', depth: node.depth });
         return;
       }
-      case 'paragraph':
-        return pushSentences(node.children, line, seq === undefined ? 'paragraph' : 'item', seq);
+      case 'paragraph': {
+        const from = statements.length;
+        pushSentences(node.children, line, seq === undefined ? 'paragraph' : 'item', seq);
+        const own = statements.slice(from);
+        // a status page's update: "**Resolved** - All delayed webhooks have been delivered…" then its stamp on a
+        // paragraph of its own, "Mar 6, 2024 - 17:52 UTC": the stamp dates the update above it
+        if (seq === undefined && own.length === 1 && STAMP_ONLY.test(own[0].text) && previous && previous.origin === 'paragraph') {
+          own[0].text = `${own[0].text} ${previous.text}`;
+        }
+        previous = seq === undefined && own.length ? own[0] : undefined;
+        return;
+      }
       case 'list': {
         const id = ++seqCount;
         return node.children.forEach((item) => walk(item, id, depth + 1));

@@ -57,6 +57,7 @@ describe('parseDateTimes', () => {
     ['次日凌晨2点', { relativeDays: 1, hour: 2, minute: 0 }],
     ['然而在九月份因为', { month: 9 }],
     ['14:00 CST', { hour: 14, zone: '+08:00' }],
+    ['Mar 6, 2024 - 13:44 UTC', { year: 2024, month: 3, day: 6, hour: 13, minute: 44, zone: 'Z' }],
     // hours and minutes in Chinese numerals: after a period of the day, a day, or with minutes, 多 or 左右
     ['下午两点四十左右，运营说', { hour: 14, minute: 40, approximate: true }],
     ['11 日零点大促开始', { day: 11, hour: 0, minute: 0 }],

@@ -421,6 +421,14 @@ describe('extractTimeline: the story\'s day', () => {
     const md = '## 概述\n\n2024 年 4 月 10 日 14:32 至 15:19，下单接口错误率最高到 37%。\n\n## 处理经过\n\n- 4 月 9 日 19:00，DBA 提交变更工单。\n- 14:20，执行变更并 RELOAD。\n- 14:32，告警。\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2024-04-09T19:00', '2024-04-10T14:20', '2024-04-10T14:32']);
   });
+  it('dates each status-page update by the stamp below it, after a follow-up list the rule (---) ends', () => {
+    const md = '# Delayed webhooks\n\nFollow-up work:\n- Alert on oldest message age (in progress).\n\n---\n\n**Resolved** - All delayed webhooks have been delivered.\n\nMar 6, 2024 - 17:52 UTC\n\n---\n\n**Investigating** - We are investigating delays in webhook deliveries.\n\nMar 6, 2024 - 13:44 UTC\n';
+    const events = run(md, { language: 'en' }).events;
+    expect(events.map((e) => [e.at, e.text])).toEqual([
+      ['2024-03-06T13:44Z', 'Investigating - We are investigating delays in webhook deliveries.'],
+      ['2024-03-06T17:52Z', 'Resolved - All delayed webhooks have been delivered.'],
+    ]);
+  });
   it('reads "The next morning" under a heading "The next morning" as that one next day', () => {
     const md = '## The night\n\nThe pager went off at 02:14 on Wednesday, 9 October 2024.\n\nThen, at 05:41, everything went back to normal.\n\n## The next morning\n\nThe next morning Rafael read the channel and found the July incident.\n';
     expect(ats(md, { language: 'en' })).toEqual(['2024-10-09T02:14', '2024-10-09T05:41', '2024-10-10']);

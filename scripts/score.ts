@@ -24,6 +24,7 @@ const sets = [
   { name: 'own set G (tests/fixtures/heldout-g)', reports: 'tests/fixtures/heldout-g/reports', gold: 'tests/fixtures/heldout-g/gold', out: 'tmp/score-own-g' },
   { name: 'own set H (tests/fixtures/heldout-h)', reports: 'tests/fixtures/heldout-h/reports', gold: 'tests/fixtures/heldout-h/gold', out: 'tmp/score-own-h' },
   { name: 'own set I, never tuned on (tests/fixtures/heldout-i)', reports: 'tests/fixtures/heldout-i/reports', gold: 'tests/fixtures/heldout-i/gold', out: 'tmp/score-own-i' },
+  { name: 'own set J, scored untouched then tuned on for timelines (tests/fixtures/heldout-j)', reports: 'tests/fixtures/heldout-j/reports', gold: 'tests/fixtures/heldout-j/gold', out: 'tmp/score-own-j' },
 ];
 
 let exitCode = 0;

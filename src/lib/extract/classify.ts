@@ -40,7 +40,17 @@ const MAX_CATEGORIES = 3;
 const MAX_MATCHES = 12;
 const HEDGE = /可能|排除|猜测|怀疑|推测|是否|\b(?:maybe|possibly|might|suspect(?:ed|s)?|ruled out|unrelated|not the cause)\b/i;
 
-interface Text { text: string; lower: string; line: number; field: string; weight: number }
+interface Text {
+  text: string;
+  line: number;
+  field: string;
+  /** The weight of its field or section; `weightOf` says what it counts. */
+  baseWeight: number;
+  /** Lowercase, without spaces between Han and Latin (`lowercaseForms`). */
+  lower: string;
+  /** Whether it hedges (`weightOf`; undefined until asked). */
+  hedged?: boolean;
+}
 
 export function classifyRootCause(input: ClassifyInput, categories: Category[]): Classification {
   const scored = scoreCategories(input, categories);
@@ -61,7 +71,7 @@ export function withoutExcluded(candidates: CategoryEvidence[], categories: Cate
 export function scoreCategories(input: ClassifyInput, categories: Category[]): CategoryEvidence[] {
   const vocabulary = vocabularyOf(categories);
   const texts = weightedTexts(input);
-  const report = readReport(texts, vocabulary);
+  const report = readReport(texts, lowercaseForms(texts), vocabulary);
   const scored: CategoryEvidence[] = [];
   // only the terms that may match are looked at: those of the anchors found
   const candidates = candidateTerms(report.found, vocabulary);
@@ -78,12 +88,14 @@ export function scoreCategories(input: ClassifyInput, categories: Category[]): C
 /** The title, every fact with its field, and the remaining prose with its section's weight. */
 function weightedTexts(input: ClassifyInput): Text[] {
   const texts: Text[] = [];
-  // hedged sentences count half
-  const add = (text: string, line: number, field: string, weight: number) =>
-    texts.push({ text, lower: unspaced(text.toLowerCase()), line, field, weight: HEDGE.test(text) ? weight / 2 : weight });
+  const add = (text: string, line: number, field: string, baseWeight: number) => texts.push({ text, line, field, baseWeight, lower: '', hedged: undefined });
   if (input.title) add(input.title, input.titleLine ?? 1, 'title', FIELD_WEIGHT.title);
   const factsOf = new Map<Unit, Fact[]>();
-  for (const fact of input.facts) factsOf.set(fact.unit, [...(factsOf.get(fact.unit) ?? []), fact]);
+  for (const fact of input.facts) {
+    const facts = factsOf.get(fact.unit);
+    if (facts) facts.push(fact);
+    else factsOf.set(fact.unit, [fact]);
+  }
   for (const fact of input.facts) add(fact.text, fact.line, fact.field, FIELD_WEIGHT[fact.field]);
   for (const unit of collectUnits(input.sections)) {
     const role = unit.section.role;
@@ -100,12 +112,37 @@ function weightedTexts(input: ClassifyInput): Text[] {
   return texts;
 }
 
+/** What a text counts: hedged sentences (可能, 怀疑, possibly) count half. Asked only of texts a term is in. */
+function weightOf(text: Text): number {
+  text.hedged ??= HEDGE.test(text.text);
+  return text.hedged ? text.baseWeight / 2 : text.baseWeight;
+}
+
+/**
+ * Fills in each text's lowercase form and returns the forms joined by newlines. All texts are done at once,
+ * joined by newlines: one lowercasing and one replace per report instead of one of each per text. Neither reaches
+ * across a newline (the one context-dependent lowercasing, a final Σ, stops at one), and no text holds one
+ * (units are squeezed; when some text does, each is done on its own).
+ */
+function lowercaseForms(texts: Text[]): string {
+  const lower = unspaced(texts.map((t) => t.text).join('\n').toLowerCase());
+  const lowers = lower.split('\n');
+  if (lowers.length !== texts.length) {
+    for (const t of texts) t.lower = unspaced(t.text.toLowerCase());
+    return texts.map((t) => t.lower).join('\n');
+  }
+  for (let i = 0; i < texts.length; i++) texts[i].lower = lowers[i];
+  return lower;
+}
+
 /**
  * The text of a unit outside its facts' statements, or '' when nothing worth reading is left. Facts are cleaned
  * copies (spacing and punctuation redone), so both sides are compared in a loose form; when a fact cannot be
  * found in its unit (it was reworded), nothing is left over: counting the unit again would count the fact twice.
  */
 export function leftOver(text: string, facts: { text: string }[]): string {
+  // most facts are their whole sentence: the loose forms would only say that nothing is left (the rest is ' | ')
+  if (facts[0]?.text === text) return '';
   let rest = loose(text);
   for (const fact of facts) {
     const piece = loose(fact.text);
@@ -145,8 +182,7 @@ interface Report {
 }
 
 /** The texts' lowercase forms joined by newlines, and where each anchor of the vocabulary occurs in them. */
-function readReport(texts: Text[], vocabulary: Vocabulary): Report {
-  const lower = texts.map((t) => t.lower).join('\n');
+function readReport(texts: Text[], lower: string, vocabulary: Vocabulary): Report {
   // where each text starts in `lower` (one past the last: its length + 1), to tell which text a match is in
   const starts = [0];
   for (const t of texts) starts.push(starts[starts.length - 1] + t.lower.length + 1);
@@ -195,7 +231,7 @@ function scoreCategory(category: Category, terms: Term[], texts: Text[], report:
     // a repeated term says less each time: full weight, then a half, then a third
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i];
-      score += (hit.weight * term.specificity) / (i + 1);
+      score += (weightOf(hit) * term.specificity) / (i + 1);
       if (matches.length < MAX_MATCHES) matches.push({ term: term.term, line: hit.line, field: hit.field });
     }
   }
@@ -211,7 +247,7 @@ function heaviest(found: number[], texts: Text[]): Text[] {
   for (const i of found) {
     const text = texts[i];
     let at = hits.length;
-    while (at > 0 && hits[at - 1].weight < text.weight) at--;
+    while (at > 0 && weightOf(hits[at - 1]) < weightOf(text)) at--;
     if (at < MAX_HITS_PER_TERM) {
       hits.splice(at, 0, text);
       if (hits.length > MAX_HITS_PER_TERM) hits.pop();

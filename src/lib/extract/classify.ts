@@ -446,10 +446,14 @@ function longerTermsOf(categories: Category[]): Map<string, Container[]> {
   const add = (term: string, container: Container) => map.set(term, [...(map.get(term) ?? []), container]);
   const normal = (terms: string[]) => [...new Set(terms.map((t) => unspaced(t.toLowerCase().trim())))];
   const terms = normal(categories.flatMap((c) => [...c.keywords.zh, ...c.keywords.en]));
-  for (const short of terms) {
-    for (const long of terms) {
-      if (long.length <= short.length) continue;
-      for (let offset = long.indexOf(short); offset >= 0; offset = long.indexOf(short, offset + 1)) add(short, { term: long, offset });
+  // every shorter piece of every term that is a term itself (the order of the containers does not matter)
+  const isTerm = new Set(terms);
+  for (const long of terms) {
+    for (let offset = 0; offset < long.length; offset++) {
+      for (let end = offset + 1; end <= long.length; end++) {
+        const short = long.slice(offset, end);
+        if (short.length < long.length && isTerm.has(short)) add(short, { term: long, offset });
+      }
     }
   }
   for (const category of categories) {

@@ -13,6 +13,7 @@ import type { Category } from '../taxonomy.ts';
 import type { Fact, FactField } from './facts.ts';
 import type { Section, SectionRole } from './sections.ts';
 import { isDenied, isInQuotedMessage } from './mention-context.ts';
+import { scanIndex, scanText, type ScanIndex } from './word-scan.ts';
 import { collectUnits, type Unit } from './units.ts';
 
 export interface ClassifyInput {
@@ -39,7 +40,17 @@ const MAX_CATEGORIES = 3;
 const MAX_MATCHES = 12;
 const HEDGE = /可能|排除|猜测|怀疑|推测|是否|\b(?:maybe|possibly|might|suspect(?:ed|s)?|ruled out|unrelated|not the cause)\b/i;
 
-interface Text { text: string; lower: string; line: number; field: string; weight: number }
+interface Text {
+  text: string;
+  line: number;
+  field: string;
+  /** The weight of its field or section; `weightOf` says what it counts. */
+  baseWeight: number;
+  /** Lowercase, without spaces between Han and Latin (`lowercaseForms`). */
+  lower: string;
+  /** Whether it hedges (`weightOf`; undefined until asked). */
+  hedged?: boolean;
+}
 
 export function classifyRootCause(input: ClassifyInput, categories: Category[]): Classification {
   const scored = scoreCategories(input, categories);
@@ -58,86 +69,33 @@ export function withoutExcluded(candidates: CategoryEvidence[], categories: Cate
 
 /** Every category with a positive score, best first, with its evidence (the candidates before the cut). */
 export function scoreCategories(input: ClassifyInput, categories: Category[]): CategoryEvidence[] {
+  const vocabulary = vocabularyOf(categories);
   const texts = weightedTexts(input);
-  const lower = texts.map((t) => t.lower).join('\n');
-  // where each text starts in `lower` (one past the last: its length + 1), to tell which text a match is in
-  const starts = [0];
-  for (const t of texts) starts.push(starts[starts.length - 1] + t.lower.length + 1);
-  const all: Report = {
-    lower,
-    starts,
-    words: wordStarts(lower),
-    han: findHanTerms(lower, categories),
-    longer: longerTermsOf(categories),
-  };
-  // one lookup per word of the report instead of one per term of the vocabulary
-  const byForm = termsByForm(categories);
-  for (const word of all.words.keys()) for (const term of byForm.get(word) ?? []) term.report = all;
-  return categories
-    .filter((c) => c.id !== 'unknown')
-    .map((category) => scoreCategory(category, texts, all))
-    .filter((e) => e.score > 0)
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const report = readReport(texts, lowercaseForms(texts), vocabulary);
+  const scored: CategoryEvidence[] = [];
+  // only the terms that may match are looked at: those of the anchors found
+  const candidates = candidateTerms(report.found, vocabulary);
+  vocabulary.scored.forEach((category, i) => {
+    if (!candidates[i].length) return;
+    const evidence = scoreCategory(category, candidates[i], texts, report);
+    if (evidence.score > 0) scored.push(evidence);
+  });
+  return scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
-/**
- * The report's words, each with where it starts (in order): a Latin term is ruled out by one lookup of its first
- * word, and is tried only where that word starts instead of at every place its letters occur.
- */
-function wordStarts(lower: string): Map<string, number[]> {
-  const words = new Map<string, number[]>();
-  for (const m of lower.matchAll(/[a-z0-9]+/g)) {
-    const at = words.get(m[0]);
-    if (at) at.push(m.index);
-    else words.set(m[0], [m.index]);
-  }
-  return words;
-}
-
-const HAN = /\p{Script=Han}/u;
-
-/** "offset 提交" and "offset提交" are one phrase: spaces between Han and Latin are dropped on both sides. */
-function unspaced(text: string): string {
-  return text.includes(' ') && HAN.test(text) ? text.replace(/(?<=\p{Script=Han}) +(?=[a-z0-9])|(?<=[a-z0-9]) +(?=\p{Script=Han})/gu, '') : text;
-}
-
-/** Chinese terms of every category by their first character: one scan of the report finds all present. */
-const HAN_INDEX = new WeakMap<Category[], Map<number, string[]>>();
-
-function findHanTerms(lower: string, categories: Category[]): Set<string> {
-  let index = HAN_INDEX.get(categories);
-  if (!index) {
-    index = new Map();
-    for (const c of categories) {
-      for (const raw of [...c.keywords.zh, ...c.keywords.en]) {
-        const term = unspaced(raw.toLowerCase().trim());
-        if (!term || /[a-z]/.test(term)) continue;
-        const key = term.charCodeAt(0);
-        index.set(key, [...(index.get(key) ?? []), term]);
-      }
-    }
-    HAN_INDEX.set(categories, index);
-  }
-  const found = new Set<string>();
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i);
-    // terms start with a Han character, or (rarely) a digit: the rest of the text is passed over cheaply
-    if (code < 0x2e80 && (code < 48 || code > 57)) continue;
-    const terms = index.get(code);
-    if (terms) for (const t of terms) if (lower.startsWith(t, i)) found.add(t);
-  }
-  return found;
-}
+// ---- the texts: what the report says, where, and at which weight
 
 /** The title, every fact with its field, and the remaining prose with its section's weight. */
 function weightedTexts(input: ClassifyInput): Text[] {
   const texts: Text[] = [];
-  // hedged sentences count half
-  const add = (text: string, line: number, field: string, weight: number) =>
-    texts.push({ text, lower: unspaced(text.toLowerCase()), line, field, weight: HEDGE.test(text) ? weight / 2 : weight });
+  const add = (text: string, line: number, field: string, baseWeight: number) => texts.push({ text, line, field, baseWeight, lower: '', hedged: undefined });
   if (input.title) add(input.title, input.titleLine ?? 1, 'title', FIELD_WEIGHT.title);
   const factsOf = new Map<Unit, Fact[]>();
-  for (const fact of input.facts) factsOf.set(fact.unit, [...(factsOf.get(fact.unit) ?? []), fact]);
+  for (const fact of input.facts) {
+    const facts = factsOf.get(fact.unit);
+    if (facts) facts.push(fact);
+    else factsOf.set(fact.unit, [fact]);
+  }
   for (const fact of input.facts) add(fact.text, fact.line, fact.field, FIELD_WEIGHT[fact.field]);
   for (const unit of collectUnits(input.sections)) {
     const role = unit.section.role;
@@ -154,12 +112,37 @@ function weightedTexts(input: ClassifyInput): Text[] {
   return texts;
 }
 
+/** What a text counts: hedged sentences (可能, 怀疑, possibly) count half. Asked only of texts a term is in. */
+function weightOf(text: Text): number {
+  text.hedged ??= HEDGE.test(text.text);
+  return text.hedged ? text.baseWeight / 2 : text.baseWeight;
+}
+
+/**
+ * Fills in each text's lowercase form and returns the forms joined by newlines. All texts are done at once,
+ * joined by newlines: one lowercasing and one replace per report instead of one of each per text. Neither reaches
+ * across a newline (the one context-dependent lowercasing, a final Σ, stops at one), and no text holds one
+ * (units are squeezed; when some text does, each is done on its own).
+ */
+function lowercaseForms(texts: Text[]): string {
+  const lower = unspaced(texts.map((t) => t.text).join('\n').toLowerCase());
+  const lowers = lower.split('\n');
+  if (lowers.length !== texts.length) {
+    for (const t of texts) t.lower = unspaced(t.text.toLowerCase());
+    return texts.map((t) => t.lower).join('\n');
+  }
+  for (let i = 0; i < texts.length; i++) texts[i].lower = lowers[i];
+  return lower;
+}
+
 /**
  * The text of a unit outside its facts' statements, or '' when nothing worth reading is left. Facts are cleaned
  * copies (spacing and punctuation redone), so both sides are compared in a loose form; when a fact cannot be
  * found in its unit (it was reworded), nothing is left over: counting the unit again would count the fact twice.
  */
 export function leftOver(text: string, facts: { text: string }[]): string {
+  // most facts are their whole sentence: the loose forms would only say that nothing is left (the rest is ' | ')
+  if (facts[0]?.text === text) return '';
   let rest = loose(text);
   for (const fact of facts) {
     const piece = loose(fact.text);
@@ -177,40 +160,274 @@ function loose(text: string): string {
   return (HAN.test(words) ? words.replace(/(?<=\p{Script=Han})(?=[a-z0-9])|(?<=[a-z0-9])(?=\p{Script=Han})/gu, ' ') : words).trim();
 }
 
-function scoreCategory(category: Category, texts: Text[], all: Report): CategoryEvidence {
-  const terms = compiledTerms(category);
+const HAN = /\p{Script=Han}/u;
+
+/** "offset 提交" and "offset提交" are one phrase: spaces between Han and Latin are dropped on both sides. */
+function unspaced(text: string): string {
+  return text.includes(' ') && HAN.test(text) ? text.replace(/(?<=\p{Script=Han}) +(?=[a-z0-9])|(?<=[a-z0-9]) +(?=\p{Script=Han})/gu, '') : text;
+}
+
+// ---- one report: where the vocabulary's anchors occur, and which terms may match
+
+interface Report {
+  /** The texts' lowercase forms joined by newlines, and where each starts (plus one past the end). */
+  lower: string;
+  starts: number[];
+  /** Each text's lowercase form (its piece of `lower`). */
+  sentences: string[];
+  /** Anchor (see `Vocabulary`) → where it occurs in `lower`, in order; nothing when it does not. */
+  places: (number[] | undefined)[];
+  /** The anchors that occur. */
+  found: number[];
+}
+
+/** The texts' lowercase forms joined by newlines, and where each anchor of the vocabulary occurs in them. */
+function readReport(texts: Text[], lower: string, vocabulary: Vocabulary): Report {
+  // where each text starts in `lower` (one past the last: its length + 1), to tell which text a match is in
+  const starts = [0];
+  for (const t of texts) starts.push(starts[starts.length - 1] + t.lower.length + 1);
+  const { places, found } = findAnchors(lower, vocabulary);
+  return { lower, starts, sentences: texts.map((t) => t.lower), places, found };
+}
+
+/** Where every anchor of the vocabulary occurs in the report (in order), and which anchors occur. */
+function findAnchors(lower: string, vocabulary: Vocabulary): { places: (number[] | undefined)[]; found: number[] } {
+  const places: (number[] | undefined)[] = new Array(vocabulary.anchorCount);
+  const found: number[] = [];
+  scanText(lower, vocabulary.anchors, (anchor, at) => {
+    const list = places[anchor];
+    if (list) list.push(at);
+    else {
+      places[anchor] = [at];
+      found.push(anchor);
+    }
+  });
+  return { places, found };
+}
+
+/** The terms one of whose anchors occurs, by category (as in `vocabulary.scored`), each category's in order. */
+function candidateTerms(found: number[], vocabulary: Vocabulary): Term[][] {
+  const { terms, marks } = vocabulary;
+  for (const anchor of found) for (const id of vocabulary.termsAt[anchor]) marks[id] = 1;
+  const byCategory: Term[][] = vocabulary.scored.map(() => []);
+  for (let id = 0; id < terms.length; id++) {
+    if (!marks[id]) continue;
+    marks[id] = 0;
+    byCategory[terms[id].category].push(terms[id]);
+  }
+  return byCategory;
+}
+
+// ---- scoring: the texts each candidate term counts in
+
+/** A category's score and evidence from its terms that may match (in order). */
+function scoreCategory(category: Category, terms: Term[], texts: Text[], report: Report): CategoryEvidence {
   let score = 0;
   const matches: CategoryEvidence['matches'] = [];
   for (const term of terms) {
-    const found = term.textsWith(all);
+    const found = findTexts(report, term, placesOf(term, report));
     if (!found.length) continue;
-    const hits = found.map((i) => texts[i]).sort((a, b) => b.weight - a.weight).slice(0, MAX_HITS_PER_TERM);
+    const hits = heaviest(found, texts);
     // a repeated term says less each time: full weight, then a half, then a third
-    for (const [i, hit] of hits.entries()) {
-      score += (hit.weight * term.specificity) / (i + 1);
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i];
+      score += (weightOf(hit) * term.specificity) / (i + 1);
       if (matches.length < MAX_MATCHES) matches.push({ term: term.term, line: hit.line, field: hit.field });
     }
   }
   return { id: category.id, score: Math.round(score * 100) / 100, matches };
 }
 
-/** Categories are loaded once and read for every report: compile their terms once. */
-const COMPILED = new WeakMap<Category, Term[]>();
-function compiledTerms(category: Category): Term[] {
-  let terms = COMPILED.get(category);
-  if (!terms) COMPILED.set(category, (terms = [...new Set([...category.keywords.zh, ...category.keywords.en])].map(compileTerm)));
-  return terms;
+/**
+ * The texts a term counts in: the heaviest MAX_HITS_PER_TERM of those found, heaviest first, in the order found
+ * among equal weights (what a stable sort by weight would give, without sorting them all).
+ */
+function heaviest(found: number[], texts: Text[]): Text[] {
+  const hits: Text[] = [];
+  for (const i of found) {
+    const text = texts[i];
+    let at = hits.length;
+    while (at > 0 && weightOf(hits[at - 1]) < weightOf(text)) at--;
+    if (at < MAX_HITS_PER_TERM) {
+      hits.splice(at, 0, text);
+      if (hits.length > MAX_HITS_PER_TERM) hits.pop();
+    }
+  }
+  return hits;
 }
 
-interface Report {
-  /** The texts' lowercase forms joined by newlines, and where each starts (plus one past the end). */
-  lower: string;
-  starts: number[];
-  /** Each word (a run of [a-z0-9]) → where it starts. */
-  words: Map<string, number[]>;
-  han: Set<string>;
-  /** For a term, the longer terms (of any category) that contain it: see `isPartOfLongerTerm`. */
-  longer: Map<string, Container[]>;
+const NONE: number[] = [];
+
+/** Where a term may match, in order: the places of its anchors (NONE when none occurs). */
+function placesOf(term: Term, report: Report): number[] {
+  let out: number[] = NONE;
+  for (const anchor of term.anchors) {
+    const at = report.places[anchor];
+    if (at) out = out === NONE ? at : [...out, ...at].sort((a, b) => a - b);
+  }
+  return out;
+}
+
+/**
+ * The texts holding a term, found in one pass over the joined report instead of a test per text: at each place
+ * it may start (`places`, in order), the pattern (if any) is tried, and a match counts only when it ends inside
+ * the text it starts in (a space run can reach across the newline into the next text; on its own that text
+ * fails) and speaks for a cause (`speaksForCause`).
+ */
+function findTexts(report: Report, term: Term, places: number[]): number[] {
+  const { lower, starts } = report;
+  const re = term.pattern;
+  let out: number[] | undefined;
+  let text = 0;
+  for (const at of places) {
+    // one hit per text: places in a text already found are passed over
+    if (at < starts[text]) continue;
+    while (starts[text + 1] <= at) text++;
+    let end = at + term.term.length;
+    if (re) {
+      re.lastIndex = at;
+      if (!re.test(lower)) continue;
+      end = re.lastIndex;
+    }
+    if (end >= starts[text + 1]) continue;
+    // a match that does not count leaves the text open: a later mention in it may
+    if (!speaksForCause(report, term, at, end, text)) continue;
+    (out ??= []).push(text);
+    text++;
+  }
+  return out ?? NONE;
+}
+
+/**
+ * Whether the match of `term` at `at` is a piece of a longer term found at the same place: "clock skew" is
+ * time-clock, and its "skew" says nothing for data skew; 内存泄漏 counts once, not again as 泄漏.
+ */
+function isPartOfLongerTerm(report: Report, term: Term, at: number): boolean {
+  return term.containers.some((c) => c.offset <= at && report.lower.startsWith(c.term, at - c.offset));
+}
+
+/** Whether a match speaks for its category: not part of a longer term, not denied, not inside a quoted message. */
+function speaksForCause(report: Report, term: Term, at: number, end: number, text: number): boolean {
+  if (isPartOfLongerTerm(report, term, at)) return false;
+  const from = report.starts[text];
+  const sentence = report.sentences[text];
+  return !isDenied(sentence, at - from, end - from) && !isInQuotedMessage(sentence, at - from, end - from);
+}
+
+// ---- the vocabulary: a category list compiled once
+
+/**
+ * A category list compiled for matching, built once per list (categories are loaded once and read for every
+ * report). Every place a term can match starts at an anchor, and the anchors of all terms are found in one scan
+ * of the report (`findAnchors`) instead of a search per term: a word anchor is a whole word of the report
+ * ([a-z0-9]+) that a Latin term begins with; a prefix anchor is a string that may start anywhere (a Chinese term,
+ * or a Latin term's first word that starts with Han).
+ */
+interface Vocabulary {
+  /** Every category but `unknown`. */
+  scored: Category[];
+  /** Their terms, by id. */
+  terms: Term[];
+  /** Term id → 1 while `candidateTerms` collects a report's terms, 0 otherwise (one array, not one per report). */
+  marks: Uint8Array;
+  anchorCount: number;
+  /** Anchor → the ids of the terms that start at it. */
+  termsAt: number[][];
+  anchors: ScanIndex;
+}
+
+const VOCABULARIES = new WeakMap<Category[], Vocabulary>();
+
+function vocabularyOf(categories: Category[]): Vocabulary {
+  let vocabulary = VOCABULARIES.get(categories);
+  if (!vocabulary) VOCABULARIES.set(categories, (vocabulary = compileVocabulary(categories)));
+  return vocabulary;
+}
+
+function compileVocabulary(categories: Category[]): Vocabulary {
+  const longer = longerTermsOf(categories);
+  const wordAnchors = new Map<string, number>();
+  const prefixAnchors = new Map<string, number>();
+  const termsAt: number[][] = [];
+  const anchorOf = (anchors: Map<string, number>, text: string) => {
+    let anchor = anchors.get(text);
+    if (anchor === undefined) {
+      anchors.set(text, (anchor = termsAt.length));
+      termsAt.push([]);
+    }
+    return anchor;
+  };
+  const terms: Term[] = [];
+  const scored = categories.filter((c) => c.id !== 'unknown');
+  scored.forEach((c, category) => {
+    for (const raw of new Set([...c.keywords.zh, ...c.keywords.en])) {
+      const { term, specificity, pattern, forms, prefix } = compileTerm(raw);
+      const anchors = forms ? forms.map((form) => anchorOf(wordAnchors, form)) : prefix && mayStartAnywhere(prefix, !pattern) ? [anchorOf(prefixAnchors, prefix)] : [];
+      const id = terms.length;
+      for (const anchor of anchors) termsAt[anchor].push(id);
+      terms.push({ id, category, term, specificity, pattern, anchors, containers: longer.get(term) ?? [] });
+    }
+  });
+  return { scored, terms, marks: new Uint8Array(terms.length), anchorCount: termsAt.length, termsAt, anchors: scanIndex(wordAnchors, prefixAnchors) };
+}
+
+/**
+ * Whether a prefix can be found at all. A Chinese term is looked for only where a Han character (or, rarely, a
+ * digit) starts — the scan this replaces passed over everything else — so one starting otherwise never matches.
+ */
+function mayStartAnywhere(prefix: string, chinese: boolean): boolean {
+  if (!prefix) return false;
+  const code = prefix.charCodeAt(0);
+  return !chinese || code >= 0x2e80 || (code >= 48 && code <= 57);
+}
+
+/** A compiled term of a vocabulary. */
+interface Term {
+  /** Its index among all terms of the vocabulary (ids follow the categories and their terms in order). */
+  id: number;
+  /** The index of its category in `Vocabulary.scored`. */
+  category: number;
+  term: string;
+  specificity: number;
+  pattern?: RegExp;
+  /** The anchors a match starts at (one; or a word and its plurals). */
+  anchors: number[];
+  /** The terms whose match at the same place makes this one count nothing (see `longerTermsOf`). */
+  containers: Container[];
+}
+
+/**
+ * A term as written in the category list, before the vocabulary gives it its anchors: Chinese terms match as
+ * substrings; Latin ones as whole words, the last word also in the plural ("rate limits").
+ */
+interface TermSpec {
+  term: string;
+  specificity: number;
+  /** A Latin term's pattern (sticky: tried only at the places a match can start). */
+  pattern?: RegExp;
+  /** A Latin term with a first word: the word forms a match can start with (the word, or also its plurals). */
+  forms?: string[];
+  /** Otherwise the string every match starts with (a Chinese term: itself), looked for everywhere. */
+  prefix?: string;
+}
+
+function compileTerm(raw: string): TermSpec {
+  const term = unspaced(raw.toLowerCase().trim());
+  const han = term.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = term.split(/\s+/).length;
+  // longer phrases are rarer and say more than one loose word
+  const specificity = han >= 4 || words >= 2 ? 1.5 : 1;
+  if (!/[a-z]/.test(term)) return { term, specificity, prefix: term };
+  const body = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+');
+  const plural = !han ? '(?:s|es)?' : '';
+  const pattern = new RegExp(`(?<![a-z0-9])${body}${plural}(?![a-z0-9])`, 'y');
+  const first = term.split(' ')[0];
+  // every match starts with a word of the report (the lookbehind): a term whose first word begins with one
+  // (`key`) can only start where that word (or its plural) does; other terms are looked for everywhere
+  const key = first.match(/^[a-z0-9]+/)?.[0];
+  if (!key) return { term, specificity, pattern, prefix: first };
+  // a match's first word is `key` itself, unless the term is that one word: then also its plural
+  return { term, specificity, pattern, forms: key === term ? [key, `${key}s`, `${key}es`] : [key] };
 }
 
 /** A longer term holding a shorter one, and where in it the shorter one begins. */
@@ -224,25 +441,25 @@ interface Container {
  * (of any category) that contain it ("skew" → "clock skew", 泄漏 → 内存泄漏), and the terms of its own category
  * that end with its first words ("deploy of" → "bad deploy": "a bad deploy of X" is one piece of evidence).
  */
-const LONGER = new WeakMap<Category[], Map<string, Container[]>>();
 function longerTermsOf(categories: Category[]): Map<string, Container[]> {
-  let map = LONGER.get(categories);
-  if (map) return map;
-  map = new Map();
-  const add = (term: string, container: Container) => map!.set(term, [...(map!.get(term) ?? []), container]);
+  const map = new Map<string, Container[]>();
+  const add = (term: string, container: Container) => map.set(term, [...(map.get(term) ?? []), container]);
   const normal = (terms: string[]) => [...new Set(terms.map((t) => unspaced(t.toLowerCase().trim())))];
   const terms = normal(categories.flatMap((c) => [...c.keywords.zh, ...c.keywords.en]));
-  for (const short of terms) {
-    for (const long of terms) {
-      if (long.length <= short.length) continue;
-      for (let offset = long.indexOf(short); offset >= 0; offset = long.indexOf(short, offset + 1)) add(short, { term: long, offset });
+  // every shorter piece of every term that is a term itself (the order of the containers does not matter)
+  const isTerm = new Set(terms);
+  for (const long of terms) {
+    for (let offset = 0; offset < long.length; offset++) {
+      for (let end = offset + 1; end <= long.length; end++) {
+        const short = long.slice(offset, end);
+        if (short.length < long.length && isTerm.has(short)) add(short, { term: long, offset });
+      }
     }
   }
   for (const category of categories) {
     const own = normal([...category.keywords.zh, ...category.keywords.en]);
     for (const later of own) for (const earlier of own) for (const offset of wordOverlaps(earlier, later)) add(later, { term: earlier, offset });
   }
-  LONGER.set(categories, map);
   return map;
 }
 
@@ -259,120 +476,4 @@ export function wordOverlaps(earlier: string, later: string): number[] {
     if (later.length > tail.length && later.startsWith(tail + ' ')) offsets.push(at);
   }
   return offsets;
-}
-
-/**
- * Whether the match of `term` at `at` is a piece of a longer term found at the same place: "clock skew" is
- * time-clock, and its "skew" says nothing for data skew; 内存泄漏 counts once, not again as 泄漏.
- */
-function isPartOfLongerTerm(report: Report, term: string, at: number): boolean {
-  const containers = report.longer.get(term);
-  return !!containers?.some((c) => c.offset <= at && report.lower.startsWith(c.term, at - c.offset));
-}
-
-/** Whether a match speaks for its category: not part of a longer term, not denied, not inside a quoted message. */
-function speaksForCause(report: Report, term: string, at: number, end: number, text: number): boolean {
-  if (isPartOfLongerTerm(report, term, at)) return false;
-  const from = report.starts[text];
-  const sentence = report.lower.slice(from, report.starts[text + 1] - 1);
-  return !isDenied(sentence, at - from, end - from) && !isInQuotedMessage(sentence, at - from, end - from);
-}
-
-interface Term {
-  term: string;
-  specificity: number;
-  /** Indexes of the texts that hold the term, in order. */
-  textsWith: (report: Report) => number[];
-  /** A Latin term with a first word: the word forms a match can start with (the word, or also its plurals). */
-  forms?: string[];
-  /** …and the last report whose words hold one of them (a mark saves a Set per report). */
-  report?: Report;
-}
-
-const NONE: number[] = [];
-
-/** Chinese terms match as substrings; Latin ones as whole words, the last word also in the plural ("rate limits"). */
-export function compileTerm(raw: string): Term {
-  const term = unspaced(raw.toLowerCase().trim());
-  const han = term.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const words = term.split(/\s+/).length;
-  // longer phrases are rarer and say more than one loose word
-  const specificity = han >= 4 || words >= 2 ? 1.5 : 1;
-  if (!/[a-z]/.test(term)) return { term, specificity, textsWith: (r) => (r.han.has(term) ? findTexts(r, term, undefined, everywhere(r.lower, term)) : NONE) };
-  const body = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+');
-  const plural = !han ? '(?:s|es)?' : '';
-  // sticky: tried only where the first word occurs (every match starts with it)
-  const re = new RegExp(`(?<![a-z0-9])${body}${plural}(?![a-z0-9])`, 'y');
-  const first = term.split(' ')[0];
-  // every match starts with a word of the report (the lookbehind): a term whose first word begins with one
-  // (`key`) can only start where that word (or its plural) does; other terms are looked for everywhere
-  const key = first.match(/^[a-z0-9]+/)?.[0];
-  if (!key) return { term, specificity, textsWith: (r) => findTexts(r, term, re, everywhere(r.lower, first)) };
-  // a match's first word is `key` itself, unless the term is that one word: then also its plural
-  const forms = key === term ? [key, `${key}s`, `${key}es`] : [key];
-  const compiled: Term = { term, specificity, forms, textsWith: (r) => (compiled.report === r ? findTexts(r, term, re, wordPlaces(r.words, forms)) : NONE) };
-  return compiled;
-}
-
-/**
- * The Latin terms of a category list by the word forms they can start with (which terms a report's words may
- * start), built once per list like the Han index and the longer terms.
- */
-const BY_FORM = new WeakMap<Category[], Map<string, Term[]>>();
-function termsByForm(categories: Category[]): Map<string, Term[]> {
-  let index = BY_FORM.get(categories);
-  if (!index) {
-    index = new Map();
-    for (const category of categories) {
-      for (const term of compiledTerms(category)) for (const form of term.forms ?? []) index.set(form, [...(index.get(form) ?? []), term]);
-    }
-    BY_FORM.set(categories, index);
-  }
-  return index;
-}
-
-/** Where any of `forms` starts as a word, in order (NONE when none is a word of the report). */
-function wordPlaces(words: Map<string, number[]>, forms: string[]): number[] {
-  let out: number[] = NONE;
-  for (const form of forms) {
-    const at = words.get(form);
-    if (at) out = out === NONE ? at : [...out, ...at].sort((a, b) => a - b);
-  }
-  return out;
-}
-
-/** Every place `first` occurs in the report. */
-function everywhere(lower: string, first: string): number[] {
-  const out: number[] = [];
-  for (let at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) out.push(at);
-  return out;
-}
-
-/**
- * The texts holding a term, found in one pass over the joined report instead of a test per text: at each place
- * it may start (`places`, in order), the pattern (if any) is tried, and a match counts only when it ends inside
- * the text it starts in (a space run can reach across the newline into the next text; on its own that text
- * fails) and speaks for a cause (`speaksForCause`).
- */
-function findTexts(report: Report, term: string, re: RegExp | undefined, places: number[]): number[] {
-  const { lower, starts } = report;
-  let out: number[] | undefined;
-  let text = 0;
-  for (const at of places) {
-    // one hit per text: places in a text already found are passed over
-    if (at < starts[text]) continue;
-    while (starts[text + 1] <= at) text++;
-    let end = at + term.length;
-    if (re) {
-      re.lastIndex = at;
-      if (!re.test(lower)) continue;
-      end = re.lastIndex;
-    }
-    if (end >= starts[text + 1]) continue;
-    // a match that does not count leaves the text open: a later mention in it may
-    if (!speaksForCause(report, term, at, end, text)) continue;
-    (out ??= []).push(text);
-    text++;
-  }
-  return out ?? NONE;
 }

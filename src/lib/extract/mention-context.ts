@@ -37,12 +37,15 @@ function clauseBefore(sentence: string, start: number): string {
 
 /** Opening quote → its closing quote. Straight double quotes open and close alike. */
 const QUOTES: Record<string, string> = { '"': '"', '“': '”', '「': '」', '『': '』' };
+const OPENING_QUOTE = new RegExp(`[${Object.keys(QUOTES).join('')}]`);
 
 /**
  * Whether [start, end) lies inside a quoted message. A quoted span is a message when it reads like one — at
  * least two words, or four Chinese characters — not a quoted name or identifier ("cart_zone", “热点”).
  */
 export function isInQuotedMessage(sentence: string, start: number, end: number): boolean {
+  // most sentences quote nothing: one native search says so before a walk over their characters
+  if (!OPENING_QUOTE.test(sentence)) return false;
   for (const span of quotedSpans(sentence)) {
     if (span.from <= start && end <= span.to) return looksLikeMessage(sentence.slice(span.from, span.to));
   }

@@ -7,12 +7,14 @@
  */
 import type { Root, Nodes } from 'mdast';
 import type { Technology } from '../taxonomy.ts';
+import { scanIndex, scanText, type ScanIndex } from './word-scan.ts';
 
 const WEIGHT = { prose: 1, inline: 0.75, code: 0.25 } as const;
 const THRESHOLD = 1;
 
 interface Name { tech: number; name: string; count: (lower: string) => number }
-interface Index { ids: string[]; han: Map<number, Name[]>; latin: Map<string, Name[]> }
+/** The names by the scan id of the word or prefix that reveals them (see `candidates`). */
+interface Index { ids: string[]; scan: ScanIndex; names: Name[][] }
 
 export function matchTechnologies(tree: Root, dictionary: Technology[]): string[] {
   // one string per kind of mention, so each alias is searched once per report, not once per text node
@@ -31,52 +33,48 @@ export function matchTechnologies(tree: Root, dictionary: Technology[]): string[
   return score.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
 }
 
-/** Names whose first word (Latin) or first character (Chinese) occurs in the text. */
+/** Names whose first word (Latin) occurs as a word of the text, or that occur in it (Chinese). */
 function candidates(lower: string, index: Index): Set<Name> {
   const out = new Set<Name>();
-  // every word is looked up (repeats included): cheaper than first collecting the distinct words in a Set
-  const words = lower.match(WORDS);
-  if (words) {
-    for (const word of words) {
-      const names = index.latin.get(word);
-      if (names) for (const name of names) out.add(name);
-    }
-  }
-  if (!HAN.test(lower)) return out;
-  for (let i = 0; i < lower.length; i++) {
-    // Chinese names start with a Han character: everything below the CJK blocks is passed over cheaply
-    if (lower.charCodeAt(i) < 0x2e80) continue;
-    const names = index.han.get(lower.charCodeAt(i));
-    if (names) for (const name of names) if (lower.startsWith(name.name, i)) out.add(name);
-  }
+  scanText(lower, index.scan, (id) => {
+    for (const name of index.names[id]) out.add(name);
+  });
   return out;
 }
 
 type Kind = keyof typeof WEIGHT;
-const HAN = /\p{Script=Han}/u;
-const WORDS = /[a-z0-9]+/g;
 
 /** The dictionary is loaded once and read for every report: compile and index its names once. */
 const COMPILED = new WeakMap<Technology[], Index>();
 function compiledDictionary(dictionary: Technology[]): Index {
   let index = COMPILED.get(dictionary);
-  if (!index) {
-    index = { ids: dictionary.map((t) => t.id), han: new Map(), latin: new Map() };
-    for (const [tech, t] of dictionary.entries()) {
-      for (const name of compileNames(t, tech)) {
-        if (/^\p{Script=Han}/u.test(name.name)) push(index.han, name.name.charCodeAt(0), name);
-        else push(index.latin, name.name.match(/[a-z0-9]+/)?.[0] ?? name.name, name);
-      }
-    }
-    COMPILED.set(dictionary, index);
-  }
+  if (!index) COMPILED.set(dictionary, (index = indexNames(dictionary)));
   return index;
 }
 
-function push<K>(map: Map<K, Name[]>, key: K, name: Name): void {
-  const list = map.get(key);
-  if (list) list.push(name);
-  else map.set(key, [name]);
+/**
+ * A Chinese name (it starts with Han) is found where it occurs; a Latin one where its first word ([a-z0-9]+) is a
+ * word of the text (one without such a word never is).
+ */
+function indexNames(dictionary: Technology[]): Index {
+  const names: Name[][] = [];
+  const words = new Map<string, number>();
+  const prefixes = new Map<string, number>();
+  const add = (keys: Map<string, number>, key: string, name: Name) => {
+    let id = keys.get(key);
+    if (id === undefined) keys.set(key, (id = names.push([]) - 1));
+    names[id].push(name);
+  };
+  for (const [tech, t] of dictionary.entries()) {
+    for (const name of compileNames(t, tech)) {
+      if (/^\p{Script=Han}/u.test(name.name)) add(prefixes, name.name, name);
+      else {
+        const word = name.name.match(/[a-z0-9]+/)?.[0];
+        if (word) add(words, word, name);
+      }
+    }
+  }
+  return { ids: dictionary.map((t) => t.id), scan: scanIndex(words, prefixes), names };
 }
 
 const KINDS = Object.keys(WEIGHT) as Kind[];

@@ -126,6 +126,7 @@ describe('leftOver', () => {
   });
   it('is empty when the facts cover the sentence but for punctuation', () => {
     expect(leftOver('Disk full. Broker down.', [{ text: 'Disk full' }, { text: 'Broker down' }])).toBe('');
+    expect(leftOver('Disk full, broker down.', [{ text: 'Disk full, broker down.' }, { text: 'Disk full' }])).toBe('');
   });
 });
 

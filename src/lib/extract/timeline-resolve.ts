@@ -311,10 +311,6 @@ export function cleanText(text: string): string {
   return t;
 }
 
-/**
- * The time of day `m` on `day` is earlier than `prev`, by more than `minutes`. Local clock times are compared:
- * both are read in the same zone.
- */
 /** How far back (minutes) a time after a dated list entry must step to be read as the report's day. */
 const PRELUDE_STEP_BACK = 60;
 /** How many days after a dated list entry the report's day may be for the entry to count as its prelude. */
@@ -326,6 +322,10 @@ function isDaysAfter(later: Day, day: Day, max: number): boolean {
   return days >= 1 && days <= max;
 }
 
+/**
+ * The time of day `m` on `day` is earlier than `prev`, by more than `minutes`. Local clock times are compared:
+ * both are read in the same zone.
+ */
 function isHoursBefore(m: Moment, day: Day, prev: Candidate | undefined, minutes: number): boolean {
   if (!prev || prev.sortKey < 0 || !prev.at || prev.at.length <= 10) return false;
   const key = toMinutes(day.year, day.month, day.day, m.hour!, m.minute ?? 0, undefined);

@@ -132,7 +132,7 @@ export function collectStatements(tree: Root): Walked {
     flush();
   };
 
-  // the first statement of the paragraph just walked, while nothing else came after it
+  // the first statement of the paragraph (outside lists) just walked, while nothing else came after it
   let previous: Statement | undefined;
   const walk = (node: Nodes, seq?: number, depth = 0): void => {
     const line = node.position?.start.line ?? 1;
@@ -169,7 +169,7 @@ export function collectStatements(tree: Root): Walked {
         const own = statements.slice(from);
         // a status page's update: "**Resolved** - All delayed webhooks have been delivered…" then its stamp on a
         // paragraph of its own, "Mar 6, 2024 - 17:52 UTC": the stamp dates the update above it
-        if (seq === undefined && own.length === 1 && STAMP_ONLY.test(own[0].text) && previous && previous.origin === 'paragraph') {
+        if (seq === undefined && own.length === 1 && STAMP_ONLY.test(own[0].text) && previous) {
           own[0].text = `${own[0].text} ${previous.text}`;
         }
         previous = seq === undefined && own.length ? own[0] : undefined;

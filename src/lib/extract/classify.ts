@@ -13,7 +13,7 @@ import type { Category } from '../taxonomy.ts';
 import type { Fact, FactField } from './facts.ts';
 import type { Section, SectionRole } from './sections.ts';
 import { isDenied, isInQuotedMessage } from './mention-context.ts';
-import { scanIndex, scanText, type ScanIndex } from './word-scan.ts';
+import { ScanKeys, scanText, type ScanIndex } from './word-scan.ts';
 import { collectUnits, type Unit } from './units.ts';
 
 export interface ClassifyInput {
@@ -192,7 +192,7 @@ function readReport(texts: Text[], lower: string, vocabulary: Vocabulary): Repor
 
 /** Where every anchor of the vocabulary occurs in the report (in order), and which anchors occur. */
 function findAnchors(lower: string, vocabulary: Vocabulary): { places: (number[] | undefined)[]; found: number[] } {
-  const places: (number[] | undefined)[] = new Array(vocabulary.anchorCount);
+  const places: (number[] | undefined)[] = new Array(vocabulary.termsAt.length);
   const found: number[] = [];
   scanText(lower, vocabulary.anchors, (anchor, at) => {
     const list = places[anchor];
@@ -330,7 +330,6 @@ interface Vocabulary {
   terms: Term[];
   /** Term id → 1 while `candidateTerms` collects a report's terms, 0 otherwise (one array, not one per report). */
   marks: Uint8Array;
-  anchorCount: number;
   /** Anchor → the ids of the terms that start at it. */
   termsAt: number[][];
   anchors: ScanIndex;
@@ -346,29 +345,19 @@ function vocabularyOf(categories: Category[]): Vocabulary {
 
 function compileVocabulary(categories: Category[]): Vocabulary {
   const longer = longerTermsOf(categories);
-  const wordAnchors = new Map<string, number>();
-  const prefixAnchors = new Map<string, number>();
-  const termsAt: number[][] = [];
-  const anchorOf = (anchors: Map<string, number>, text: string) => {
-    let anchor = anchors.get(text);
-    if (anchor === undefined) {
-      anchors.set(text, (anchor = termsAt.length));
-      termsAt.push([]);
-    }
-    return anchor;
-  };
+  // anchor → the ids of the terms that start at it
+  const anchors = new ScanKeys<number>();
   const terms: Term[] = [];
   const scored = categories.filter((c) => c.id !== 'unknown');
   scored.forEach((c, category) => {
     for (const raw of new Set([...c.keywords.zh, ...c.keywords.en])) {
       const { term, specificity, pattern, forms, prefix } = compileTerm(raw);
-      const anchors = forms ? forms.map((form) => anchorOf(wordAnchors, form)) : prefix && mayStartAnywhere(prefix, !pattern) ? [anchorOf(prefixAnchors, prefix)] : [];
       const id = terms.length;
-      for (const anchor of anchors) termsAt[anchor].push(id);
-      terms.push({ id, category, term, specificity, pattern, anchors, containers: longer.get(term) ?? [] });
+      const at = forms ? forms.map((form) => anchors.add('word', form, id)) : prefix && mayStartAnywhere(prefix, !pattern) ? [anchors.add('prefix', prefix, id)] : [];
+      terms.push({ id, category, term, specificity, pattern, anchors: at, containers: longer.get(term) ?? [] });
     }
   });
-  return { scored, terms, marks: new Uint8Array(terms.length), anchorCount: termsAt.length, termsAt, anchors: scanIndex(wordAnchors, prefixAnchors) };
+  return { scored, terms, marks: new Uint8Array(terms.length), termsAt: anchors.lists, anchors: anchors.index() };
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Root, Nodes } from 'mdast';
 import type { Technology } from '../taxonomy.ts';
-import { scanIndex, scanText, type ScanIndex } from './word-scan.ts';
+import { ScanKeys, scanText, type ScanIndex } from './word-scan.ts';
 
 const WEIGHT = { prose: 1, inline: 0.75, code: 0.25 } as const;
 const THRESHOLD = 1;
@@ -57,24 +57,17 @@ function compiledDictionary(dictionary: Technology[]): Index {
  * word of the text (one without such a word never is).
  */
 function indexNames(dictionary: Technology[]): Index {
-  const names: Name[][] = [];
-  const words = new Map<string, number>();
-  const prefixes = new Map<string, number>();
-  const add = (keys: Map<string, number>, key: string, name: Name) => {
-    let id = keys.get(key);
-    if (id === undefined) keys.set(key, (id = names.push([]) - 1));
-    names[id].push(name);
-  };
+  const keys = new ScanKeys<Name>();
   for (const [tech, t] of dictionary.entries()) {
     for (const name of compileNames(t, tech)) {
-      if (/^\p{Script=Han}/u.test(name.name)) add(prefixes, name.name, name);
+      if (/^\p{Script=Han}/u.test(name.name)) keys.add('prefix', name.name, name);
       else {
         const word = name.name.match(/[a-z0-9]+/)?.[0];
-        if (word) add(words, word, name);
+        if (word) keys.add('word', word, name);
       }
     }
   }
-  return { ids: dictionary.map((t) => t.id), scan: scanIndex(words, prefixes), names };
+  return { ids: dictionary.map((t) => t.id), scan: keys.index(), names: keys.lists };
 }
 
 const KINDS = Object.keys(WEIGHT) as Kind[];

@@ -65,6 +65,30 @@ export function scanIndex(words: Iterable<[string, number]>, prefixes: Iterable<
   return { wordSlots, wordLists, prefixes: byFirst, startsPrefix };
 }
 
+/**
+ * The words and prefixes of a dictionary being built, each with its scan id and the list of what it reveals (a
+ * category's terms, a technology's names). Ids are given in order of first use, words and prefixes counting together.
+ */
+export class ScanKeys<T> {
+  private readonly words = new Map<string, number>();
+  private readonly prefixes = new Map<string, number>();
+  /** Id → what its word or prefix reveals. */
+  readonly lists: T[][] = [];
+
+  /** The id of `key` (a new one on its first use), after adding `item` to its list. */
+  add(kind: 'word' | 'prefix', key: string, item: T): number {
+    const keys = kind === 'word' ? this.words : this.prefixes;
+    let id = keys.get(key);
+    if (id === undefined) keys.set(key, (id = this.lists.push([]) - 1));
+    this.lists[id].push(item);
+    return id;
+  }
+
+  index(): ScanIndex {
+    return scanIndex(this.words, this.prefixes);
+  }
+}
+
 /** Calls `found(id, at)` for every place a word or prefix of the index occurs in `text` (each id's places in order). */
 export function scanText(text: string, index: ScanIndex, found: (id: number, at: number) => void): void {
   const { wordSlots, wordLists, prefixes, startsPrefix } = index;

@@ -279,3 +279,41 @@ export function formatAt(p: { year?: number; month?: number; day?: number; hour?
   if (p.second !== undefined) at += `:${two(p.second)}`;
   return at + (p.zone ? concreteZone(p.zone, p.year, p.month, p.day) : '');
 }
+
+/** A clock time's day named from the day the report was written: 昨晚 23:40, 今天凌晨 0:20, at 3:10 PM yesterday. */
+export interface WriteUpDay {
+  /** Days from the write-up's day: -1 yesterday, 0 today, -2 the day before yesterday. */
+  days: number;
+  /** The word and the time together, where they start in the text. */
+  index: number;
+  raw: string;
+}
+
+// 昨晚 / 前天晚上 / 今天凌晨 right before the clock; 昨 / 今 / 前 alone when the clock's own phrase opens with its part of
+// the day (昨|晚 8 点); 前天 only where it is not part of another word (提前天数)
+const ZH_WRITE_UP_WORD = /(昨|今|(?<![提之以目])前)(天|日|晚|夜|早|晨)(?:的)?\s*(?:(?:凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|深夜|半夜)\s*)?$/u;
+const ZH_WRITE_UP_PREFIX = /(昨|今|(?<![提之以目])前)()$/u;
+const EN_WRITE_UP_WORD = String.raw`yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|the\s+day\s+before\s+yesterday`;
+const EN_BEFORE = new RegExp(String.raw`\b(${EN_WRITE_UP_WORD})(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|~)\s*)*$`, 'i');
+const EN_AFTER = new RegExp(String.raw`^\s*,?\s*(${EN_WRITE_UP_WORD})\b`, 'i');
+
+/**
+ * The write-up-relative day of a clock time `m` of `text`, when a word next to it names one. "Last night" with a
+ * time in the small hours (昨晚 0:30, last night around 2 AM) is the night that ran into the day of writing.
+ */
+export function writeUpDayOf(text: string, m: Moment): WriteUpDay | undefined {
+  if (m.hour === undefined || hasDatePart(m)) return undefined;
+  const before = text.slice(Math.max(0, m.index - 40), m.index);
+  const end = m.index + m.raw.length;
+  const zh = ZH_WRITE_UP_WORD.exec(before) ?? (/^[晚夜早]/.test(m.raw) ? ZH_WRITE_UP_PREFIX.exec(before) : null);
+  const en = zh ? null : EN_BEFORE.exec(before);
+  const after = zh || en ? null : EN_AFTER.exec(text.slice(end));
+  const found = zh ?? en ?? after;
+  if (!found) return undefined;
+  const word = (zh ? zh[1] + (zh[2] || m.raw[0]) : found[1]).toLowerCase().replace(/\s+/g, ' ');
+  const night = /^(?:昨|前)[晚夜]|^last night$/.test(word);
+  const days = (/^前|^the day before/.test(word) ? -2 : /^昨|^yesterday|^last night/.test(word) ? -1 : 0) + (night && m.hour < 6 ? 1 : 0);
+  if (after) return { days, index: m.index, raw: text.slice(m.index, end + after[0].length) };
+  const index = m.index - (before.length - found.index);
+  return { days, index, raw: text.slice(index, end) };
+}

@@ -5,7 +5,7 @@
  * reference date (its first explicit full date, else the year most evidence agrees on, else the hint).
  */
 import { isRealDate } from '../schema.ts';
-import { formatAt, hasDatePart, parseDateTimes, type Moment } from './dates.ts';
+import { formatAt, hasDatePart, parseDateTimes, writeUpDayOf, type Moment } from './dates.ts';
 import type { DayStamp } from './date-evidence.ts';
 import type { Statement } from './timeline-walk.ts';
 import { squeezeInner, stripApproximation } from './text.ts';
@@ -75,6 +75,9 @@ export function resolveCandidates(
   // each statement is parsed once: the reference date and the events read the same moments
   const parsed = statements.map((s) => (s.origin === 'log' ? [] : parseDateTimes(s.text, { language: options.language })));
   const docRef = findReferenceDate(parsed, evidence, options);
+  const isWriteUpLine = writeUpLineTest(statements);
+  // "昨晚 23:40", "this morning at 06:20": days named from the day the report was written, when it says which
+  const writeUp = findWriteUpDay(statements, parsed, isWriteUpLine);
   const candidates: Candidate[] = [];
   const lastInSeq = new Map<number, Candidate>();
   // list entries that wrote their own day ("- 4 月 9 日 19:00 …")
@@ -102,11 +105,13 @@ export function resolveCandidates(
     }
     zone = findDeclaredZone(s.text, options.language) ?? zone;
     // "Report date: 2024-02-09", "发布于 2023年3月5日": when the write-up was made, neither an event nor the story's day
-    if (WRITE_UP_DATE.test(s.text)) return;
+    if (isWriteUpLine(s, index)) return;
     const picked = pickMoment(s, parsed[index], options.language);
     if (!picked || isDeadline(picked.source, picked.moment) || isSpanValue(picked.source, picked.moment)) return;
-    const { moment: written, text } = picked;
-    const day = completeDate(written, context, docRef, monthAnchor);
+    const { moment: written } = picked;
+    const named = writeUp && !s.cells ? writeUpDayOf(s.text, written) : undefined;
+    const text = named ? textWithout(s.text, named.index, named.raw.length) : picked.text;
+    const day = named ? { ...addDays(writeUp!, named.days), inferred: true } : completeDate(written, context, docRef, monthAnchor);
     if (!day) {
       // a time with no date anywhere to put it on: kept aside, the report may have nothing better
       if (text) undated.push({ at: null, when: written.raw.trim(), text, line: s.line, inferred: false, index, origin: s.origin, lead: true, sortKey: -1, explicitYear: false });
@@ -117,7 +122,7 @@ export function resolveCandidates(
     // 下午3点10分 … 3点15分: a clock with no part of the day goes on from an afternoon told just before
     const m = isAfternoonClock(written, lastTimed, { year, month, day: date }) ? { ...written, hour: written.hour! + 12 } : written;
     let inferred = day.inferred;
-    const timeOnly = m.hour !== undefined && !hasDatePart(m);
+    const timeOnly = m.hour !== undefined && !hasDatePart(m) && !named;
     const prev = s.seq !== undefined ? lastInSeq.get(s.seq) : undefined;
     const lead = s.origin === 'row' || opensWith(s.text.slice(0, Math.max(0, s.text.indexOf(m.raw))));
     // [23:55] then [07:00] in one list: the next morning, not a step back in time (a time in the middle of an item,
@@ -139,7 +144,7 @@ export function resolveCandidates(
     const at = formatAt({ year, month, day: date, hour: m.hour, minute: m.minute, second: m.second, zone: m.hour !== undefined ? m.zone ?? zone ?? documentZone : undefined });
     const candidate: Candidate = {
       at,
-      when: m.raw.trim(),
+      when: (named?.raw ?? m.raw).trim(),
       text,
       line: s.line,
       inferred,
@@ -154,7 +159,7 @@ export function resolveCandidates(
     };
     // "The bug was introduced in June 2022" under Root cause: a month told in an explanation is its history, not an event
     if (!(aside && date === undefined)) candidates.push(candidate);
-    if (date !== undefined) candidates.push(...secondaryCandidates(s, parsed[index], written, candidate, { year, month, day: date }, zone ?? documentZone));
+    if (date !== undefined) candidates.push(...secondaryCandidates(s, parsed[index], written, candidate, { year, month, day: date }, zone ?? documentZone, writeUp));
     if (s.seq !== undefined && m.hour !== undefined) lastInSeq.set(s.seq, candidate);
     if (s.seq !== undefined && m.day !== undefined && lead) datedEntries.add(candidate);
     if (m.hour !== undefined && date !== undefined) {
@@ -190,7 +195,7 @@ function isOutlook(m: Moment, lead: boolean, lastTimed: Candidate | undefined): 
  * moment): a range is an event, at its start, only after a date-only opening. Planned and routine times
  * ("计划 23:50 生效", "every night at 02:00") are not events.
  */
-function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, event: Candidate, day: Day, contextZone: string | undefined): Candidate[] {
+function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, event: Candidate, day: Day, contextZone: string | undefined, writeUp?: Day): Candidate[] {
   if (s.cells || primary.end) return [];
   const out: Candidate[] = [];
   for (const m of moments) {
@@ -203,11 +208,13 @@ function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, e
     const after = s.text.slice(m.index + m.raw.length, clause.end);
     if (isPlannedTime(before, after)) continue;
     const zone = m.zone ?? zoneOfAt(event.at) ?? contextZone;
-    const at = formatAt({ ...day, hour: m.hour, minute: m.minute, second: m.second, zone });
+    // "昨晚 23:40 左右开始 … 今天凌晨 3 点前后才追平": a time with its own write-up day is on that day
+    const named = writeUp ? writeUpDayOf(s.text, m) : undefined;
+    const at = formatAt({ ...(named ? addDays(writeUp!, named.days) : day), hour: m.hour, minute: m.minute, second: m.second, zone });
     // a clause that is only the time ("…，上午 9 点，集群开始报错"): the rest of the sentence tells what happened
     const text = textWithout(s.text.slice(clause.start, clause.end), m.index - clause.start, m.raw.length) || cleanText(s.text.slice(m.index + m.raw.length));
     if (!at || !text) continue;
-    out.push({ ...event, at, when: m.raw.trim(), text, inferred: true, lead: false, sortKey: sortKeyOf(at), explicitYear: false, secondary: true, partOfMonth: undefined });
+    out.push({ ...event, at, when: (named?.raw ?? m.raw).trim(), text, inferred: true, lead: false, sortKey: sortKeyOf(at), explicitYear: false, secondary: true, partOfMonth: undefined });
   }
   return out;
 }
@@ -367,6 +374,28 @@ const WRITE_UP_DATE = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/** An email's header ("发件人: … 日期: 2023年9月14日 10:26", "From: … Sent: …"): its date is when the report was written. */
+const EMAIL_SENDER = /^(?:\*\*)?(?:发件人|from)(?:\*\*)?\s*[:：]/i;
+const EMAIL_DATE = /^(?:\*\*)?(?:日期|发送时间|发件时间|date|sent)(?:\*\*)?\s*[:：]/i;
+/** How many statements an email's header may take at the top of the report. */
+const HEADER_STATEMENTS = 8;
+
+/** Whether a statement dates the write-up (WRITE_UP_DATE, or an email header's lines) rather than an event. */
+function writeUpLineTest(statements: Statement[]): (s: Statement, index: number) => boolean {
+  const email = statements.slice(0, HEADER_STATEMENTS).some((s) => EMAIL_SENDER.test(s.text));
+  return (s, index) => WRITE_UP_DATE.test(s.text) || (email && index < HEADER_STATEMENTS && (EMAIL_SENDER.test(s.text) || EMAIL_DATE.test(s.text)));
+}
+
+/** The day of the first write-up line that writes a full date. */
+function findWriteUpDay(statements: Statement[], parsed: Moment[][], isWriteUpLine: (s: Statement, index: number) => boolean): Day | undefined {
+  for (const [index, s] of statements.entries()) {
+    if (s.origin === 'log' || !isWriteUpLine(s, index)) continue;
+    const full = parsed[index].find((m) => m.year !== undefined && m.day !== undefined);
+    if (full) return { year: full.year!, month: full.month!, day: full.day! };
+  }
+  return undefined;
+}
 
 /** 第二天, 第三日: a day counted from the story's first, not from the day before. */
 const ORDINAL_DAY = /^(?:第[二三四五]天|第[二三四五]日|次日|翌日|隔天)/;

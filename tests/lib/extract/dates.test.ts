@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAt, parseDateTimes } from '../../../src/lib/extract/dates.ts';
+import { formatAt, parseDateTimes, writeUpDayOf } from '../../../src/lib/extract/dates.ts';
 import { findEvidenceDates, isLogLine } from '../../../src/lib/extract/date-evidence.ts';
 import { findDeclaredZone } from '../../../src/lib/extract/zones.ts';
 
@@ -145,4 +145,25 @@ describe('evidence', () => {
     expect(findDeclaredZone('## Timeline (CET)')).toBe('+01:00');
     expect(findDeclaredZone('The alert fired at 14:51 (UTC)')).toBeUndefined();
   });
+});
+
+describe('writeUpDayOf', () => {
+  const named = (text: string) => {
+    const m = parseDateTimes(text, { language: 'zh' }).find((x) => x.hour !== undefined)!;
+    const w = writeUpDayOf(text, m);
+    return w && [w.days, w.raw];
+  };
+  it.each([
+    ['昨天下午 5 点多，加了一条规则', [-1, '昨天下午 5 点多']],
+    ['昨晚 23:40 左右开始', [-1, '昨晚 23:40']],
+    ['昨晚8点发布', [-1, '昨晚8点']],
+    ['昨晚 0:30 又出现', [0, '昨晚 0:30']],
+    ['今天凌晨 0:20 重启', [0, '今天凌晨 0:20']],
+    ['前天晚上 9 点', [-2, '前天晚上 9 点']],
+    ['Yesterday at 3:10 PM we deployed', [-1, 'Yesterday at 3:10 PM']],
+    ['last night around 2 AM it paged', [0, 'last night around 2 AM']],
+    ['we rolled back at 15:10 yesterday.', [-1, '15:10 yesterday']],
+    ['This morning at 06:20 the queue drained', [0, 'This morning at 06:20']],
+  ])('%s', (text, expected) => expect(named(text)).toEqual(expected));
+  it.each(['提前天 9 点', '23:55 我收到', '目前天 9 点开始'])('names no day in %s', (text) => expect(named(text)).toBeUndefined());
 });

@@ -433,4 +433,23 @@ describe('extractTimeline: the story\'s day', () => {
     const md = '## The night\n\nThe pager went off at 02:14 on Wednesday, 9 October 2024.\n\nThen, at 05:41, everything went back to normal.\n\n## The next morning\n\nThe next morning Rafael read the channel and found the July incident.\n';
     expect(ats(md, { language: 'en' })).toEqual(['2024-10-09T02:14', '2024-10-09T05:41', '2024-10-10']);
   });
+
+  it('puts 昨晚 / 今天凌晨 on days counted from an email\'s own date, and leaves its header out', () => {
+    const md = '发件人: 周明\n日期: 2023年9月14日 10:26\n主题: 日志入库延迟\n\n昨晚 23:40 左右开始入库延迟升高，今天凌晨 3 点前后才追平。\n\n昨天下午 5 点多加了一条 grok 规则，晚上 8 点随发布上线。\n\n23:55 收到告警。今天凌晨 0:20 调大 workers 并重启。\n';
+    expect(run(md, { language: 'zh' }, 'text').events.map((e) => [e.at, e.when])).toEqual([
+      ['2023-09-13T17:00', '昨天下午 5 点多'],
+      ['2023-09-13T20:00', '晚上 8 点'],
+      ['2023-09-13T23:40', '昨晚 23:40'],
+      ['2023-09-13T23:55', '23:55'],
+      ['2023-09-14T00:20', '今天凌晨 0:20'],
+      ['2023-09-14T03:00', '今天凌晨 3 点前后'],
+    ]);
+  });
+
+  it('reads "yesterday" and "this morning" from a report date, and not at all without one', () => {
+    const dated = 'Report date: 2024-05-15\n\nYesterday at 3:10 PM we deployed the change.\n\nThis morning at 06:20 the queue was drained.\n';
+    expect(ats(dated, { language: 'en' })).toEqual(['2024-05-14T15:10', '2024-05-15T06:20']);
+    const undated = 'On 2024-05-15 at 09:00 the alert fired.\n\nYesterday at 3:10 PM we deployed the change.\n';
+    expect(ats(undated, { language: 'en' })).toEqual(['2024-05-15T09:00', '2024-05-15T15:10']);
+  });
 });

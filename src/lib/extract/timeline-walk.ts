@@ -6,6 +6,7 @@
  */
 import type { Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import { findEvidenceDates, isLogLine, type DayStamp } from './date-evidence.ts';
+import { parseDateTimes } from './dates.ts';
 import { allMatches } from './regex-all.ts';
 import { squeeze } from './text.ts';
 import { isTimedTranscript } from './transcript.ts';
@@ -37,10 +38,18 @@ const LINE_STARTS_ENTRY = /^\s*(?:[[(（【<]?\s*\d{1,4}[-/:.年月号]|\d{1,2}\
 const SENTENCE_END = /[。！？；]+|[!?]+(?![\x21-\x7e])|\.(?=\s+[A-Z"“(\[])/g;
 
 /**
- * A paragraph that is only a date and time ("Mar 6, 2024 - 17:52 UTC", "2024-03-06 17:52 UTC"), as status pages
- * stamp each update below its text.
+ * A paragraph that is only a full date and time ("Mar 6, 2024 - 17:52 UTC", "2024-03-06 17:52 UTC", "2024年3月6日
+ * 17:52"), as status pages stamp each update below its text. Read by the timeline's own date parser; most
+ * paragraphs are ruled out before it runs (a stamp is short and has a clock).
  */
-const STAMP_ONLY = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[-–—,|@T]|at)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\(?[A-Z]{2,5}\)?|[+-]\d{2}:?\d{2})?$/;
+function isStampOnly(text: string): boolean {
+  if (text.length > MAX_STAMP || !CLOCK.test(text)) return false;
+  const moments = parseDateTimes(text);
+  const m = moments[0];
+  return moments.length === 1 && m.index === 0 && m.raw.length === text.length && m.year !== undefined && m.day !== undefined && m.hour !== undefined;
+}
+const MAX_STAMP = 48;
+const CLOCK = /\d:\d\d/;
 
 /** Deeper nesting than any real report has (lists in quotes in lists …): bounds the recursion. */
 const MAX_DEPTH = 64;
@@ -169,10 +178,10 @@ export function collectStatements(tree: Root): Walked {
         const own = statements.slice(from);
         // a status page's update: "**Resolved** - All delayed webhooks have been delivered…" then its stamp on a
         // paragraph of its own, "Mar 6, 2024 - 17:52 UTC": the stamp dates the update above it
-        if (seq === undefined && own.length === 1 && STAMP_ONLY.test(own[0].text) && previous) {
-          own[0].text = `${own[0].text} ${previous.text}`;
-        }
-        previous = seq === undefined && own.length ? own[0] : undefined;
+        const stamp = seq === undefined && own.length === 1 && !!previous && isStampOnly(own[0].text);
+        if (stamp) own[0].text = `${own[0].text} ${previous!.text}`;
+        // a stamp dates one update: a second stamp right below it has none of its own
+        previous = seq === undefined && own.length && !stamp ? own[0] : undefined;
         return;
       }
       case 'list': {

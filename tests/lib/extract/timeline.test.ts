@@ -429,6 +429,14 @@ describe('extractTimeline: the story\'s day', () => {
       ['2024-03-06T17:52Z', 'Resolved - All delayed webhooks have been delivered.'],
     ]);
   });
+  it('dates an update by a stamp paragraph below it, in Chinese too, and a second stamp in a row by nothing', () => {
+    const md = '**已恢复** - 回调已全部补发。\n\n2024年3月6日 17:52\n\n2024年3月6日 17:55\n\n**排查中** - 正在排查回调延迟。\n\n2024年3月6日 13:44\n';
+    expect(run(md, { language: 'zh' }).events.map((e) => [e.at, e.text])).toEqual([
+      ['2024-03-06T13:44', '排查中 - 正在排查回调延迟。'],
+      ['2024-03-06T17:52', '已恢复 - 回调已全部补发。'],
+    ]);
+  });
+
   it('reads "The next morning" under a heading "The next morning" as that one next day', () => {
     const md = '## The night\n\nThe pager went off at 02:14 on Wednesday, 9 October 2024.\n\nThen, at 05:41, everything went back to normal.\n\n## The next morning\n\nThe next morning Rafael read the channel and found the July incident.\n';
     expect(ats(md, { language: 'en' })).toEqual(['2024-10-09T02:14', '2024-10-09T05:41', '2024-10-10']);

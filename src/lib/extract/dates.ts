@@ -310,10 +310,24 @@ export function writeUpDayOf(text: string, m: Moment): WriteUpDay | undefined {
   const after = zh || en ? null : EN_AFTER.exec(text.slice(end));
   const found = zh ?? en ?? after;
   if (!found) return undefined;
-  const word = (zh ? zh[1] + (zh[2] || m.raw[0]) : found[1]).toLowerCase().replace(/\s+/g, ' ');
-  const night = /^(?:昨|前)[晚夜]|^last night$/.test(word);
-  const days = (/^前|^the day before/.test(word) ? -2 : /^昨|^yesterday|^last night/.test(word) ? -1 : 0) + (night && m.hour < 6 ? 1 : 0);
+  const days = daysOfWord(zh ? zh[1] + (zh[2] || m.raw[0]) : found[1], m.hour);
   if (after) return { days, index: m.index, raw: text.slice(m.index, end + after[0].length) };
   const index = m.index - (before.length - found.index);
   return { days, index, raw: text.slice(index, end) };
+}
+
+/** 前天 / the day before yesterday -2, 昨 / yesterday / last night -1, 今 / today / this morning 0; a night's small hours are the next day. */
+function daysOfWord(written: string, hour?: number): number {
+  const word = written.toLowerCase().replace(/\s+/g, ' ');
+  const night = /^(?:昨|前)[晚夜]|^last night$/.test(word);
+  return (/^前|^the day before/.test(word) ? -2 : /^昨|^yesterday|^last night/.test(word) ? -1 : 0) + (night && hour !== undefined && hour < 6 ? 1 : 0);
+}
+
+/** A statement that opens with a day named from the write-up ("前天下午，为活动…", "Last night the disk died"). */
+const WRITE_UP_OPENING = new RegExp(String.raw`^\s*(?:\d+\s*[.、)]\s*|[-*•]\s*)?(?:((?:昨|今|前)(?:天|日|晚|夜|早|晨))|(${EN_WRITE_UP_WORD}|earlier\s+today)\b)`, 'iu');
+
+/** The days from the write-up of the day a statement opens with, if it opens with one. */
+export function writeUpDaysOpening(text: string): number | undefined {
+  const m = WRITE_UP_OPENING.exec(text);
+  return m ? daysOfWord((m[1] ?? m[2]).replace(/^earlier\s+/i, '')) : undefined;
 }

@@ -5,13 +5,14 @@
  * reference date (its first explicit full date, else the year most evidence agrees on, else the hint).
  */
 import { isRealDate } from '../schema.ts';
-import { formatAt, hasDatePart, parseDateTimes, writeUpDayOf, type Moment } from './dates.ts';
+import { formatAt, hasDatePart, parseDateTimes, writeUpDayOf, writeUpDaysOpening, type Moment } from './dates.ts';
 import type { DayStamp } from './date-evidence.ts';
 import type { Statement } from './timeline-walk.ts';
 import { squeezeInner, stripApproximation } from './text.ts';
 import { allMatches } from './regex-all.ts';
 import { findDeclaredZone } from './zones.ts';
 import { inRanges, isDeadline, isPlannedTime } from './timeline-plans.ts';
+import { findWriteUpDay, writeUpLineTest } from './write-up.ts';
 
 export interface Candidate {
   at: string | null;
@@ -106,6 +107,9 @@ export function resolveCandidates(
     zone = findDeclaredZone(s.text, options.language) ?? zone;
     // "Report date: 2024-02-09", "发布于 2023年3月5日": when the write-up was made, neither an event nor the story's day
     if (isWriteUpLine(s, index)) return;
+    // "前天下午，为活动提前扩容…", "Last night the disk died": the story is on that day from here
+    const opening = writeUp ? writeUpDaysOpening(s.text) : undefined;
+    if (opening !== undefined) context = addDays(writeUp!, opening);
     const picked = pickMoment(s, parsed[index], options.language);
     if (!picked || isDeadline(picked.source, picked.moment) || isSpanValue(picked.source, picked.moment)) return;
     const { moment: written } = picked;
@@ -357,45 +361,6 @@ function isAfternoonOrLater(c: Candidate | undefined): boolean {
 }
 
 const clockKey = (m: Moment) => `${m.hour}:${m.minute ?? 0}`;
-
-/**
- * A line that dates the write-up itself: its author's, publisher's or review meeting's date, a blog byline
- * ("· 9 min read", "于 2023-04-18 21:36:02 发布"), a ticket's Created / Updated fields. English labels end at a word
- * boundary; Chinese ones cannot (\b only knows ASCII words: "报告日期 | 2022年11月7日" has none after 期).
- */
-const WRITE_UP_DATE = new RegExp(
-  [
-    String.raw`\b\d+\s*min(?:ute)?s? read\b|阅读(?:约|时间)|于\s*[\d年月日:/.\- ]{6,25}发[布表]`,
-    String.raw`^(?:\*\*)?(?:report date|date of (?:report|writing)|prepared (?:on|by)|written (?:on|by)|published(?: on)?|last (?:updated|modified|edited)|updated on|posted on|review(?: meeting)?(?: date)?|reviewed (?:in|at|on))\b\s*(?:\*\*)?\s*[:：]?`,
-    String.raw`^(?:\*\*)?(?:作者|撰写人|编写人|报告人|报告日期|撰写日期|编写日期|发布于|发布时间|发表于|更新于|更新时间|最后更新|复盘会|复盘时间|复盘日期|整理时间|整理日期)`,
-    String.raw`^(?:\*\*)?(?:created|updated|authors?)(?:\*\*)?\s*[:：|]`,
-    // a wiki page's metadata line ("所有者：… 创建时间：2024年6月20日 10:12 最近修改：…"), wherever the label stands
-    String.raw`(?:创建时间|创建于|最近修改|最后修改|修改时间|最近更新)\s*[:：]|\b(?:created|last (?:updated|modified|edited))(?: on| at)?\s*[:：]`,
-  ].join('|'),
-  'iu',
-);
-
-/** An email's header ("发件人: … 日期: 2023年9月14日 10:26", "From: … Sent: …"): its date is when the report was written. */
-const EMAIL_SENDER = /^(?:\*\*)?(?:发件人|from)(?:\*\*)?\s*[:：]/i;
-const EMAIL_DATE = /^(?:\*\*)?(?:日期|发送时间|发件时间|date|sent)(?:\*\*)?\s*[:：]/i;
-/** How many statements an email's header may take at the top of the report. */
-const HEADER_STATEMENTS = 8;
-
-/** Whether a statement dates the write-up (WRITE_UP_DATE, or an email header's lines) rather than an event. */
-function writeUpLineTest(statements: Statement[]): (s: Statement, index: number) => boolean {
-  const email = statements.slice(0, HEADER_STATEMENTS).some((s) => EMAIL_SENDER.test(s.text));
-  return (s, index) => WRITE_UP_DATE.test(s.text) || (email && index < HEADER_STATEMENTS && (EMAIL_SENDER.test(s.text) || EMAIL_DATE.test(s.text)));
-}
-
-/** The day of the first write-up line that writes a full date. */
-function findWriteUpDay(statements: Statement[], parsed: Moment[][], isWriteUpLine: (s: Statement, index: number) => boolean): Day | undefined {
-  for (const [index, s] of statements.entries()) {
-    if (s.origin === 'log' || !isWriteUpLine(s, index)) continue;
-    const full = parsed[index].find((m) => m.year !== undefined && m.day !== undefined);
-    if (full) return { year: full.year!, month: full.month!, day: full.day! };
-  }
-  return undefined;
-}
 
 /** 第二天, 第三日: a day counted from the story's first, not from the day before. */
 const ORDINAL_DAY = /^(?:第[二三四五]天|第[二三四五]日|次日|翌日|隔天)/;

@@ -4,12 +4,14 @@
  * evidence (a quote that is a timed transcript, a chat log line by line, is read like a list): their dates are collected for year inference but never become statements. Log lines inside prose
  * become 'log' statements, which only move the date context.
  */
-import type { Nodes, Parent, PhrasingContent, Root } from 'mdast';
+import type { Blockquote, Nodes, Parent, PhrasingContent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { findEvidenceDates, isLogLine, type DayStamp } from './date-evidence.ts';
 import { parseDateTimes } from './dates.ts';
 import { allMatches } from './regex-all.ts';
 import { squeeze } from './text.ts';
 import { isTimedTranscript } from './transcript.ts';
+import { WRITE_UP_DATE } from './write-up.ts';
 
 export type Origin = 'heading' | 'paragraph' | 'item' | 'row' | 'log';
 
@@ -61,6 +63,17 @@ export function collectStatements(tree: Root): Walked {
 
   const addEvidence = (value: string | null | undefined) => {
     if (value) evidence.push(...findEvidenceDates(value));
+  };
+
+  /** The lines of a quote's paragraphs that date the write-up, as statements of their own. */
+  const pushWriteUpLines = (quote: Blockquote, first: number) => {
+    for (const child of quote.children) {
+      if (child.type !== 'paragraph') continue;
+      const start = child.position?.start.line ?? first;
+      for (const [i, raw] of toString(child).split('\n').entries()) {
+        if (WRITE_UP_DATE.test(raw)) statements.push({ text: squeeze(raw), line: start + i, origin: 'paragraph' });
+      }
+    }
   };
 
   /** Inline content → one string and the line where each of its pieces starts, evidence set aside. */
@@ -163,6 +176,8 @@ export function collectStatements(tree: Root): Walked {
           const id = ++seqCount;
           return node.children.forEach((child) => walk(child, id, depth + 1));
         }
+        // …but a quoted header's "导出时间：2024-06-13 11:40" / "Exported by … on …" says when the write-up was made
+        pushWriteUpLines(node, line);
         return collectEvidence(node, addEvidence);
       case 'definition':
         return addEvidence(node.url);

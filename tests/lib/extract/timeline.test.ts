@@ -454,6 +454,21 @@ describe('extractTimeline: the story\'s day', () => {
     ]);
   });
 
+  it('reads a chat export\'s quoted header as the write-up\'s date, not an event', () => {
+    const md = '# 应急群聊天记录\n\n> 导出人：小王　导出时间：2024-06-13 11:40\n> 说明：以下是今天上午的记录\n\n**小王** 08:52\n生产端一直报错，08:49 左右开始的\n\n**老李** 09:06\n分区 leader 全在 broker-3\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2024-06-13T08:49', '2024-06-13T08:52', '2024-06-13T09:06']);
+  });
+
+  it('puts a notice\'s 前天下午 and the times after it on the day before yesterday, counted from the header\'s 日期', () => {
+    const md = '主题：关于前天晚上进房失败的通报\n发布：技术保障部　日期：2024-11-13\n\n前天下午，为活动提前扩容网关。\n\n晚上 9 点 58 分，活动 push 发出。\n\n22:05 告警触发。\n';
+    expect(ats(md, { language: 'zh' }, 'text')).toEqual(['2024-11-11T21:58', '2024-11-11T22:05']);
+  });
+
+  it('counts "last night" from the date a Slack export was made', () => {
+    const md = 'Exported by priya on Thu, Aug 22, 2024 at 12:10 PM.\n\n[09:02] marco: search is down since last night\n[09:07] marco: disk errors starting 23:38 last night\n';
+    expect(ats(md, { language: 'en' })).toEqual(['2024-08-21T23:38', '2024-08-22T09:02', '2024-08-22T09:07']);
+  });
+
   it('reads "yesterday" and "this morning" from a report date, and not at all without one', () => {
     const dated = 'Report date: 2024-05-15\n\nYesterday at 3:10 PM we deployed the change.\n\nThis morning at 06:20 the queue was drained.\n';
     expect(ats(dated, { language: 'en' })).toEqual(['2024-05-14T15:10', '2024-05-15T06:20']);

@@ -1,0 +1,58 @@
+/**
+ * Lines that date the write-up itself rather than an event, and the day they name: when the report was written,
+ * published or exported. Days named from it ("昨晚 23:40", "前天下午", "this morning", "at 23:38 last night") count
+ * from that day (dates.ts reads the words, timeline-resolve.ts places them).
+ */
+import type { Moment } from './dates.ts';
+import type { Statement } from './timeline-walk.ts';
+
+/**
+ * A line that dates the write-up itself: its author's, publisher's, exporter's or review meeting's date, a blog
+ * byline ("· 9 min read", "于 2023-04-18 21:36:02 发布"), a ticket's Created / Updated fields, a chat export's
+ * "Exported by … on …" / "导出时间：…". English labels end at a word boundary; Chinese ones cannot (\b only knows
+ * ASCII words: "报告日期 | 2022年11月7日" has none after 期).
+ */
+export const WRITE_UP_DATE = new RegExp(
+  [
+    String.raw`\b\d+\s*min(?:ute)?s? read\b|阅读(?:约|时间)|于\s*[\d年月日:/.\- ]{6,25}发[布表]`,
+    String.raw`^(?:\*\*)?(?:report date|date of (?:report|writing)|prepared (?:on|by)|written (?:on|by)|published(?: on)?|last (?:updated|modified|edited)|updated on|posted on|review(?: meeting)?(?: date)?|reviewed (?:in|at|on))\b\s*(?:\*\*)?\s*[:：]?`,
+    String.raw`^(?:\*\*)?(?:作者|撰写人|编写人|报告人|报告日期|撰写日期|编写日期|发布于|发布时间|发表于|更新于|更新时间|最后更新|复盘会|复盘时间|复盘日期|整理时间|整理日期)`,
+    String.raw`^(?:\*\*)?(?:created|updated|authors?)(?:\*\*)?\s*[:：|]`,
+    // a wiki page's or a chat export's metadata line ("所有者：… 创建时间：2024年6月20日 10:12 最近修改：…",
+    // "导出人：… 导出时间：2024-06-13 11:40"), wherever the label stands
+    String.raw`(?:创建时间|创建于|最近修改|最后修改|修改时间|最近更新|导出时间|导出于|导出日期)\s*[:：]|\b(?:created|last (?:updated|modified|edited))(?: on| at)?\s*[:：]`,
+    String.raw`^(?:\*\*)?exported\b(?: by \S+)? (?:on|at)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * The header of an email or a notice ("发件人: … 收件人: … 日期: 2023年9月14日 10:26", "主题：… 发布：技术保障部　日期：
+ * 2024-11-13", "From: … Sent: … Subject: …"): two of these labels or more at the top of the report.
+ */
+const MEMO_LABEL = /(?:^|\s)(?:\*\*)?(发件人|收件人|抄送|主题|发布|from|to|cc|subject)(?:\*\*)?\s*[:：]/giu;
+/** A header line that holds the date: when the memo was sent. */
+const MEMO_DATE = /(?:^|\s)(?:\*\*)?(?:日期|发送时间|发件时间|date|sent)(?:\*\*)?\s*[:：]/iu;
+/** How many statements a header may take at the top of the report. */
+const HEADER_STATEMENTS = 8;
+
+/** Whether a statement dates the write-up (WRITE_UP_DATE, or a line of an email's or notice's header). */
+export function writeUpLineTest(statements: Statement[]): (s: Statement, index: number) => boolean {
+  const top = statements.slice(0, HEADER_STATEMENTS).map((s) => s.text);
+  const labels = new Set(top.flatMap((text) => [...text.matchAll(MEMO_LABEL)].map((m) => m[1].toLowerCase())));
+  const memo = labels.size >= 2;
+  const isHeaderLine = (text: string) => MEMO_DATE.test(text) || new RegExp(MEMO_LABEL.source, 'iu').exec(text)?.index === 0;
+  return (s, index) => WRITE_UP_DATE.test(s.text) || (memo && index < HEADER_STATEMENTS && isHeaderLine(s.text));
+}
+
+type Day = { year: number; month: number; day: number };
+
+/** The day of the first write-up line that writes a full date. */
+export function findWriteUpDay(statements: Statement[], parsed: Moment[][], isWriteUpLine: (s: Statement, index: number) => boolean): Day | undefined {
+  for (const [index, s] of statements.entries()) {
+    if (s.origin === 'log' || !isWriteUpLine(s, index)) continue;
+    const full = parsed[index].find((m) => m.year !== undefined && m.day !== undefined);
+    if (full) return { year: full.year!, month: full.month!, day: full.day! };
+  }
+  return undefined;
+}

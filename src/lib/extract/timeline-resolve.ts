@@ -210,7 +210,8 @@ function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, e
     const clause = clauseAround(s.text, m.index, m.index + m.raw.length);
     const before = s.text.slice(clause.start, m.index);
     const after = s.text.slice(m.index + m.raw.length, clause.end);
-    if (isPlannedTime(before, after)) continue;
+    // "re-run of the 12:45 batch", "the 02:00 backup": a run named by its time, not this sentence's event
+    if (isPlannedTime(before, after) || NAMED_BY_TIME.test(before)) continue;
     const zone = m.zone ?? zoneOfAt(event.at) ?? contextZone;
     // "昨晚 23:40 左右开始 … 今天凌晨 3 点前后才追平": a time with its own write-up day is on that day
     const named = writeUp ? writeUpDayOf(s.text, m) : undefined;
@@ -222,6 +223,8 @@ function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, e
   }
   return out;
 }
+
+const NAMED_BY_TIME = /\bthe\s+$/i;
 
 /** Punctuation that closes a clause; a colon only when no digit follows (the colon of "01:52" is a clock's). */
 const CLAUSE_END = /[，,;；。（(]|[:：](?!\d)/g;

@@ -53,6 +53,9 @@ function isStampOnly(text: string): boolean {
 const MAX_STAMP = 48;
 const CLOCK = /\d:\d\d/;
 
+/** A piece that is only a clock time written with a dotted a.m. / p.m. ("10:45 a.m.", "(2 p.m.)"). */
+const TIME_WITH_DOTTED_AMPM = /^[\s(\[*-]*\d{1,2}(?::\d{2})?\s*[ap]\.m\.[\s)\]*]*$/i;
+
 /** Deeper nesting than any real report has (lists in quotes in lists …): bounds the recursion. */
 const MAX_DEPTH = 64;
 
@@ -130,10 +133,15 @@ export function collectStatements(tree: Root): Walked {
       const chunk = text.slice(base, chunkEnd);
       chunkStart = -1;
       if (!chunk) return;
+      // "**10:45 a.m.** Dana checks …": the dot of a.m. ends no sentence after a time that opens the chunk
+      let carried: { text: string; start: number } | undefined;
       for (const piece of splitSentences(chunk)) {
-        const clean = squeeze(piece.text);
-        if (clean) statements.push({ text: clean, line: lineAt(base + piece.start), origin, seq });
+        const clean = squeeze(carried ? `${carried.text} ${piece.text}` : piece.text);
+        const start = carried?.start ?? piece.start;
+        carried = TIME_WITH_DOTTED_AMPM.test(clean) ? { text: clean, start } : undefined;
+        if (clean && !carried) statements.push({ text: clean, line: lineAt(base + start), origin, seq });
       }
+      if (carried) statements.push({ text: carried.text, line: lineAt(base + carried.start), origin, seq });
     };
     let next = 0;
     for (const raw of text.split('\n')) {

@@ -464,6 +464,15 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(md, { language: 'zh' }, 'text')).toEqual(['2024-11-11T21:58', '2024-11-11T22:05']);
   });
 
+  it('keeps "10:45 a.m." with the sentence after it, and reads "the 12:45 batch" as a name, not an event', () => {
+    const md = '## Timeline (EDT), Sept. 30, 2021\n\n- **10:45 a.m.** Dana checks the certificate. (They replied at 1:05 p.m. that nothing had changed.)\n- **12:46 p.m.** Manual re-run of the 12:45 batch succeeds.\n';
+    expect(run(md, { language: 'en' }).events.map((e) => [e.when, e.text])).toEqual([
+      ['10:45 a.m.', 'Dana checks the certificate.'],
+      ['12:46 p.m.', 'Manual re-run of the 12:45 batch succeeds.'],
+      ['1:05 p.m.', '(They replied at 1:05 p.m. that nothing had changed.)'],
+    ]);
+  });
+
   it('counts "last night" from the date a Slack export was made', () => {
     const md = 'Exported by priya on Thu, Aug 22, 2024 at 12:10 PM.\n\n[09:02] marco: search is down since last night\n[09:07] marco: disk errors starting 23:38 last night\n';
     expect(ats(md, { language: 'en' })).toEqual(['2024-08-21T23:38', '2024-08-22T09:02', '2024-08-22T09:07']);

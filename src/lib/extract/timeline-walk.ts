@@ -34,7 +34,12 @@ export interface Walked {
   evidence: DayStamp[];
 }
 
-/** A new chunk of a paragraph starts at a line that opens with a timestamp or a list-like marker. */
+/**
+ * A new chunk of a paragraph starts at a line that opens with a timestamp or a list-like marker, unless the line before
+ * stops where no sentence can ("… a spike of sends between\n01:10 and 02:45"): after a comma, a preposition or a
+ * conjunction the line is wrapped, not a new entry.
+ */
+const LINE_CONTINUES = /(?:[,，、]|\b(?:between|at|from|since|until|till|to|and|or|on|by|in|around|about|after|before|of|the|with)|[在于从到至和与及])\s*$/i;
 const LINE_STARTS_ENTRY = /^\s*(?:[[(（【<]?\s*\d{1,4}[-/:.年月号]|\d{1,2}\s*[点时]|(?:\d+[.、，)]|[-*•])\s|(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|深夜|第二天|次日|隔天)|(?:On|At|Around|By)\s+\d)/;
 // an ASCII ! or ? ends a sentence only before a space, the end or a non-ASCII character: "?v=" is a query string
 const SENTENCE_END = /[。！？；]+|[!?]+(?![\x21-\x7e])|\.(?=\s+[A-Z"“(\[])/g;
@@ -155,7 +160,7 @@ export function collectStatements(tree: Root): Walked {
         if (days.length) statements.push({ text: raw.trim(), line: lineAt(start), origin: 'log', logDay: days[0] });
         continue;
       }
-      if (chunkStart >= 0 && chunkEnd > chunkStart && LINE_STARTS_ENTRY.test(raw)) flush();
+      if (chunkStart >= 0 && chunkEnd > chunkStart && LINE_STARTS_ENTRY.test(raw) && !LINE_CONTINUES.test(text.slice(chunkStart, chunkEnd))) flush();
       if (chunkStart < 0 || chunkEnd === chunkStart) chunkStart = start;
       chunkEnd = end;
     }

@@ -473,6 +473,11 @@ describe('extractTimeline: the story\'s day', () => {
     ]);
   });
 
+  it('reads a line wrapped after "between" as the same entry, not a new one', () => {
+    const md = 'On 2024-04-16:\n\n- 08:40 — Marek sees a spike of sends between\n  01:10 and 02:45, none from our IP ranges.\n- 09:15 — Declared a security incident.\n';
+    expect(ats(md, { language: 'en' })).toEqual(['2024-04-16T08:40', '2024-04-16T09:15']);
+  });
+
   it('counts "last night" from the date a Slack export was made', () => {
     const md = 'Exported by priya on Thu, Aug 22, 2024 at 12:10 PM.\n\n[09:02] marco: search is down since last night\n[09:07] marco: disk errors starting 23:38 last night\n';
     expect(ats(md, { language: 'en' })).toEqual(['2024-08-21T23:38', '2024-08-22T09:02', '2024-08-22T09:07']);

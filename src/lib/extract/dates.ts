@@ -93,7 +93,7 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
   // added in October, since early March: a month alone after a preposition (the year comes from context)
   { gate: HAS_MONTH_ALONE, re: new RegExp(`(?<=\\b(?:in|since|during|until|through)\\s+(?:(?:early|late|mid-?)\\s*)?)${MONTH}(?![\\w-]|\\s*,?\\s*\\d)`, 'g'), read: (m) => ({ month: monthOf(m[1]), partOfMonth: /(?:early|late|mid-?)\s*$/.test(m.input.slice(0, m.index)) || undefined }) },
   // 12-12 (month-day) — kept only when a time or 号 follows
-  { gate: HAS_DASHED, re: /(?<![\w.:/-])(\d{1,2})([-/])(\d{1,2})(?![\w/%-])(\s*[号日])?/g, read: (m) => monthDay(+m[1], +m[3], m[2], !m[4]) },
+  { gate: HAS_DASHED, re: /(?<![\w.:/-])(\d{1,2})([-/])(\d{1,2})(?![\w/%-])(\s*[号日])?/g, read: (m) => monthDay(+m[1], +m[3], m[2], !m[4] && !namesDay(m)) },
   // 19:56, 19:56:12, 5:00 PM, 4:32PM, 2021-02-25T19:56:12
   {
     gate: HAS_CLOCK,
@@ -243,6 +243,15 @@ function ymd(year: number | undefined, month: number | undefined, day: number): 
   if (!month || !isRealDate(year ?? 2000, month, day)) return null;
   if (year !== undefined && (year < 1970 || year > 2100)) return null;
   return { year, month, day };
+}
+
+// "shipped 1/20", "on 1/21", "（2/1 已上线）": words that say a bare 1/20 is a day, not a ratio or a fraction
+const DAY_WORD_BEFORE = /\b(?:on|shipped|merged|deployed|released|rolled out|since)\s+$/i;
+const DAY_WORD_AFTER = /^\s*(?:已(?:上线|完成|合入|合并|切换|修复|发布|部署|生效)|上线|发布)/;
+
+/** A bare month-day that the words around it say is a day. */
+function namesDay(m: RegExpExecArray): boolean {
+  return DAY_WORD_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index)) || DAY_WORD_AFTER.test(m.input.slice(m.index + m[0].length));
 }
 
 function monthDay(a: number, b: number, sep: string, bare: boolean): Partial<Moment> | null {

@@ -17,7 +17,7 @@ import { collectStatements, type Statement } from './timeline-walk.ts';
 import { resolveCandidates, sortKeyOf, UNKNOWN_YEAR, type Candidate } from './timeline-resolve.ts';
 import { classifyEvent, findIncidentDate, measureMinutes } from './timeline-facts.ts';
 import { findTimelineWarnings } from './timeline-warnings.ts';
-import { findAsideLines, findPlanLines, inRanges } from './timeline-plans.ts';
+import { findAsideLines, findPlanLines, inRanges, isDoneOnDay } from './timeline-plans.ts';
 import type { BodyFormat } from './parse.ts';
 import { PERIOD } from './clock-zh.ts';
 import { splitSections, type Section } from './sections.ts';
@@ -46,7 +46,7 @@ export function extractTimeline(tree: Root, options: TimelineOptions = {}): Time
   // due dates under "Action items" are plans: they are neither events nor a date context for what follows
   const sections = options.sections ?? splitSections(tree, options.format);
   const plans = findPlanLines(sections);
-  const statements = plans.length ? walked.statements.filter((s) => !inRanges(s.line, plans)) : walked.statements;
+  const statements = plans.length ? walked.statements.filter((s) => !inRanges(s.line, plans) || isDoneOnDay(s.text)) : walked.statements;
   const evidence = walked.evidence;
   const { candidates, undated, yearUnknown } = resolveCandidates(statements, evidence, { ...options, asides: findAsideLines(sections) });
   const kept = dropSummaries(mergeSameMoment(dropContextLabels(candidates, statements)));

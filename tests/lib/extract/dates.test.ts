@@ -147,6 +147,15 @@ describe('evidence', () => {
   });
 });
 
+describe('a bare month/day', () => {
+  it.each([
+    ['Fix shipped 1/20: the SDK waits', { month: 1, day: 20 }],
+    ['on 1/21 we rolled out again', { month: 1, day: 21 }],
+    ['补了单测（2/1 已上线）', { month: 2, day: 1 }],
+  ])('is a day where the words say so: %s', (text, expected) => expect(first(text)).toMatchObject(expected));
+  it.each(['about 1/20 of traffic', '补了 1/31、3/31 的单测'])('is no date otherwise: %s', (text) => expect(first(text)).toBeUndefined());
+});
+
 describe('writeUpDayOf', () => {
   const named = (text: string) => {
     const m = parseDateTimes(text, { language: 'zh' }).find((x) => x.hour !== undefined)!;

@@ -478,6 +478,11 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(md, { language: 'en' })).toEqual(['2024-04-16T08:40', '2024-04-16T09:15']);
   });
 
+  it('keeps a follow-up done on a day as an event, and other follow-ups out', () => {
+    const md = '# 复盘\n\n- 2024-02-01 00:00 回调开始报错\n\n## 改进\n\n- 脚本改为先取本月 1 号再加一个月（2/2 已上线）\n- 月表巡检，2/20 前完成\n- About 1/20 of the traffic is retried\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2024-02-01T00:00', '2024-02-02']);
+  });
+
   it('counts "last night" from the date a Slack export was made', () => {
     const md = 'Exported by priya on Thu, Aug 22, 2024 at 12:10 PM.\n\n[09:02] marco: search is down since last night\n[09:07] marco: disk errors starting 23:38 last night\n';
     expect(ats(md, { language: 'en' })).toEqual(['2024-08-21T23:38', '2024-08-22T09:02', '2024-08-22T09:07']);

@@ -161,11 +161,14 @@ const HAS_LATIN = /[a-z0-9]/i;
  */
 export const scoreCues: (sentence: string) => CueScores = rememberRecent((sentence) => computeScores(sentence), 256);
 
+const SUM = new Float64Array(4);
+const FIRST = new Float64Array(4);
+
 function computeScores(sentence: string): CueScores {
   const id = ++call;
-  // per field, in FACT_FIELDS order: the weight summed so far and where its first cue sits
-  const sum = [0, 0, 0, 0];
-  const first = [1, 1, 1, 1];
+  // per field, in FACT_FIELDS order: the weight summed so far and where its first cue sits (reused arrays)
+  const sum = SUM.fill(0);
+  const first = FIRST.fill(1);
   if (HAS_HAN.test(sentence)) {
     const n = sentence.length;
     for (let i = 0; i < n; i++) {
@@ -195,10 +198,20 @@ function computeScores(sentence: string): CueScores {
       }
     }
   }
-  return {
-    symptoms: sum[0], causes: sum[1], fixes: sum[2], action_items: sum[3],
-    first: { symptoms: first[0], causes: first[1], fixes: first[2], action_items: first[3] },
-  };
+  return scoresOf(sum, first);
+}
+
+/**
+ * The scores as an object, filled in after it is made from the same literal as ever: a literal of the sums
+ * themselves (small integers in one call, fractions in the next) had its optimised code thrown away call after call.
+ */
+function scoresOf(sum: Float64Array, first: Float64Array): CueScores {
+  const out: CueScores = { symptoms: 0, causes: 0, fixes: 0, action_items: 0, first: { symptoms: 1, causes: 1, fixes: 1, action_items: 1 } };
+  FACT_FIELDS.forEach((field, i) => {
+    out[field] = sum[i];
+    out.first[field] = first[i];
+  });
+  return out;
 }
 
 /** The field with the highest score; on a tie the one whose cue comes first. */

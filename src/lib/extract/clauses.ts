@@ -40,9 +40,33 @@ export function splitClauses(text: string, fine = false): string[] {
   const han = hasHan(text);
   if (!fine && measure(text) < (han ? SPLIT_FROM_HAN : SPLIT_FROM_LATIN)) return [text];
   const parts = text.split(han ? HAN_SPLIT : LATIN_SPLIT).map((p) => p.trim()).filter(Boolean);
-  // an English clause still long splits at its commas and at "and" before a second verb ("… OOM killed and restarted")
-  if (!han) return parts.flatMap((p) => (fine || measure(p) > MAX_GROUP_LATIN ? p.split(LATIN_FINE).filter(Boolean) : [p])).flatMap((p) => (fine && measure(p) > MAX_GROUP_LATIN ? p.split(LATIN_RELATIVE).filter(Boolean) : [p]));
+  if (!han) return splitLatinFurther(parts, fine);
   return parts.length > 1 ? parts : [text];
+}
+
+/**
+ * An English clause still long splits at its commas and at "and" before a second verb ("… OOM killed and
+ * restarted"); a fine split also splits one still long before its relative clause. Loops, not flatMap: this runs
+ * for every clause of every English statement.
+ */
+function splitLatinFurther(parts: string[], fine: boolean): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    if (!fine && measure(part) <= MAX_GROUP_LATIN) {
+      out.push(part);
+      continue;
+    }
+    for (const piece of part.split(LATIN_FINE)) {
+      if (!piece) continue;
+      if (fine && measure(piece) > MAX_GROUP_LATIN) pushNonEmpty(out, piece.split(LATIN_RELATIVE));
+      else out.push(piece);
+    }
+  }
+  return out;
+}
+
+function pushNonEmpty(out: string[], pieces: string[]): void {
+  for (const piece of pieces) if (piece) out.push(piece);
 }
 
 /** Clause groups of a statement, each with its field (at least `threshold` of cue weight) or null. */

@@ -10,7 +10,8 @@ import { rememberRecent } from './text.ts';
 export type FactField = 'symptoms' | 'causes' | 'fixes' | 'action_items';
 export const FACT_FIELDS: readonly FactField[] = ['symptoms', 'causes', 'fixes', 'action_items'];
 
-interface Cue { field: FactField; weight: number; needle: string; seen: number }
+/** `index`: the field's place in FACT_FIELDS, so that a scan sums into arrays rather than by property name. */
+interface Cue { field: FactField; index: number; weight: number; needle: string; seen: number }
 
 /**
  * Latin cues are found in the sentence's words joined by single spaces and framed by spaces: ` fix` finds
@@ -19,9 +20,10 @@ interface Cue { field: FactField; weight: number; needle: string; seen: number }
 function compile(field: FactField, term: string, weight: number): Cue & { latin: boolean } {
   // numbers ("503", "404*") are words too: found in the word frame, so English sentences are searched for them
   const latin = /[a-z0-9]/i.test(term);
-  if (!latin) return { field, weight, needle: term, latin, seen: 0 };
+  const index = FACT_FIELDS.indexOf(field);
+  if (!latin) return { field, index, weight, needle: term, latin, seen: 0 };
   const stem = term.toLowerCase().replace(/\*$/, '');
-  return { field, weight, needle: ` ${stem}${term.endsWith('*') ? '' : ' '}`, latin, seen: 0 };
+  return { field, index, weight, needle: ` ${stem}${term.endsWith('*') ? '' : ' '}`, latin, seen: 0 };
 }
 
 const HAN = new Map<number, Cue[]>();
@@ -68,9 +70,12 @@ export function wordFrame(text: string): string {
   return asciiFrame(lower) ?? unicodeFrame(lower);
 }
 
-/** The frame of an ASCII sentence (most English) in one pass, without regular expressions. */
+/**
+ * The frame of an ASCII sentence (most English) in one pass, without regular expressions. Words are appended to
+ * the frame as they are found: measured cheaper than collecting them and joining (a scan-sized cost per sentence).
+ */
 function asciiFrame(lower: string): string | null {
-  const parts: string[] = [];
+  let frame = ' ';
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 32;
@@ -78,11 +83,11 @@ function asciiFrame(lower: string): string | null {
     const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45 || (c >= 65 && c <= 90);
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
-      parts.push(lower.slice(start, i));
+      frame += lower.slice(start, i) + ' ';
       start = -1;
     }
   }
-  return ` ${parts.join(' ')} `;
+  return closeFrame(frame);
 }
 
 /** Per UTF-16 code unit, filled in on first sight: 1 seen, 2 a word character (letter, number, ' or -), 4 Han. */
@@ -107,7 +112,7 @@ const [OTHER, HAN_CHAR, LATIN_CHAR] = [0, 1, 2];
  */
 function unicodeFrame(lower: string): string {
   const text = lower.replace(/[’‘]/g, "'");
-  const parts: string[] = [];
+  let frame = ' ';
   let start = -1;
   let before = OTHER;
   for (let i = 0; i < text.length; i++) {
@@ -116,17 +121,22 @@ function unicodeFrame(lower: string): string {
     const cls = charClass(code);
     const kind = cls & 4 ? HAN_CHAR : (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? LATIN_CHAR : OTHER;
     if (!(cls & 2)) {
-      if (start >= 0) parts.push(text.slice(start, i));
+      if (start >= 0) frame += text.slice(start, i) + ' ';
       start = -1;
     } else if (start < 0) start = i;
     else if (before !== OTHER && kind !== OTHER && before !== kind) {
-      parts.push(text.slice(start, i));
+      frame += text.slice(start, i) + ' ';
       start = i;
     }
     before = kind;
   }
-  if (start >= 0) parts.push(text.slice(start));
-  return ` ${parts.join(' ')} `;
+  if (start >= 0) frame += text.slice(start) + ' ';
+  return closeFrame(frame);
+}
+
+/** A frame built word by word (' ' then each word and a space), as `words.join(' ')` framed: no words is two spaces. */
+function closeFrame(frame: string): string {
+  return frame.length === 1 ? '  ' : frame;
 }
 
 function unicodeFrameByRegex(spaced: string): string {
@@ -151,33 +161,56 @@ const HAS_LATIN = /[a-z0-9]/i;
  */
 export const scoreCues: (sentence: string) => CueScores = rememberRecent((sentence) => computeScores(sentence), 256);
 
+const SUM = new Float64Array(4);
+const FIRST = new Float64Array(4);
+
 function computeScores(sentence: string): CueScores {
-  const out: CueScores = { symptoms: 0, causes: 0, fixes: 0, action_items: 0, first: { symptoms: 1, causes: 1, fixes: 1, action_items: 1 } };
   const id = ++call;
-  const hit = (cue: Cue, at: number) => {
-    if (cue.seen === id) return;
-    cue.seen = id;
-    out[cue.field] += cue.weight;
-    if (at < out.first[cue.field]) out.first[cue.field] = at;
-  };
+  // per field, in FACT_FIELDS order: the weight summed so far and where its first cue sits (reused arrays)
+  const sum = SUM.fill(0);
+  const first = FIRST.fill(1);
   if (HAS_HAN.test(sentence)) {
     const n = sentence.length;
     for (let i = 0; i < n; i++) {
       const code = sentence.charCodeAt(i);
       if (!HAN_FIRST[code]) continue;
-      for (const cue of HAN.get(code)!) if (sentence.startsWith(cue.needle, i)) hit(cue, i / n);
+      for (const cue of HAN.get(code)!) {
+        if (cue.seen === id || !sentence.startsWith(cue.needle, i)) continue;
+        cue.seen = id;
+        sum[cue.index] += cue.weight;
+        if (i / n < first[cue.index]) first[cue.index] = i / n;
+      }
     }
   }
   if (HAS_LATIN.test(sentence)) {
     const frame = wordFrame(sentence);
     const n = frame.length;
-    for (let i = 1; i < n; i++) {
-      if (frame.charCodeAt(i - 1) !== 32) continue;
+    // a word starts after each space: the next one is found by indexOf, not by looking at every character
+    for (let i = frame.indexOf(' ') + 1; i > 0 && i < n; i = frame.indexOf(' ', i) + 1) {
       const key = asciiKey(frame, i);
       const cues = key >= 0 ? LATIN_ASCII.get(key) : LATIN.get(frame.slice(i, i + 3));
-      if (cues) for (const cue of cues) if (frame.startsWith(cue.needle, i - 1)) hit(cue, i / n);
+      if (!cues) continue;
+      for (const cue of cues) {
+        if (cue.seen === id || !frame.startsWith(cue.needle, i - 1)) continue;
+        cue.seen = id;
+        sum[cue.index] += cue.weight;
+        if (i / n < first[cue.index]) first[cue.index] = i / n;
+      }
     }
   }
+  return scoresOf(sum, first);
+}
+
+/**
+ * The scores as an object, filled in after it is made from the same literal as ever: a literal of the sums
+ * themselves (small integers in one call, fractions in the next) had its optimised code thrown away call after call.
+ */
+function scoresOf(sum: Float64Array, first: Float64Array): CueScores {
+  const out: CueScores = { symptoms: 0, causes: 0, fixes: 0, action_items: 0, first: { symptoms: 1, causes: 1, fixes: 1, action_items: 1 } };
+  FACT_FIELDS.forEach((field, i) => {
+    out[field] = sum[i];
+    out.first[field] = first[i];
+  });
   return out;
 }
 

@@ -9,7 +9,7 @@ import { groupClauses, measure } from './clauses.ts';
 import { scoreCues } from './cues.ts';
 import { shortenStatement } from './shorten.ts';
 import { splitCausal } from './causal.ts';
-import { hasHan, rememberRecent } from './text.ts';
+import { hasHan, isHanUnit, rememberRecent } from './text.ts';
 
 /** Score of a statement taken from a section whose heading names its field. */
 export const ROLE_SCORE = 10;
@@ -183,8 +183,48 @@ const SAME_CONTENT = 0.6;
 
 /** Latin words of three letters or more and Han bigrams: what a statement says, without its glue. */
 function contentWords(text: string): Set<string> {
+  // a char loop (dedupe runs this for every statement); text with a surrogate pair takes the pattern
+  const lower = text.toLowerCase();
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[a-z0-9][a-z0-9_.-]{2,}|\p{Script=Han}+/gu)) {
+  let i = 0;
+  while (i < lower.length) {
+    const code = lower.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return contentWordsByRegex(lower);
+    if (code < 128 && isWordPart(code)) i = addLatinWord(lower, i, out);
+    else if (code >= 128 && isHanUnit(code)) {
+      let end = i + 1;
+      while (end < lower.length && lower.charCodeAt(end) >= 128 && isHanUnit(lower.charCodeAt(end))) end++;
+      // a surrogate after the run is looked at by the outer loop
+      for (let k = i; k + 1 < end; k++) out.add(lower.slice(k, k + 2));
+      i = end;
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * The word of the run of [a-z0-9_.-] starting at `at` (as `[a-z0-9][a-z0-9_.-]{2,}` finds it: from the run's
+ * first letter or digit to its end, three characters at least) into `out`; returns where the run ends.
+ */
+function addLatinWord(lower: string, at: number, out: Set<string>): number {
+  let start = -1;
+  let end = at;
+  for (; end < lower.length; end++) {
+    const code = lower.charCodeAt(end);
+    if (code >= 128 || !isWordPart(code)) break;
+    if (start < 0 && isAlnum(code)) start = end;
+  }
+  if (start >= 0 && end - start >= 3) out.add(lower.slice(start, end));
+  return end;
+}
+
+const isAlnum = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const isWordPart = (code: number) => isAlnum(code) || code === 95 || code === 46 || code === 45;
+
+/** The same words by pattern, for text with a surrogate pair (a Han character outside the BMP is one code point here). */
+function contentWordsByRegex(lower: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of lower.matchAll(/[a-z0-9][a-z0-9_.-]{2,}|\p{Script=Han}+/gu)) {
     const w = m[0];
     if (w.charCodeAt(0) < 128) out.add(w);
     else for (let i = 0; i + 1 < w.length; i++) out.add(w.slice(i, i + 2));

@@ -173,9 +173,12 @@ export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
   // the answer to a why-question the sentence asks is a cause ("为什么告警没有引起重视：告警级别是 warning")
   if (answerToWhy(unit.text) !== null) return [{ field: 'causes', text: shortenStatement(text), line: unit.line, score: CUE_THRESHOLD + scoreCues(text).causes, unit }];
   const facts = classifyStatement(text === unit.text ? unit : { ...unit, text }, floor).map((f) => (f.unit === unit ? f : { ...f, unit }));
-  return withLeakCause(asPlans(facts, text))
-    .flatMap((f) => inItsField(f, text))
-    .filter((f) => isStatementOfItsField(f, text, unit.section.role));
+  // a loop rather than flatMap and filter: this runs for every unit, and flatMap was a measurable share of it
+  const out: Fact[] = [];
+  for (const fact of withLeakCause(asPlans(facts, text))) {
+    for (const checked of inItsField(fact, text)) if (isStatementOfItsField(checked, text, unit.section.role)) out.push(checked);
+  }
+  return out;
 }
 
 /** A trailing "until we …" clause: the time something lasted, told by what ended it. */

@@ -49,6 +49,20 @@ export function hasHan(text: string): boolean {
   return /\p{Script=Han}/u.test(text);
 }
 
+/** Per UTF-16 code unit, filled in on first sight: 0 not yet seen, 1 not Han, 2 Han. */
+const HAN_UNIT = new Uint8Array(0x10000);
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+/**
+ * Whether a code unit outside the surrogates is a Han character (`\p{Script=Han}`), by table: a char loop asks
+ * this of every character, and a regular expression per character would cost more than the loop.
+ */
+export function isHanUnit(code: number): boolean {
+  let known = HAN_UNIT[code];
+  if (!known) known = HAN_UNIT[code] = HAN_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
+  return known === 2;
+}
+
 /** Leading list numbering of a line written as text: `1.`, `1，`, `一、`, `(2)`, `a,`, `Step 3`, `[x]`. */
 const NUMBERING = /^\s*(?:[-*+•]\s+|\[[ xX]\]\s*|\d{1,2}(?:\.\d{1,2})+\.?\s+|\(?\d{1,2}[.)、，,：](?!\d)\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|[a-h][，)、]\s*|[a-h][,.]\s*(?=\p{Script=Han})|step\s*\d+[.:：]?\s*)+/iu;
 

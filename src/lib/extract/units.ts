@@ -46,12 +46,14 @@ function readUnits(sections: Section[]): Unit[] {
     if (units.length >= MAX_UNITS) break;
     const add = (text: string, line: number, source: UnitSource, detail = false, label?: SectionRole) => {
       if (units.length >= MAX_UNITS) return;
-      const clean = cleanUnit(text);
+      // the squeezed text is read twice (cleaned, and looked at for a leading time): squeezed once
+      const squeezed = text.length <= MAX_UNIT ? squeeze(text) : null;
+      const clean = squeezed === null ? cleanUnit(text) : cleanSqueezed(squeezed);
       if (!clean) return;
       // timed lines are timeline entries where nothing else says what they are; a section's own role comes first
       if (label === 'timeline' && section.role) label = undefined;
       const unit: Unit = label ? { text: clean, line, source, section, detail, label } : { text: clean, line, source, section, detail };
-      if (source !== 'heading' && opensWithTime(squeeze(text))) unit.timed = true;
+      if (source !== 'heading' && opensWithTime(squeezed ?? squeeze(text))) unit.timed = true;
       units.push(unit);
     };
     if (section.headingKind !== 'none' && !section.ownRole) add(section.heading, section.line, 'heading');
@@ -265,7 +267,12 @@ const CHAT_SPEAKER = /^<[^<>\s]{1,32}>\s*/u;
 /** Trimmed unit text, or '' when it is not a statement (log line, URL, image name, a bare time or label). */
 export function cleanUnit(raw: string): string {
   // a "sentence" of thousands of characters is not a statement: bound the work on pathological input
-  let text = stripTimePrefix(stripNumbering(squeeze(raw.slice(0, MAX_UNIT)))).replace(ANSWER_LEAD, '').replace(CHAT_SPEAKER, '');
+  return cleanSqueezed(squeeze(raw.slice(0, MAX_UNIT)));
+}
+
+/** `cleanUnit` of a text already squeezed (and at most MAX_UNIT long). */
+function cleanSqueezed(squeezed: string): string {
+  let text = stripTimePrefix(stripNumbering(squeezed)).replace(ANSWER_LEAD, '').replace(CHAT_SPEAKER, '');
   if (text.startsWith('**')) text = text.replace(/^\*\*([^*]+)\*\*\s*/, '$1 ').trim();
   if (visibleLength(text) < 4 || !/\p{L}{2,}/u.test(text)) return '';
   if (/^(https?:\/\/|www\.)\S+$/i.test(text) || /^\S+\.(png|jpe?g|gif|svg|webp)$/i.test(text)) return '';

@@ -333,10 +333,11 @@ function daysOfWord(written: string, hour?: number): number {
 }
 
 /** A statement that opens with a day named from the write-up ("前天下午，为活动…", "Last night the disk died"). */
-const WRITE_UP_OPENING = new RegExp(String.raw`^\s*(?:\d+\s*[.、)]\s*|[-*•]\s*)?(?:((?:昨|今|前)(?:天|日|晚|夜|早|晨))|(${EN_WRITE_UP_WORD}|earlier\s+today)\b)`, 'iu');
+const WRITE_UP_OPENING = new RegExp(String.raw`^(\s*(?:\d+\s*[.、)]\s*|[-*•]\s*)?)(?:((?:昨|今|前)(?:天|日|晚|夜|早|晨))(?:的)?(?:\s*(?:凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|深夜|半夜))?|(${EN_WRITE_UP_WORD}|earlier\s+today)\b(?:\s+(?:morning|afternoon|evening|night)\b)?)`, 'iu');
 
-/** The days from the write-up of the day a statement opens with, if it opens with one. */
-export function writeUpDaysOpening(text: string): number | undefined {
+/** The day a statement opens with, in days from the write-up, and the words that name it. */
+export function writeUpDaysOpening(text: string): { days: number; index: number; raw: string } | undefined {
   const m = WRITE_UP_OPENING.exec(text);
-  return m ? daysOfWord((m[1] ?? m[2]).replace(/^earlier\s+/i, '')) : undefined;
+  if (!m) return undefined;
+  return { days: daysOfWord((m[2] ?? m[3]).replace(/^earlier\s+/i, '')), index: m[1].length, raw: m[0].slice(m[1].length) };
 }

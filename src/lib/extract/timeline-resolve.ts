@@ -108,8 +108,16 @@ export function resolveCandidates(
     // "Report date: 2024-02-09", "发布于 2023年3月5日": when the write-up was made, neither an event nor the story's day
     if (isWriteUpLine(s, index)) return;
     // "前天下午，为活动提前扩容…", "Last night the disk died": the story is on that day from here
-    const opening = writeUp ? writeUpDaysOpening(s.text) : undefined;
-    if (opening !== undefined) context = addDays(writeUp!, opening);
+    const opening = writeUp && !s.cells ? writeUpDaysOpening(s.text) : undefined;
+    if (opening) {
+      context = addDays(writeUp!, opening.days);
+      // …and is an event at an hour it does not say, unless a clock time goes with the words ("昨天下午 5 点多")
+      const text = textWithout(s.text, opening.index, opening.raw.length);
+      const at = formatAt(context);
+      if (at && text && !parsed[index].some((m) => writeUpDayOf(s.text, m)?.index === opening.index)) {
+        candidates.push({ at, when: opening.raw, text, line: s.line, inferred: true, index, origin: s.origin, depth: s.depth, seq: s.seq, lead: true, sortKey: sortKeyOf(at), explicitYear: false });
+      }
+    }
     const picked = pickMoment(s, parsed[index], options.language);
     if (!picked || isDeadline(picked.source, picked.moment) || isSpanValue(picked.source, picked.moment)) return;
     const { moment: written } = picked;

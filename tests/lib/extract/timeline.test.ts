@@ -459,9 +459,13 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(md, { language: 'zh' })).toEqual(['2024-06-13T08:49', '2024-06-13T08:52', '2024-06-13T09:06']);
   });
 
-  it('puts a notice\'s 前天下午 and the times after it on the day before yesterday, counted from the header\'s 日期', () => {
+  it('puts a notice\'s 前天下午 (an event at an hour it does not say) and the times after it on the day before yesterday, counted from the header\'s 日期', () => {
     const md = '主题：关于前天晚上进房失败的通报\n发布：技术保障部　日期：2024-11-13\n\n前天下午，为活动提前扩容网关。\n\n晚上 9 点 58 分，活动 push 发出。\n\n22:05 告警触发。\n';
-    expect(ats(md, { language: 'zh' }, 'text')).toEqual(['2024-11-11T21:58', '2024-11-11T22:05']);
+    expect(run(md, { language: 'zh' }, 'text').events.map((e) => [e.at, e.when])).toEqual([
+      ['2024-11-11', '前天下午'],
+      ['2024-11-11T21:58', '晚上 9 点 58 分'],
+      ['2024-11-11T22:05', '22:05'],
+    ]);
   });
 
   it('keeps "10:45 a.m." with the sentence after it, and reads "the 12:45 batch" as a name, not an event', () => {

@@ -86,7 +86,9 @@ export function visibleLength(text: string): number {
 const TIME_PREFIX = /^\s*(?:\[\?+\]|\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})?[ T]?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?(?![A-Za-z]))?(?:\s*\(?(?:UTC|GMT|utc|gmt|[A-Z]{1,4}T)\)?(?![A-Za-z]))?\]?(?:\s*[~\-–]\s*\d{1,2}[:：]\d{2})?)\s*[:：,，-]?\s*/u;
 
 /** "凌晨 2 点半 把…", "10 点 40 左右 重新发版", "上午 短信组把…": a Chinese clock phrase (or a part of the day set off by a space) leading a line. */
-const ZH_CLOCK_LEAD = new RegExp(`^(?:(?:${PERIOD})\\s*)?\\d{1,2}\\s*[点时](?:\\s*半|\\s*\\d{1,2}\\s*分?)?\\s*|^(?:${PERIOD})\\s+(?=\\S)`, 'u');
+// "晚上 9 点 58 分到 10 点 41 分左右，…": a range of them too
+const ZH_CLOCK = `(?:(?:${PERIOD})\\s*)?\\d{1,2}\\s*[点时](?:\\s*半|\\s*\\d{1,2}\\s*分?)?`;
+const ZH_CLOCK_LEAD = new RegExp(`^${ZH_CLOCK}(?:\\s*(?:到|至|~|～|-|–|—)\\s*${ZH_CLOCK})?\\s*|^(?:${PERIOD})\\s+(?=\\S)`, 'u');
 /** "14:00 左右把…": the approximation a stripped time leaves behind (not 前后端). */
 const APPROXIMATION_LEAD = /^(?:左右|前后(?![端台]))\s*[，,]?\s*/u;
 

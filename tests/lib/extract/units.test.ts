@@ -3,6 +3,10 @@ import { cleanUnit, collectUnits, splitSentences } from '../../../src/lib/extrac
 import { sectionsOf } from './helpers.ts';
 
 describe('cleanUnit', () => {
+  it('drops a leading Chinese clock range with what it leaves behind', () => {
+    expect(cleanUnit('1. 晚上 9 点 58 分到 10 点 41 分左右，进房失败率最高 35%。')).toBe('进房失败率最高 35%。');
+    expect(cleanUnit('凌晨 2 点半 把流量切回主集群')).toBe('把流量切回主集群');
+  });
   it('drops the mark of an answer in a transcript', () => {
     expect(cleanUnit('答：这就是这次的根本原因。')).toBe('这就是这次的根本原因。');
     expect(cleanUnit('A: the new primary had an errant transaction.')).toBe('the new primary had an errant transaction.');

@@ -83,6 +83,8 @@ export function resolveCandidates(
   const lastInSeq = new Map<number, Candidate>();
   // list entries that wrote their own day ("- 4 月 9 日 19:00 …")
   const datedEntries = new Set<Candidate>();
+  // a list's or table's last entry that wrote a day and no time ("| 3 月 5 日 | DBA 改了参数 |"), until a timed one
+  const dayOnlyEntry = new Map<number, Candidate>();
   let context: Context | undefined;
   // "2020 年 8 月" in the introduction: the month a bare "11 号" falls in when no day is in context yet
   let monthAnchor: Month | undefined;
@@ -142,7 +144,11 @@ export function resolveCandidates(
     // "- 4 月 9 日 19:00 提交变更工单" then "- 14:20 执行变更" in a report dated 4 月 10 日: a time that steps back after a
     // list entry with its own date is on the report's day when that comes after the entry's (the entry was a prelude)
     const afterPrelude = timeOnly && lead && date !== undefined && !!prev && datedEntries.has(prev) && isHoursBefore(m, { year, month, day: date }, prev, PRELUDE_STEP_BACK);
-    const reportDay = afterPrelude && docRef?.trustDay && isDaysAfter(docRef, { year, month, day: date! }, MAX_PRELUDE_DAYS) ? docRef : undefined;
+    // "| 3 月 5 日 | 改了参数 |" then "| 14:02 | 专线抖动 |" in a report of 3 月 19 日: the first time after a day-only entry
+    // is on the report's day when that comes weeks after the entry (the entry was the background)
+    const afterDayOnly = timeOnly && lead && date !== undefined && !prev && s.seq !== undefined && dayOnlyEntry.has(s.seq);
+    const preludeDays = afterPrelude ? MAX_PRELUDE_DAYS : afterDayOnly ? MAX_DAY_ONLY_PRELUDE_DAYS : 0;
+    const reportDay = preludeDays && docRef?.trustDay && isDaysAfter(docRef, { year, month, day: date! }, preludeDays) ? docRef : undefined;
     if (reportDay) ({ year, month, day: date } = reportDay), (inferred = true);
     const rollsInList = !reportDay && timeOnly && lead && date !== undefined && isHoursBefore(m, { year, month, day: date }, prev, 360);
     // 11 号 18点 … 结果到了凌晨2点: the small hours after an evening are the next day, in prose as in lists; after a
@@ -173,6 +179,7 @@ export function resolveCandidates(
     if (!(aside && date === undefined)) candidates.push(candidate);
     if (date !== undefined) candidates.push(...secondaryCandidates(s, parsed[index], written, candidate, { year, month, day: date }, zone ?? documentZone, writeUp));
     if (s.seq !== undefined && m.hour !== undefined) lastInSeq.set(s.seq, candidate);
+    if (s.seq !== undefined && lead && m.hour === undefined && m.day !== undefined) dayOnlyEntry.set(s.seq, candidate);
     if (s.seq !== undefined && m.day !== undefined && lead) datedEntries.add(candidate);
     if (m.hour !== undefined && date !== undefined) {
       lastTimed = candidate;
@@ -337,6 +344,8 @@ export function cleanText(text: string): string {
 const PRELUDE_STEP_BACK = 60;
 /** How many days after a dated list entry the report's day may be for the entry to count as its prelude. */
 const MAX_PRELUDE_DAYS = 7;
+/** The same for an entry that wrote a day and no time: a change weeks before, the background of the incident. */
+const MAX_DAY_ONLY_PRELUDE_DAYS = 31;
 
 /** Whether `later` is 1 to `max` days after `day`. */
 function isDaysAfter(later: Day, day: Day, max: number): boolean {

@@ -487,6 +487,11 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(md, { language: 'zh' })).toEqual(['2024-02-01T00:00', '2024-02-02']);
   });
 
+  it('puts the first time after a day-only table row weeks before the report\'s day on the report\'s day', () => {
+    const md = '| 项目 | 内容 |\n|---|---|\n| 故障日期 | 2024-03-19 |\n\n## 时间线\n\n| 时间 | 事件 |\n|---|---|\n| 3 月 5 日 | DBA 修改参数 |\n| 14:02 | 专线抖动 |\n| 14:06 | 发生选主 |\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2024-03-05', '2024-03-19T14:02', '2024-03-19T14:06']);
+  });
+
   it('counts "last night" from the date a Slack export was made', () => {
     const md = 'Exported by priya on Thu, Aug 22, 2024 at 12:10 PM.\n\n[09:02] marco: search is down since last night\n[09:07] marco: disk errors starting 23:38 last night\n';
     expect(ats(md, { language: 'en' })).toEqual(['2024-08-21T23:38', '2024-08-22T09:02', '2024-08-22T09:07']);

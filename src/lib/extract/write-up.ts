@@ -7,9 +7,9 @@ import type { Moment } from './dates.ts';
 import type { Statement } from './timeline-walk.ts';
 
 /**
- * A line that dates the write-up itself: its author's, publisher's, exporter's or review meeting's date, a blog
- * byline ("· 9 min read", "于 2023-04-18 21:36:02 发布"), a ticket's Created / Updated fields, a chat export's
- * "Exported by … on …" / "导出时间：…". English labels end at a word boundary; Chinese ones cannot (\b only knows
+ * A line that dates the write-up itself: its author's, publisher's, exporter's or review meeting's date, a
+ * handover note's header, a blog byline ("· 9 min read", "于 2023-04-18 21:36:02 发布"), a ticket's Created /
+ * Updated fields, a chat export's "Exported by … on …" / "导出时间：…". English labels end at a word boundary; Chinese ones cannot (\b only knows
  * ASCII words: "报告日期 | 2022年11月7日" has none after 期).
  */
 export const WRITE_UP_DATE = new RegExp(
@@ -22,6 +22,9 @@ export const WRITE_UP_DATE = new RegExp(
     // "导出人：… 导出时间：2024-06-13 11:40"), wherever the label stands
     String.raw`(?:创建时间|创建于|最近修改|最后修改|修改时间|最近更新|导出时间|导出于|导出日期)\s*[:：]|\b(?:created|last (?:updated|modified|edited))(?: on| at)?\s*[:：]`,
     String.raw`^(?:\*\*)?exported\b(?: by \S+)? (?:on|at)\b`,
+    // an on-call handover note's header ("【值班交接】2025-01-07 08:30 夜班 -> 白班", "On-call handover, Tue 7 Jan 08:30"):
+    // when it was written, the night before being "昨晚" / "last night"
+    String.raw`^[【\[(（]?\s*(?:值班)?(?:交接|交班)(?:记录|班)?\s*[】\])）]?|^(?:\*\*)?(?:on-?call |shift )?hand-?(?:over|off)\b`,
   ].join('|'),
   'iu',
 );

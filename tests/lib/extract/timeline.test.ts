@@ -492,6 +492,11 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(md, { language: 'zh' })).toEqual(['2024-03-05', '2024-03-19T14:02', '2024-03-19T14:06']);
   });
 
+  it('reads an on-call handover\'s header as when it was written: 昨晚 is the night before', () => {
+    const md = '【值班交接】2025-01-07 08:30 夜班 -> 白班\n\n一、经过\n- 昨晚 20:10 新服务上线。\n- 22:40 开始报 DNS 超时。\n- 00:25 发 hotfix。\n';
+    expect(ats(md, { language: 'zh' }, 'text')).toEqual(['2025-01-06T20:10', '2025-01-06T22:40', '2025-01-07T00:25']);
+  });
+
   it('counts "last night" from the date a Slack export was made', () => {
     const md = 'Exported by priya on Thu, Aug 22, 2024 at 12:10 PM.\n\n[09:02] marco: search is down since last night\n[09:07] marco: disk errors starting 23:38 last night\n';
     expect(ats(md, { language: 'en' })).toEqual(['2024-08-21T23:38', '2024-08-22T09:02', '2024-08-22T09:07']);

@@ -79,6 +79,8 @@ export function resolveCandidates(
   const isWriteUpLine = writeUpLineTest(statements);
   // "昨晚 23:40", "this morning at 06:20": days named from the day the report was written, when it says which
   const writeUp = findWriteUpDay(statements, parsed, isWriteUpLine);
+  // "T+0 = 2025-04-16 13:05 UTC" … "T+1h18m — index build completes": times counted from an anchor the report sets
+  const anchor = findOffsetAnchor(statements, parsed);
   const candidates: Candidate[] = [];
   const lastInSeq = new Map<number, Candidate>();
   // list entries that wrote their own day ("- 4 月 9 日 19:00 …")
@@ -109,6 +111,11 @@ export function resolveCandidates(
     zone = findDeclaredZone(s.text, options.language) ?? zone;
     // "Report date: 2024-02-09", "发布于 2023年3月5日": when the write-up was made, neither an event nor the story's day
     if (isWriteUpLine(s, index)) return;
+    const offset = anchor ? offsetEvent(s, index, anchor) : undefined;
+    if (offset) {
+      candidates.push(offset);
+      return;
+    }
     // "前天下午，为活动提前扩容…", "Last night the disk died": the story is on that day from here
     const opening = writeUp && !s.cells ? writeUpDaysOpening(s.text) : undefined;
     if (opening) {
@@ -240,6 +247,37 @@ function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, e
 }
 
 const NAMED_BY_TIME = /\bthe\s+$/i;
+
+/** "T+0 = 2025-04-16 13:05 UTC", "T0: …": the moment a report counts its T+ offsets from. */
+const OFFSET_ANCHOR = /\bT\s*(?:\+\s*)?0\s*(?:=|:|is\b|was\b|at\b)/i;
+/** A statement that opens with an offset from that anchor: "T+4m", "T+1h18m", "**T+0**", "T + 2h". */
+const OFFSET_LEAD = /^[\s\-*•[(]*T\s*\+\s*(?:(\d{1,3})\s*h(?:ours?)?)?\s*(?:(\d{1,4})\s*m(?:in(?:utes?)?)?)?(?![\w])[\s\])*]*(?:[—–:-]\s*)?/i;
+
+type Anchor = { moment: Moment };
+
+function findOffsetAnchor(statements: Statement[], parsed: Moment[][]): Anchor | undefined {
+  for (const [i, s] of statements.entries()) {
+    const at = OFFSET_ANCHOR.exec(s.text);
+    if (!at) continue;
+    const moment = parsed[i].find((m) => m.index > at.index && m.year !== undefined && m.day !== undefined && m.hour !== undefined);
+    if (moment) return { moment };
+  }
+  return undefined;
+}
+
+/** The event of a statement that opens with an offset from the anchor, at the anchor plus the offset. */
+function offsetEvent(s: Statement, index: number, anchor: Anchor): Candidate | undefined {
+  const lead = OFFSET_LEAD.exec(s.text);
+  if (!lead || (lead[1] === undefined && lead[2] === undefined && !/T\s*\+\s*0/i.test(lead[0]))) return undefined;
+  const minutes = (lead[1] ? +lead[1] * 60 : 0) + (lead[2] ? +lead[2] : 0);
+  const a = anchor.moment;
+  const t = new Date(Date.UTC(a.year!, a.month! - 1, a.day!, a.hour!, (a.minute ?? 0) + minutes));
+  const at = formatAt({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes(), zone: a.zone });
+  const text = cleanText(s.text.slice(lead[0].length));
+  if (!at || !text) return undefined;
+  const when = lead[0].replace(/[\s\-*•[\]()—–:]+$/u, '').replace(/^[\s\-*•[(]+/u, '');
+  return { at, when, text, line: s.line, inferred: true, index, origin: s.origin, depth: s.depth, seq: s.seq, lead: true, sortKey: sortKeyOf(at), explicitYear: false };
+}
 
 /** Punctuation that closes a clause; a colon only when no digit follows (the colon of "01:52" is a clock's). */
 const CLAUSE_END = /[，,;；。（(]|[:：](?!\d)/g;

@@ -497,6 +497,16 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(md, { language: 'zh' }, 'text')).toEqual(['2025-01-06T20:10', '2025-01-06T22:40', '2025-01-07T00:25']);
   });
 
+  it('reads T+ offsets from the anchor the report sets, and nothing without one', () => {
+    const md = '**Time convention:** T+0 = 2025-04-16 13:05 UTC, when the migration started.\n\n- **T+4m** — writer CPU 38% → 97%.\n- **T+1h18m** — index build completes.\n';
+    expect(run(md, { language: 'en' }).events.map((e) => [e.at, e.when])).toEqual([
+      ['2025-04-16T13:05Z', '2025-04-16 13:05 UTC'],
+      ['2025-04-16T13:09Z', 'T+4m'],
+      ['2025-04-16T14:23Z', 'T+1h18m'],
+    ]);
+    expect(ats('- T+4m — writer CPU 38% → 97%.\n', { language: 'en' })).toEqual([]);
+  });
+
   it('counts "last night" from the date a Slack export was made', () => {
     const md = 'Exported by priya on Thu, Aug 22, 2024 at 12:10 PM.\n\n[09:02] marco: search is down since last night\n[09:07] marco: disk errors starting 23:38 last night\n';
     expect(ats(md, { language: 'en' })).toEqual(['2024-08-21T23:38', '2024-08-22T09:02', '2024-08-22T09:07']);

@@ -98,12 +98,14 @@ export function resolveCandidates(
   // the day of each clock time told so far (HH:MM → day), for a time told again later
   const toldBefore = new Map<string, Day>();
   // the story's day when an aside began, given back when it ends
-  let beforeAside: { context: Context | undefined } | undefined;
+  let beforeAside: { context: Context | undefined; first?: Context } | undefined;
   statements.forEach((s, index) => {
     const aside = !!options.asides && inRanges(s.line, options.asides);
     if (aside && !beforeAside) beforeAside = { context };
     // …unless the story had no day yet: then an aside's day ("背景：计划在 6 月 19 日晚 22:00 的窗口内…") is where it starts
-    else if (!aside && beforeAside) (context = beforeAside.context ?? context), (beforeAside = undefined);
+    // (its first day: "9 月 8 日是选课开放日 … 8 月 21 日切完流量" in the background, then "下午两点选课开放")
+    else if (!aside && beforeAside) (context = beforeAside.context ?? beforeAside.first ?? context), (beforeAside = undefined);
+    if (aside && beforeAside && !beforeAside.context && !beforeAside.first && context) beforeAside.first = context;
     if (s.origin === 'log') {
       context = s.logDay;
       return;

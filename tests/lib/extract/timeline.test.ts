@@ -507,6 +507,11 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats('- T+4m — writer CPU 38% → 97%.\n', { language: 'en' })).toEqual([]);
   });
 
+  it('starts a story with no day of its own on the first day its background names, not the last', () => {
+    const md = '# 选课故障说明\n\n## 背景\n\n2023 年 9 月 8 日是第一轮选课开放日。\n\n暑假把 Nginx 迁到 K8s，8 月 21 日切完流量。\n\n## 经过\n\n下午两点选课开放。\n\n14点03分 告警。\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2023-08-21', '2023-09-08T14:00', '2023-09-08T14:03']);
+  });
+
   it('counts "last night" from the date a Slack export was made', () => {
     const md = 'Exported by priya on Thu, Aug 22, 2024 at 12:10 PM.\n\n[09:02] marco: search is down since last night\n[09:07] marco: disk errors starting 23:38 last night\n';
     expect(ats(md, { language: 'en' })).toEqual(['2024-08-21T23:38', '2024-08-22T09:02', '2024-08-22T09:07']);

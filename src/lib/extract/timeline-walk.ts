@@ -59,6 +59,8 @@ const MAX_STAMP = 48;
 const CLOCK = /\d:\d\d/;
 
 /** A piece that is only a clock time written with a dotted a.m. / p.m. ("10:45 a.m.", "(2 p.m.)"). */
+const DOTTED_AMPM_END = /\d\s*[ap]\.m\.$/i;
+const ZONE_OPENS = /^(?:Pacific|Eastern|Central|Mountain|UTC|GMT|[A-Z]{1,4}T)\b/;
 const TIME_WITH_DOTTED_AMPM = /^[\s(\[*-]*\d{1,2}(?::\d{2})?\s*[ap]\.m\.[\s)\]*]*$/i;
 
 /** Deeper nesting than any real report has (lists in quotes in lists …): bounds the recursion. */
@@ -140,11 +142,16 @@ export function collectStatements(tree: Root): Walked {
       if (!chunk) return;
       // "**10:45 a.m.** Dana checks …": the dot of a.m. ends no sentence after a time that opens the chunk
       let carried: { text: string; start: number } | undefined;
+      let joinsZone = false;
       for (const piece of splitSentences(chunk)) {
         const clean = squeeze(carried ? `${carried.text} ${piece.text}` : piece.text);
         const start = carried?.start ?? piece.start;
         carried = TIME_WITH_DOTTED_AMPM.test(clean) ? { text: clean, start } : undefined;
-        if (clean && !carried) statements.push({ text: clean, line: lineAt(base + start), origin, seq });
+        // "At 10:02 a.m. Pacific their script started": the zone after a.m. goes on with the sentence
+        const last = statements[statements.length - 1];
+        if (!carried && last && joinsZone && ZONE_OPENS.test(clean)) last.text = `${last.text} ${clean}`;
+        else if (clean && !carried) statements.push({ text: clean, line: lineAt(base + start), origin, seq });
+        joinsZone = !carried && DOTTED_AMPM_END.test(clean);
       }
       if (carried) statements.push({ text: carried.text, line: lineAt(base + carried.start), origin, seq });
     };

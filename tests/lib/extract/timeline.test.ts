@@ -512,6 +512,17 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(md, { language: 'zh' })).toEqual(['2023-08-21', '2023-09-08T14:00', '2023-09-08T14:03']);
   });
 
+  it('leaves out a blog\'s "Posted <date>" byline and keeps "10:02 a.m. Pacific" in one sentence', () => {
+    const md = '*Posted September 10, 2024 by Marta*\n\nOn Tuesday, August 27 the live map froze. At 10:02 a.m. Pacific their import script started. Around 10:20 the alarm fired.\n\nPosted a status update at 11:05.\n';
+    const events = run(md, { language: 'en' }).events;
+    expect(events.map((e) => [e.at, e.when])).toEqual([
+      ['2024-08-27T10:02', '10:02 a.m.'],
+      ['2024-08-27T10:20', '10:20'],
+      ['2024-08-27T11:05', '11:05'],
+    ]);
+    expect(events[0].text).toContain('Pacific their import script started');
+  });
+
   it('counts "last night" from the date a Slack export was made', () => {
     const md = 'Exported by priya on Thu, Aug 22, 2024 at 12:10 PM.\n\n[09:02] marco: search is down since last night\n[09:07] marco: disk errors starting 23:38 last night\n';
     expect(ats(md, { language: 'en' })).toEqual(['2024-08-21T23:38', '2024-08-22T09:02', '2024-08-22T09:07']);

@@ -12,7 +12,7 @@ import { squeezeInner, stripApproximation } from './text.ts';
 import { allMatches } from './regex-all.ts';
 import { findDeclaredZone } from './zones.ts';
 import { inRanges, isDeadline, isPlannedTime } from './timeline-plans.ts';
-import { findWriteUpDay, writeUpLineTest } from './write-up.ts';
+import { findWriteUpDay, findWriteUpLines } from './write-up.ts';
 
 export interface Candidate {
   at: string | null;
@@ -76,9 +76,9 @@ export function resolveCandidates(
   // each statement is parsed once: the reference date and the events read the same moments
   const parsed = statements.map((s) => (s.origin === 'log' ? [] : parseDateTimes(s.text, { language: options.language })));
   const docRef = findReferenceDate(parsed, evidence, options);
-  const isWriteUpLine = writeUpLineTest(statements);
+  const writeUpLines = findWriteUpLines(statements);
   // "昨晚 23:40", "this morning at 06:20": days named from the day the report was written, when it says which
-  const writeUp = findWriteUpDay(statements, parsed, isWriteUpLine);
+  const writeUp = findWriteUpDay(statements, parsed, writeUpLines);
   // "T+0 = 2025-04-16 13:05 UTC" … "T+1h18m — index build completes": times counted from an anchor the report sets
   const anchor = findOffsetAnchor(statements, parsed);
   const candidates: Candidate[] = [];
@@ -112,7 +112,7 @@ export function resolveCandidates(
     }
     zone = findDeclaredZone(s.text, options.language) ?? zone;
     // "Report date: 2024-02-09", "发布于 2023年3月5日": when the write-up was made, neither an event nor the story's day
-    if (isWriteUpLine(s, index)) return;
+    if (writeUpLines[index]) return;
     const offset = anchor ? offsetEvent(s, index, anchor) : undefined;
     if (offset) {
       candidates.push(offset);
@@ -255,26 +255,23 @@ const OFFSET_ANCHOR = /\bT\s*(?:\+\s*)?0\s*(?:=|:|is\b|was\b|at\b)/i;
 /** A statement that opens with an offset from that anchor: "T+4m", "T+1h18m", "**T+0**", "T + 2h". */
 const OFFSET_LEAD = /^[\s\-*•[(]*T\s*\+\s*(?:(\d{1,3})\s*h(?:ours?)?)?\s*(?:(\d{1,4})\s*m(?:in(?:utes?)?)?)?(?![\w])[\s\])*]*(?:[—–:-]\s*)?/i;
 
-type Anchor = { moment: Moment };
-
-function findOffsetAnchor(statements: Statement[], parsed: Moment[][]): Anchor | undefined {
+function findOffsetAnchor(statements: Statement[], parsed: Moment[][]): Moment | undefined {
   for (const [i, s] of statements.entries()) {
     const at = OFFSET_ANCHOR.exec(s.text);
     if (!at) continue;
     const moment = parsed[i].find((m) => m.index > at.index && m.year !== undefined && m.day !== undefined && m.hour !== undefined);
-    if (moment) return { moment };
+    if (moment) return moment;
   }
   return undefined;
 }
 
 /** The event of a statement that opens with an offset from the anchor, at the anchor plus the offset. */
-function offsetEvent(s: Statement, index: number, anchor: Anchor): Candidate | undefined {
+function offsetEvent(s: Statement, index: number, anchor: Moment): Candidate | undefined {
   const lead = OFFSET_LEAD.exec(s.text);
   if (!lead || (lead[1] === undefined && lead[2] === undefined && !/T\s*\+\s*0/i.test(lead[0]))) return undefined;
   const minutes = (lead[1] ? +lead[1] * 60 : 0) + (lead[2] ? +lead[2] : 0);
-  const a = anchor.moment;
-  const t = new Date(Date.UTC(a.year!, a.month! - 1, a.day!, a.hour!, (a.minute ?? 0) + minutes));
-  const at = formatAt({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes(), zone: a.zone });
+  const t = new Date(Date.UTC(anchor.year!, anchor.month! - 1, anchor.day!, anchor.hour!, (anchor.minute ?? 0) + minutes));
+  const at = formatAt({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes(), zone: anchor.zone });
   const text = cleanText(s.text.slice(lead[0].length));
   if (!at || !text) return undefined;
   const when = lead[0].replace(/[\s\-*•[\]()—–:]+$/u, '').replace(/^[\s\-*•[(]+/u, '');

@@ -3,14 +3,15 @@
  * published or exported. Days named from it ("昨晚 23:40", "前天下午", "this morning", "at 23:38 last night") count
  * from that day (dates.ts reads the words, timeline-resolve.ts places them).
  */
+import type { DayStamp } from './date-evidence.ts';
 import type { Moment } from './dates.ts';
 import type { Statement } from './timeline-walk.ts';
 
 /**
  * A line that dates the write-up itself: its author's, publisher's, exporter's or review meeting's date, a
  * handover note's header, a blog byline ("· 9 min read", "于 2023-04-18 21:36:02 发布"), a ticket's Created /
- * Updated fields, a chat export's "Exported by … on …" / "导出时间：…". English labels end at a word boundary; Chinese ones cannot (\b only knows
- * ASCII words: "报告日期 | 2022年11月7日" has none after 期).
+ * Updated fields, a chat export's "Exported by … on …" / "导出时间：…". English labels end at a word boundary;
+ * Chinese ones cannot (\b only knows ASCII words: "报告日期 | 2022年11月7日" has none after 期).
  */
 export const WRITE_UP_DATE = new RegExp(
   [
@@ -33,27 +34,28 @@ export const WRITE_UP_DATE = new RegExp(
  * The header of an email or a notice ("发件人: … 收件人: … 日期: 2023年9月14日 10:26", "主题：… 发布：技术保障部　日期：
  * 2024-11-13", "From: … Sent: … Subject: …"): two of these labels or more at the top of the report.
  */
-const MEMO_LABEL = /(?:^|\s)(?:\*\*)?(发件人|收件人|抄送|主题|发布|from|to|cc|subject)(?:\*\*)?\s*[:：]/giu;
+const MEMO_LABELS = String.raw`(?:\*\*)?(发件人|收件人|抄送|主题|发布|from|to|cc|subject)(?:\*\*)?\s*[:：]`;
+const MEMO_LABEL = new RegExp(String.raw`(?:^|\s)${MEMO_LABELS}`, 'giu');
+/** A line that opens with one of them. */
+const OPENS_WITH_MEMO_LABEL = new RegExp(`^${MEMO_LABELS}`, 'iu');
 /** A header line that holds the date: when the memo was sent. */
 const MEMO_DATE = /(?:^|\s)(?:\*\*)?(?:日期|发送时间|发件时间|date|sent)(?:\*\*)?\s*[:：]/iu;
 /** How many statements a header may take at the top of the report. */
 const HEADER_STATEMENTS = 8;
 
-/** Whether a statement dates the write-up (WRITE_UP_DATE, or a line of an email's or notice's header). */
-export function writeUpLineTest(statements: Statement[]): (s: Statement, index: number) => boolean {
+/** For each statement, whether it dates the write-up (WRITE_UP_DATE, or a line of an email's or notice's header). */
+export function findWriteUpLines(statements: Statement[]): boolean[] {
   const top = statements.slice(0, HEADER_STATEMENTS).map((s) => s.text);
   const labels = new Set(top.flatMap((text) => [...text.matchAll(MEMO_LABEL)].map((m) => m[1].toLowerCase())));
   const memo = labels.size >= 2;
-  const isHeaderLine = (text: string) => MEMO_DATE.test(text) || new RegExp(MEMO_LABEL.source, 'iu').exec(text)?.index === 0;
-  return (s, index) => WRITE_UP_DATE.test(s.text) || (memo && index < HEADER_STATEMENTS && isHeaderLine(s.text));
+  const isHeaderLine = (text: string) => MEMO_DATE.test(text) || OPENS_WITH_MEMO_LABEL.test(text);
+  return statements.map((s, index) => WRITE_UP_DATE.test(s.text) || (memo && index < HEADER_STATEMENTS && isHeaderLine(s.text)));
 }
 
-type Day = { year: number; month: number; day: number };
-
 /** The day of the first write-up line that writes a full date. */
-export function findWriteUpDay(statements: Statement[], parsed: Moment[][], isWriteUpLine: (s: Statement, index: number) => boolean): Day | undefined {
+export function findWriteUpDay(statements: Statement[], parsed: Moment[][], writeUpLines: boolean[]): DayStamp | undefined {
   for (const [index, s] of statements.entries()) {
-    if (s.origin === 'log' || !isWriteUpLine(s, index)) continue;
+    if (s.origin === 'log' || !writeUpLines[index]) continue;
     const full = parsed[index].find((m) => m.year !== undefined && m.day !== undefined);
     if (full) return { year: full.year!, month: full.month!, day: full.day! };
   }

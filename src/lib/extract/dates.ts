@@ -4,7 +4,7 @@
  * Impossible values (2021-02-30, 25:61) are rejected, never rolled over.
  */
 import { isRealDate } from '../schema.ts';
-import { findChineseMoments, ZH_WEEKDAY_WORD, type Found } from './clock-zh.ts';
+import { findChineseMoments, PERIOD, ZH_WEEKDAY_WORD, type Found } from './clock-zh.ts';
 import { allMatches } from './regex-all.ts';
 import { concreteZone, zoneOffset, ZONE_NAMES } from './zones.ts';
 
@@ -245,9 +245,12 @@ function ymd(year: number | undefined, month: number | undefined, day: number): 
   return { year, month, day };
 }
 
+/** A change that was put in place: "（2/1 已上线）", "shipped 1/20" (timeline-plans.ts reads done follow-ups by them too). */
+export const DONE_ZH = '已(?:上线|完成|合入|合并|切换|修复|发布|部署|生效)';
+export const DONE_EN = 'shipped|merged|deployed|released';
 // "shipped 1/20", "on 1/21", "（2/1 已上线）": words that say a bare 1/20 is a day, not a ratio or a fraction
-const DAY_WORD_BEFORE = /\b(?:on|shipped|merged|deployed|released|rolled out|since)\s+$/i;
-const DAY_WORD_AFTER = /^\s*(?:已(?:上线|完成|合入|合并|切换|修复|发布|部署|生效)|上线|发布)/;
+const DAY_WORD_BEFORE = new RegExp(String.raw`\b(?:on|${DONE_EN}|rolled out|since)\s+$`, 'i');
+const DAY_WORD_AFTER = new RegExp(String.raw`^\s*(?:${DONE_ZH}|上线|发布)`);
 
 /** A bare month-day that the words around it say is a day. */
 function namesDay(m: RegExpExecArray): boolean {
@@ -300,7 +303,8 @@ export interface WriteUpDay {
 
 // 昨晚 / 前天晚上 / 今天凌晨 right before the clock; 昨 / 今 / 前 alone when the clock's own phrase opens with its part of
 // the day (昨|晚 8 点); 前天 only where it is not part of another word (提前天数)
-const ZH_WRITE_UP_WORD = /(昨|今|(?<![提之以目])前)(天|日|晚|夜|早|晨)(?:的)?\s*(?:(?:凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|深夜|半夜)\s*)?$/u;
+const ZH_WRITE_UP_DAY = String.raw`(昨|今|(?<![提之以目])前)(天|日|晚|夜|早|晨)(?:的)?\s*(?:(?:${PERIOD})\s*)?`;
+const ZH_WRITE_UP_WORD = new RegExp(`${ZH_WRITE_UP_DAY}$`, 'u');
 const ZH_WRITE_UP_PREFIX = /(昨|今|(?<![提之以目])前)()$/u;
 const EN_WRITE_UP_WORD = String.raw`yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|the\s+day\s+before\s+yesterday`;
 const EN_BEFORE = new RegExp(String.raw`\b(${EN_WRITE_UP_WORD})(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|~)\s*)*$`, 'i');
@@ -333,11 +337,12 @@ function daysOfWord(written: string, hour?: number): number {
 }
 
 /** A statement that opens with a day named from the write-up ("前天下午，为活动…", "Last night the disk died"). */
-const WRITE_UP_OPENING = new RegExp(String.raw`^(\s*(?:\d+\s*[.、)]\s*|[-*•]\s*)?)(?:((?:昨|今|前)(?:天|日|晚|夜|早|晨))(?:的)?(?:\s*(?:凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|深夜|半夜))?|(${EN_WRITE_UP_WORD}|earlier\s+today)\b(?:\s+(?:morning|afternoon|evening|night)\b)?)`, 'iu');
+const WRITE_UP_OPENING = new RegExp(String.raw`^(\s*(?:\d+\s*[.、)]\s*|[-*•]\s*)?)(?:${ZH_WRITE_UP_DAY}|(${EN_WRITE_UP_WORD}|earlier\s+today)\b(?:\s+(?:morning|afternoon|evening|night)\b)?)`, 'iu');
 
 /** The day a statement opens with, in days from the write-up, and the words that name it. */
 export function writeUpDaysOpening(text: string): { days: number; index: number; raw: string } | undefined {
   const m = WRITE_UP_OPENING.exec(text);
   if (!m) return undefined;
-  return { days: daysOfWord((m[2] ?? m[3]).replace(/^earlier\s+/i, '')), index: m[1].length, raw: m[0].slice(m[1].length) };
+  const word = m[2] ? m[2] + m[3] : m[4].replace(/^earlier\s+/i, '');
+  return { days: daysOfWord(word), index: m[1].length, raw: m[0].slice(m[1].length).trimEnd() };
 }

@@ -7,7 +7,7 @@
  */
 import type { Section } from './sections.ts';
 import type { SectionRole } from './section-roles.ts';
-import { WEEKDAY_WORD, type Moment } from './dates.ts';
+import { DONE_EN, DONE_ZH, WEEKDAY_WORD, type Moment } from './dates.ts';
 
 /** Source lines [from, to] of the bodies of action-items sections (their headings excluded). */
 export function findPlanLines(sections: Section[]): [number, number][] {
@@ -44,7 +44,9 @@ function bodyLines(sections: Section[], roles: SectionRole[], also?: (section: S
  * A follow-up done, with the day it was done ("（2/1 已上线）", "5/23 已合入模板", "— shipped 1/20"): it happened,
  * action item or not.
  */
-const DONE_ON = /(?:\d{1,2}[/-]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)\s*已(?:上线|完成|合入|合并|切换|修复|发布|部署|生效)|\b(?:shipped|merged|deployed|released|done|completed)\s+(?:on\s+)?(?:\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b/;
+const DONE_ON = new RegExp(
+  String.raw`(?:\d{1,2}[/-]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)\s*${DONE_ZH}|\b(?:${DONE_EN}|done|completed)\s+(?:on\s+)?(?:\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b`,
+);
 
 export function isDoneOnDay(text: string): boolean {
   return DONE_ON.test(text);

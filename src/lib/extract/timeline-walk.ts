@@ -59,9 +59,10 @@ const MAX_STAMP = 48;
 const CLOCK = /\d:\d\d/;
 
 /** A piece that is only a clock time written with a dotted a.m. / p.m. ("10:45 a.m.", "(2 p.m.)"). */
-const DOTTED_AMPM_END = /\d\s*[ap]\.m\.$/i;
-const ZONE_OPENS = /^(?:Pacific|Eastern|Central|Mountain|UTC|GMT|[A-Z]{1,4}T)\b/;
 const TIME_WITH_DOTTED_AMPM = /^[\s(\[*-]*\d{1,2}(?::\d{2})?\s*[ap]\.m\.[\s)\]*]*$/i;
+/** A piece that ends with one, and a piece that opens with a zone. */
+const DOTTED_AMPM_END = /\d\s*[ap]\.m\.\s*$/i;
+const ZONE_OPENS = /^\s*(?:Pacific|Eastern|Central|Mountain|UTC|GMT|[A-Z]{1,4}T)\b/;
 
 /** Deeper nesting than any real report has (lists in quotes in lists …): bounds the recursion. */
 const MAX_DEPTH = 64;
@@ -140,20 +141,10 @@ export function collectStatements(tree: Root): Walked {
       const chunk = text.slice(base, chunkEnd);
       chunkStart = -1;
       if (!chunk) return;
-      // "**10:45 a.m.** Dana checks …": the dot of a.m. ends no sentence after a time that opens the chunk
-      let carried: { text: string; start: number } | undefined;
-      let joinsZone = false;
       for (const piece of splitSentences(chunk)) {
-        const clean = squeeze(carried ? `${carried.text} ${piece.text}` : piece.text);
-        const start = carried?.start ?? piece.start;
-        carried = TIME_WITH_DOTTED_AMPM.test(clean) ? { text: clean, start } : undefined;
-        // "At 10:02 a.m. Pacific their script started": the zone after a.m. goes on with the sentence
-        const last = statements[statements.length - 1];
-        if (!carried && last && joinsZone && ZONE_OPENS.test(clean)) last.text = `${last.text} ${clean}`;
-        else if (clean && !carried) statements.push({ text: clean, line: lineAt(base + start), origin, seq });
-        joinsZone = !carried && DOTTED_AMPM_END.test(clean);
+        const clean = squeeze(piece.text);
+        if (clean) statements.push({ text: clean, line: lineAt(base + piece.start), origin, seq });
       }
-      if (carried) statements.push({ text: carried.text, line: lineAt(base + carried.start), origin, seq });
     };
     let next = 0;
     for (const raw of text.split('\n')) {
@@ -302,6 +293,20 @@ export function splitSentences(chunk: string): { text: string; start: number }[]
     start = end;
   }
   if (start < chunk.length) piece(chunk.length);
+  return joinDottedAmPm(out);
+}
+
+/**
+ * The dot of a dotted a.m. / p.m. ends no sentence when only the time comes before it ("**10:45 a.m.** Dana checks
+ * …") or a zone after it ("At 10:02 a.m. Pacific their script started").
+ */
+function joinDottedAmPm(pieces: { text: string; start: number }[]): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  for (const piece of pieces) {
+    const last = out[out.length - 1];
+    if (last && (TIME_WITH_DOTTED_AMPM.test(last.text) || (DOTTED_AMPM_END.test(last.text) && ZONE_OPENS.test(piece.text)))) last.text += piece.text;
+    else out.push(piece);
+  }
   return out;
 }
 

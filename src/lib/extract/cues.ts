@@ -5,7 +5,7 @@
  * first three letters of their first word — and a sentence is scanned once, not once per cue.
  */
 import { CUES } from './cue-lexicon.ts';
-import { rememberRecent } from './text.ts';
+import { charClass, rememberRecent } from './text.ts';
 
 export type FactField = 'symptoms' | 'causes' | 'fixes' | 'action_items';
 export const FACT_FIELDS: readonly FactField[] = ['symptoms', 'causes', 'fixes', 'action_items'];
@@ -90,19 +90,6 @@ function asciiFrame(lower: string): string | null {
   return closeFrame(frame);
 }
 
-/** Per UTF-16 code unit, filled in on first sight: 1 seen, 2 a word character (letter, number, ' or -), 4 Han. */
-const CHAR_CLASS = new Uint8Array(0x10000);
-const WORD_CHAR = /[\p{L}\p{N}'\-]/u;
-
-function charClass(code: number): number {
-  let cls = CHAR_CLASS[code];
-  if (!cls) {
-    const char = String.fromCharCode(code);
-    cls = CHAR_CLASS[code] = 1 | (WORD_CHAR.test(char) ? 2 : 0) | (HAS_HAN.test(char) ? 4 : 0);
-  }
-  return cls;
-}
-
 const [OTHER, HAN_CHAR, LATIN_CHAR] = [0, 1, 2];
 
 /**
@@ -161,25 +148,20 @@ const HAS_LATIN = /[a-z0-9]/i;
  */
 export const scoreCues: (sentence: string) => CueScores = rememberRecent((sentence) => computeScores(sentence), 256);
 
+/** Per field, in FACT_FIELDS order, during one scan: the weight summed so far and where its first cue sits. */
 const SUM = new Float64Array(4);
 const FIRST = new Float64Array(4);
 
 function computeScores(sentence: string): CueScores {
   const id = ++call;
-  // per field, in FACT_FIELDS order: the weight summed so far and where its first cue sits (reused arrays)
-  const sum = SUM.fill(0);
-  const first = FIRST.fill(1);
+  SUM.fill(0);
+  FIRST.fill(1);
   if (HAS_HAN.test(sentence)) {
     const n = sentence.length;
     for (let i = 0; i < n; i++) {
       const code = sentence.charCodeAt(i);
       if (!HAN_FIRST[code]) continue;
-      for (const cue of HAN.get(code)!) {
-        if (cue.seen === id || !sentence.startsWith(cue.needle, i)) continue;
-        cue.seen = id;
-        sum[cue.index] += cue.weight;
-        if (i / n < first[cue.index]) first[cue.index] = i / n;
-      }
+      for (const cue of HAN.get(code)!) if (cue.seen !== id && sentence.startsWith(cue.needle, i)) hit(cue, id, i / n);
     }
   }
   if (HAS_LATIN.test(sentence)) {
@@ -190,15 +172,17 @@ function computeScores(sentence: string): CueScores {
       const key = asciiKey(frame, i);
       const cues = key >= 0 ? LATIN_ASCII.get(key) : LATIN.get(frame.slice(i, i + 3));
       if (!cues) continue;
-      for (const cue of cues) {
-        if (cue.seen === id || !frame.startsWith(cue.needle, i - 1)) continue;
-        cue.seen = id;
-        sum[cue.index] += cue.weight;
-        if (i / n < first[cue.index]) first[cue.index] = i / n;
-      }
+      for (const cue of cues) if (cue.seen !== id && frame.startsWith(cue.needle, i - 1)) hit(cue, id, i / n);
     }
   }
-  return scoresOf(sum, first);
+  return scoresOf(SUM, FIRST);
+}
+
+/** A cue found at `at` (0–1 of the sentence) in scan `id`: counted once per sentence, its first place kept. */
+function hit(cue: Cue, id: number, at: number): void {
+  cue.seen = id;
+  SUM[cue.index] += cue.weight;
+  if (at < FIRST[cue.index]) FIRST[cue.index] = at;
 }
 
 /**

@@ -49,18 +49,27 @@ export function hasHan(text: string): boolean {
   return /\p{Script=Han}/u.test(text);
 }
 
-/** Per UTF-16 code unit, filled in on first sight: 0 not yet seen, 1 not Han, 2 Han. */
-const HAN_UNIT = new Uint8Array(0x10000);
-const HAN_CHAR = /^\p{Script=Han}$/u;
+/** Per UTF-16 code unit, filled in on first sight: 1 seen, 2 a word character (letter, number, ' or -), 4 Han. */
+const CHAR_CLASS = new Uint8Array(0x10000);
+const WORD_CHAR = /[\p{L}\p{N}'\-]/u;
+const HAN_CHAR = /\p{Script=Han}/u;
 
 /**
- * Whether a code unit outside the surrogates is a Han character (`\p{Script=Han}`), by table: a char loop asks
- * this of every character, and a regular expression per character would cost more than the loop.
+ * The class bits of a code unit outside the surrogates, by table: char loops ask this of every character, and a
+ * regular expression per character would cost more than the loop.
  */
+export function charClass(code: number): number {
+  let cls = CHAR_CLASS[code];
+  if (!cls) {
+    const char = String.fromCharCode(code);
+    cls = CHAR_CLASS[code] = 1 | (WORD_CHAR.test(char) ? 2 : 0) | (HAN_CHAR.test(char) ? 4 : 0);
+  }
+  return cls;
+}
+
+/** Whether a code unit outside the surrogates is a Han character (`\p{Script=Han}`). */
 export function isHanUnit(code: number): boolean {
-  let known = HAN_UNIT[code];
-  if (!known) known = HAN_UNIT[code] = HAN_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
-  return known === 2;
+  return (charClass(code) & 4) !== 0;
 }
 
 /** Leading list numbering of a line written as text: `1.`, `1，`, `一、`, `(2)`, `a,`, `Step 3`, `[x]`. */

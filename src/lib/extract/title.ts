@@ -7,12 +7,16 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { roleOfHeading } from './section-roles.ts';
 import { clipChars } from './text.ts';
+import { memoSubject } from './write-up.ts';
 
 const MAX_TITLE = 120;
 const MAX_DERIVED = 60;
 
 export function extractTitle(tree: Root, hint: unknown, fallback: string, derived?: string): string {
   if (typeof hint === 'string' && hint.trim()) return clean(hint);
+  // an email or a notice: its subject line, not its "From:" line nor a heading further down
+  const subject = memoSubject(leadingLines(tree));
+  if (subject) return clean(subject);
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
   const top = headings.find((h) => h.depth === 1) ?? headings[0];
   if (top && toString(top).trim()) return clean(toString(top));
@@ -21,6 +25,18 @@ export function extractTitle(tree: Root, hint: unknown, fallback: string, derive
   if (derived?.trim()) return clean(shorten(derived));
   return fallback;
 }
+
+/** The lines of the paragraphs before the first heading (a header is a few lines: only the first paragraphs are read). */
+function leadingLines(tree: Root): string[] {
+  const lines: string[] = [];
+  for (const node of tree.children.slice(0, LEADING_BLOCKS)) {
+    if (node.type !== 'paragraph') break;
+    lines.push(...toString(node).split('\n').map((line) => line.trim()).filter(Boolean));
+  }
+  return lines;
+}
+
+const LEADING_BLOCKS = 4;
 
 /** Lines of the leading paragraphs, up to the first section label: what comes after a label is body. */
 function firstTitleLine(tree: Root): string | null {

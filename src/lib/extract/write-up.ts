@@ -43,13 +43,30 @@ const MEMO_DATE = /(?:^|\s)(?:\*\*)?(?:日期|发送时间|发件时间|date|sen
 /** How many statements a header may take at the top of the report. */
 const HEADER_STATEMENTS = 8;
 
+/** Whether the report opens with an email's or notice's header: two of its labels or more in its first lines. */
+function opensWithMemo(lines: string[]): boolean {
+  const top = lines.slice(0, HEADER_STATEMENTS);
+  return new Set(top.flatMap((text) => [...text.matchAll(MEMO_LABEL)].map((m) => m[1].toLowerCase()))).size >= 2;
+}
+
+const isHeaderLine = (text: string) => MEMO_DATE.test(text) || OPENS_WITH_MEMO_LABEL.test(text);
+
 /** For each statement, whether it dates the write-up (WRITE_UP_DATE, or a line of an email's or notice's header). */
 export function findWriteUpLines(statements: Statement[]): boolean[] {
-  const top = statements.slice(0, HEADER_STATEMENTS).map((s) => s.text);
-  const labels = new Set(top.flatMap((text) => [...text.matchAll(MEMO_LABEL)].map((m) => m[1].toLowerCase())));
-  const memo = labels.size >= 2;
-  const isHeaderLine = (text: string) => MEMO_DATE.test(text) || OPENS_WITH_MEMO_LABEL.test(text);
+  const memo = opensWithMemo(statements.map((s) => s.text));
   return statements.map((s, index) => WRITE_UP_DATE.test(s.text) || (memo && index < HEADER_STATEMENTS && isHeaderLine(s.text)));
+}
+
+const SUBJECT = /^(?:\*\*)?(?:主题|标题|subject)(?:\*\*)?\s*[:：]\s*/iu;
+
+/** What the subject line of a report's email or notice header says: the report's title, as its author gave it. */
+export function memoSubject(lines: string[]): string | null {
+  if (!opensWithMemo(lines)) return null;
+  for (const line of lines.slice(0, HEADER_STATEMENTS)) {
+    const subject = SUBJECT.exec(line);
+    if (subject && line.length > subject[0].length) return line.slice(subject[0].length).trim();
+  }
+  return null;
 }
 
 /** The day of the first write-up line that writes a full date. */

@@ -15,4 +15,13 @@ describe('extractTitle', () => {
   it('does not take a sentence of prose for a title', () => {
     expect(titleOf('我们有个平台，有两个模块，分别是：\n\n正文。\n', '平台故障')).toBe('平台故障');
   });
+  it("takes an email's or a notice's subject line, not its From line", () => {
+    const email = 'From: Dana Whitfield <dana@corvan.io>\nTo: eng-all@corvan.io\nSubject: Postmortem: mTLS failures after the CA rotation\n\nHi all,\n\n# Timeline\n';
+    expect(titleOf(email)).toBe('Postmortem: mTLS failures after the CA rotation');
+    const notice = '主题：关于前天晚上直播间进房失败的情况通报\n发布：技术保障部　日期：2024-11-13\n\n各位同事：\n';
+    expect(titleOf(notice)).toBe('关于前天晚上直播间进房失败的情况通报');
+  });
+  it('does not read a lone "Subject:" line as a header', () => {
+    expect(titleOf('Subject: why the brokers fell over\n\nIt was a long night, and nobody slept.\n')).toBe('Subject: why the brokers fell over');
+  });
 });

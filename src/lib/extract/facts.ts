@@ -237,7 +237,10 @@ function classifyStatement(unit: Unit, floor: number): Fact[] {
   }
   if (roleField) {
     const field = fieldInRoleSection(roleField, unit.text, scores);
-    if (unit.detail && scores[field] < CUE_THRESHOLD) return [];
+    // a later sentence of a list item states the item's field only with a cue of its own — except under a causes
+    // heading, where it is how the cause worked ("The key had been committed years earlier. Secret scanning was
+    // enabled only for new commits, so the old secret was never flagged.")
+    if (unit.detail && field !== 'causes' && scores[field] < CUE_THRESHOLD) return [];
     const out = [fact(field, unit.text, (unit.detail ? DETAIL_SCORE : ROLE_SCORE) + scores[field])];
     if (field === 'causes') out.push(...effectAsSymptom(unit, 1.5));
     else out.push(...causeOfEffect(unit));

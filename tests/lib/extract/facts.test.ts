@@ -25,6 +25,11 @@ describe('extractFacts', () => {
     expect(facts.lines.fixes[facts.fixes.findIndex((f) => f.includes("升级"))]).toBe(11);
     expect(facts.symptoms.join('')).not.toContain('我们有个数据处理平台');
   });
+  it("keeps a cause list item's later sentences, cue or not; elsewhere a later sentence needs a cue of its own", () => {
+    const why = factsOf('## Symptoms\n\nCheckout failed for an hour.\n\n## Why it happened\n\n- The key had been committed to the repository years earlier. Secret scanning was enabled only for new commits, so the old secret was never flagged.\n\n## Resolution\n\n- We rotated the key. The new one lives in the vault now.\n');
+    expect(why.causes.join(' ')).toContain('Secret scanning was enabled only for new commits');
+    expect(why.fixes.join(' ')).not.toContain('The new one lives in the vault');
+  });
   it('reads a dated sentence of a background section (the story begins there), and skips the rest of it', () => {
     const f = factsOf('## 背景\n\n埋点明细表每天大概 40 亿行，看板都查它。\n\n3 月 14 号晚上 9 点多，值班群开始刷告警：Flink 作业反复重启，消费 lag 一路上涨。\n');
     expect(f.symptoms.join(' ')).toContain('Flink 作业反复重启');

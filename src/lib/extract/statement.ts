@@ -124,7 +124,7 @@ export function isGap(text: string): boolean {
  * "…到代码中查看是否有类似线程", "We checked the logs"): narrative reports write the
  * whole hunt under a "why?" or "root cause" heading, and only the findings in it are causes.
  */
-const SEARCH_STEP = /^(?:(?:首先|接着|然后|于是|最后|再)?(?:我们|我)?(?:先|又|就是|再)?(?:用|使用|点击|查看|看一下|看看|排查|检查|分析一下|到代码中|打开|搜索|执行))|(?:查看|看|检查)是否|是哪些|为什么|具体实现为$|^(?:(?:we|i|they)\s+(?:then\s+|first\s+|next\s+)?(?:checked|looked (?:at|into)|ran|opened|searched|started investigating|began investigating|tried)\b)/iu;
+const SEARCH_STEP = /^(?:(?:首先|接着|然后|于是|最后|再)?(?:我们|我)?(?:先|又|就是|再)?(?:用(?!的)|使用(?!的)|点击|查看|看一下|看看|排查(?!初期|前期|阶段|过程|方向|思路|上[：:，,])|检查|分析一下|到代码中|打开|搜索|执行))|(?:查看|看|检查)是否|是哪些|为什么|具体实现为$|^(?:(?:we|i|they)\s+(?:then\s+|first\s+|next\s+)?(?:checked|looked (?:at|into)|ran|opened|searched|started investigating|began investigating|tried)\b)/iu;
 /** "如果 key 为 null：…": how the system behaves in a case, not what happened (under a fixes heading it is a contingency plan). */
 const CONDITION = /^(?:如果|假如|若|if\b)/iu;
 

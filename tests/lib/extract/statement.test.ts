@@ -67,6 +67,12 @@ describe('plans, gaps and search steps', () => {
     expect(isSearchStep('如果 key 为 null：消息将以轮询的方式写入', 'causes')).toBe(true);
     expect(isSearchStep('如果是部分高频数据的接入导致：限制高频数据的接入', 'fixes')).toBe(false);
     expect(isSearchStep('每消费一次数据就会新创建一个线程池，不断创建线程导致内存飙升', 'causes')).toBe(false);
+    // 排查 and 使用 as nouns or modifiers: a verdict on the search, the thing "we use"; not a step of the search
+    expect(isSearchStep('排查初期方向放在 MySQL 上，值班手册里没有提到 Vault 动态凭证。', 'causes')).toBe(false);
+    expect(isSearchStep('排查上：先入为主认为是网关容量问题，多扩了 20 台', 'causes')).toBe(false);
+    expect(isSearchStep('我们使用的 PgBouncer 1.17 不支持在事务模式下跟踪预编译语句', 'causes')).toBe(false);
+    expect(isSearchStep('排查了网关日志，没有异常', 'causes')).toBe(true);
+    expect(isSearchStep('我们使用 arthas 看了一下线程栈', 'causes')).toBe(true);
   });
 });
 

@@ -64,7 +64,32 @@ function readUnits(sections: Section[]): Unit[] {
       else collectBlock(node, add);
     });
   }
-  return units;
+  return withoutSignOff(units);
+}
+
+/**
+ * A letter's or a notice's sign-off at the end of a report ("Thanks to everyone who jumped in…", "Questions
+ * welcome", "以上，如有疑问请联系技术保障部", then a name, a title, a date): it states nothing about the incident, and
+ * read as the last section's statements it became action items ("Wei Ling Head of Infrastructure").
+ */
+function withoutSignOff(units: Unit[]): Unit[] {
+  let end = units.length;
+  let signed = false;
+  for (; end > 0; end--) {
+    const unit = units[end - 1];
+    if (unit.source !== 'sentence') break;
+    if (SIGN_OFF.test(unit.text)) signed = true;
+    else if (!isSignatureLine(unit.text)) break;
+  }
+  return signed ? units.slice(0, end) : units;
+}
+
+// a link may come first ("Review doc: https://… Thanks to everyone who jumped in")
+const SIGN_OFF = /^(?:[\p{L} ]{0,20}[:：]\s*)?(?:https?:\/\/\S+\s+)?(?:thanks\b|thank you|many thanks|(?:best |kind )?regards\b|cheers\b|questions (?:are )?welcome|feel free to|以上[，,。]|如有疑问|如有问题|有问题(?:请|可以)?(?:直接)?(?:联系|回复|找)|谢谢|感谢|此致)/iu;
+
+/** A name, a job title or a date under a sign-off: short, and no sentence. */
+function isSignatureLine(text: string): boolean {
+  return visibleLength(text) <= 40 && !/[.。!！?？;；,，:：]/u.test(text) && text.split(/\s+/).length <= 6;
 }
 
 type Add = (text: string, line: number, source: UnitSource, detail?: boolean, label?: SectionRole) => void;

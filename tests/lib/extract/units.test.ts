@@ -85,3 +85,17 @@ describe('collectUnits', () => {
     expect(units.map((u) => u.label ?? null)).toEqual(['causes', 'causes', 'fixes', null]);
   });
 });
+
+describe('collectUnits at the end of a letter', () => {
+  const textsOf = (text: string) => collectUnits(sectionsOf(text, 'a.txt').sections).map((u) => u.text);
+  it('drops a sign-off and the name, title or date under it', () => {
+    const en = textsOf('FOLLOW-UPS\n\n- Enable registry replication to Tokyo.\n\nReview doc: https://wiki.example.com/INC-1121\nThanks to everyone who jumped in.\n\nWei Ling\nHead of Infrastructure\n');
+    expect(en.at(-1)).toBe('Enable registry replication to Tokyo.');
+    const zh = textsOf('后续改进\n\n1. 客户端重连逻辑增加单测\n\n以上，如有疑问请联系技术保障部。\n\n技术保障部\n2024 年 11 月 13 日\n');
+    expect(zh.at(-1)).toBe('客户端重连逻辑增加单测');
+  });
+  it('keeps a closing statement that is no sign-off, and short lines without one', () => {
+    expect(textsOf('Resolution\n\nWe rolled back the deploy.\n\nRecovery was quick thanks to the runbook.\n').at(-1)).toBe('Recovery was quick thanks to the runbook.');
+    expect(textsOf('处理\n\n回滚了配置。\n\nSRE 值班 刘洋\n').at(-1)).toBe('SRE 值班 刘洋');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectStatus } from '../../../src/lib/extract/status.ts';
 import { summarizeReport } from '../../../src/lib/extract/summary.ts';
-import { sectionsOf } from './helpers.ts';
+import { factsOf, sectionsOf } from './helpers.ts';
 
 const status = (text: string) => detectStatus(sectionsOf(text).sections);
 
@@ -35,5 +35,13 @@ describe('summarizeReport', () => {
     const facts = { symptoms: ['消费延迟'], causes: ['频繁 rebalance'], fixes: ['升级客户端'] };
     expect(summarizeReport([], facts, 'zh')).toBe('消费延迟。原因：频繁 rebalance。处理：升级客户端。');
     expect(summarizeReport([], { symptoms: ['checkout errors'], causes: [], fixes: ['rolled back'] }, 'en')).toBe('Checkout errors. Fix: rolled back.');
+  });
+  it("names the first cause and fix of their own sections, else the ones the cues are surest of, not the title's words", () => {
+    const facts = factsOf('# 内网 DNS 迁移后部分服务连库失败\n\n## 现象\n\norder-query 部分请求失败。\n\n## 原因\n\n先关联 VPC、后导入记录，中间约 6 分钟返回 NXDOMAIN。\n\n## 处理\n\n重启 dnsmasq 后恢复。\n');
+    expect(summarizeReport([], facts, 'zh')).toContain('原因：先关联 VPC、后导入记录');
+    expect(summarizeReport([], facts, 'zh')).toContain('处理：重启 dnsmasq 后恢复');
+    const cues = { symptoms: ['the API was down'], causes: ['a retry', 'the root cause was a bad deploy'], fixes: [], items: [
+      { field: 'causes', text: 'a retry', score: 1.5 }, { field: 'causes', text: 'the root cause was a bad deploy', score: 4 }] };
+    expect(summarizeReport([], cues, 'en')).toBe('The API was down. Cause: the root cause was a bad deploy.');
   });
 });

@@ -12,7 +12,7 @@ import { capitalise, clipChars, hasHan } from './text.ts';
 
 const MAX_TITLE = 60;
 const MAX_SIDE = 24;
-const OPENERS = /^(?:[\s,，;；:：]|因为|由于|所以|然后|然而|于是|而且|并且|但是|就是|也就是|发现|导致|大约|其实|这次问题就是|问题就是|可能是|应该是|because|since|so|then|and|but|we saw|we found|we noticed|it turned out)+/iu;
+const OPENERS = /^(?:[\s,，;；:：]|因为|由于|所以|然后|然而|于是|而且|并且|但是|就是|也就是|发现|导致|大约|其实|这样来看|这样看来|看来|很明显|明显|显然|这次问题就是|问题就是|可能是|应该是|because|since|so|then|and|but|we saw|we found|we noticed|it turned out)+/iu;
 const HEDGES = /可能|也许|怀疑|猜|推测|是否|会不会|应该|如果|假如|\b(?:if|should|would|could)\b|\b(?:maybe|might|possibly|perhaps)\b|[?？]/iu;
 
 export function deriveTitle(items: Fact[], language: Language): string {
@@ -62,6 +62,7 @@ function dropLabel(text: string): string {
 
 function tidy(text: string): string {
   const rest = text.replace(OPENERS, '');
-  return rest.split(/[，,；;:：。!！]/u)[0].replace(/[.…\s]+$/u, '').trim();
+  // and without a closing particle ("…就是 1.3.5 的问题了")
+  return rest.split(/[，,；;:：。!！]/u)[0].replace(/[.…\s]+$/u, '').replace(/(?<=\S)[了啦呢吧]+$/u, '').trim();
 }
 

@@ -88,6 +88,13 @@ export const CUES: Record<FactField, CueList> = {
     ['rerun', 1.5], ['reran', 1.5], ['re-run', 1.5], ['re-ran', 1.5], ['backfill*', 1.5], ['replayed', 1.5], ['refund*', 1.5],
     ['apolog*', 1], ['compensat*', 1.5], ['重跑', 1.5], ['补跑', 1.5], ['补数', 1.5], ['补发', 1.5], ['重放', 1.5], ['重新投递', 1.5],
     ['退款', 1.5], ['补偿', 1.5], ['致歉', 1],
+    // what was stopped, paused, resized or redone by hand to stop the damage (not verbs a report as often writes in
+    // the passive of what went wrong: 被杀掉, 被清空, 被封禁, 自动切主)
+    ['suspended', 1.5], ['paused', 1.5], ['turned off', 1.5], ['switched off', 1.5], ['kill switch', 1.5], ['voided', 1.5],
+    ['re-signed', 1.5], ['re-imported', 1.5], ['reweight*', 1.5], ['corrected', 1.5], ['were moved to', 1.5], ['was moved to', 1.5],
+    ['emailed', 1],
+    ['缩回', 1.5], ['缩到', 1.5], ['升配', 2], ['处理掉', 1.5],
+    ['手工执行', 1.5], ['手动执行', 1.5], ['手工创建', 1.5], ['补入', 1.5], ['重推', 1.5], ['修好', 2], ['摘出', 1.5],
   ],
   symptoms: [
     ['挂掉', 1.5], ['打不开', 2], ['访问不了', 2], ['连不上', 2], ['连接失败', 1], ['变慢', 1.5], ['卡住', 1.5], ['卡死', 1.5],

@@ -9,6 +9,7 @@ import { groupClauses, measure } from './clauses.ts';
 import { scoreCues } from './cues.ts';
 import { shortenStatement } from './shorten.ts';
 import { splitCausal } from './causal.ts';
+import { parseDateTimes } from './dates.ts';
 import { hasHan, isHanUnit, rememberRecent } from './text.ts';
 
 /** Score of a statement taken from a section whose heading names its field. */
@@ -95,6 +96,20 @@ export function limitFacts(facts: Fact[], total: number): Fact[] {
   return facts.filter((f) => keep.has(f)).map((f) => (short.has(f) ? { ...f, text: coreOf(f) } : f));
 }
 
+/** What is left of a clause without its dates, times, weekdays and the words that start or bound them. */
+const WHEN_WORDS = /[（(][^）)]{0,6}[）)]|\b(?:from|since|until|at|on|around|about|starting|started|began)\b|开始|起|左右|前后|大约|约/giu;
+
+function onlySaysWhen(clause: string): boolean {
+  const moments = parseDateTimes(clause);
+  if (!moments.length) return false;
+  let rest = clause;
+  for (const moment of moments) rest = rest.replace(moment.raw, ' ');
+  return measure(rest.replace(WHEN_WORDS, ' ')) < MIN_WHAT;
+}
+
+/** A clause must say this much (clauses.ts measure) besides when to be a statement's core. */
+const MIN_WHAT = 4;
+
 /** The clause group of a statement that best states its field (the first one on a tie: it names the subject). */
 function coreClause(fact: Fact): string {
   const role = fact.score >= ROLE_SCORE;
@@ -107,7 +122,8 @@ function coreClause(fact: Fact): string {
     // in a role section the first clause names the subject; elsewhere the cue decides alone
     // …but a subordinate opener ("Due to X, …", "When X, …") is not the item: its main clause is
     // …unless it names a cause of its own beyond its connector ("Because our monitoring was lacking, …")
-    const subordinate = role && SUBORDINATE.test(group.text) && !(fact.field === 'causes' && scoreCues(group.text.replace(SUBORDINATE, '')).causes >= 1);
+    // …and a clause that only says when ("7 月 5 日（周二）上午 10:20 开始", "From 09:14 UTC on Monday") is none either
+    const subordinate = (role && SUBORDINATE.test(group.text) && !(fact.field === 'causes' && scoreCues(group.text.replace(SUBORDINATE, '')).causes >= 1)) || onlySaysWhen(group.text);
     const score = group.scores[fact.field] + (role && i === 0 && !subordinate ? ROLE_FIRST : 0) - (subordinate ? SUBORDINATE_PENALTY : 0) + (i > 0 && CONTRAST.test(group.text) ? CONTRAST_BONUS : 0);
     if (score > bestScore) [best, bestScore] = [i, score];
   });

@@ -25,4 +25,10 @@ describe('limitFacts', () => {
     const fix = fact('fixes', '由于数据盘在凌晨被事务日志写满而且没有任何告警通知值班，我们先把三台机器上超过五天的事务日志全部清理掉了');
     expect(limitFacts([fix], 30).map((f) => f.text)).toEqual(['我们先把三台机器上超过五天的事务日志全部清理掉了']);
   });
+  it('does not cut a statement to a clause that only says when', () => {
+    const seen = fact('symptoms', '7 月 5 日（周二）上午 10:20 开始，App 的"消息"tab 打开很慢，部分用户直接显示"加载失败，请重试"，持续了大约两个小时才完全恢复');
+    const core = limitFacts([seen], 30)[0].text;
+    expect(core).not.toMatch(/^7 月 5 日/);
+    expect(core).toMatch(/打开很慢|加载失败/);
+  });
 });

@@ -310,3 +310,13 @@ describe('shortenStatement', () => {
     expect([...short].length).toBeLessThanOrEqual(160);
   });
 });
+
+describe('fix cues', () => {
+  it('reads what was paused, voided, scaled back or done by hand as a fix', () => {
+    const f = factsOf('## Timeline\n\n- 09:10 We also suspended the CronJob until we were sure what had happened.\n- 09:20 The duplicate invoices were voided.\n- 09:30 下午把 pod 缩回 8 个。\n- 09:40 在控制台把 SLB 升配到 slb.s3.large。\n');
+    expect(f.fixes.join(' ')).toContain('suspended the CronJob');
+    expect(f.fixes.join(' ')).toContain('voided');
+    expect(f.fixes.join(' ')).toContain('缩回 8 个');
+    expect(f.fixes.join(' ')).toContain('升配到 slb.s3.large');
+  });
+});

@@ -136,6 +136,10 @@ export const CUES: Record<FactField, CueList> = {
     // what users and support reported: 用户反馈, 客诉, 超卖
     ['堆了', 1.5], ['冲到', 1.5], ['飙到', 1.5], ['顶到', 1],
     ['反馈', 1], ['投诉', 1.5], ['客诉', 1.5], ['超卖', 1.5], ['complain*', 1.5], ['redirects', 1], ['symptom*', 2], ['not being', 0.5], ['stopped', 1],
+    // work that waited or stood still, a table or a disk at its limit, what users could no longer get
+    ['delayed', 1.5], ['stalled', 1.5], ['went from', 1], ['nobody could', 1.5], ['no one could', 1.5], ['at its limit', 1.5],
+    ['hit the limit', 1.5], ['spins', 1], ['spinning', 1], ['blocked', 1],
+    ['卡在', 1.5], ['开始抖', 1.5], ['写满', 1.5], ['进程退出', 1.5], ['收不到', 2], ['拉不到', 1.5], ['是旧的', 1.5], ['标红', 1.5], ['全挂', 2],
   ],
   action_items: [
     ['将来', 1.5], ['以后', 1], ['长期', 1], ['下次', 1.5], ['will', 0.5], ['long-term', 1.5], ['we plan', 2],

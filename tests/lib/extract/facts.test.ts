@@ -320,3 +320,13 @@ describe('fix cues', () => {
     expect(f.fixes.join(' ')).toContain('升配到 slb.s3.large');
   });
 });
+
+describe('symptom cues', () => {
+  it('reads work that waited or stood still, a limit reached and what users could not get as symptoms', () => {
+    const f = factsOf('## Timeline\n\n- 09:10 SCIM provisioning was delayed by two hours.\n- 09:20 The conntrack table was at its limit on every HAProxy node.\n- 09:30 jstack 出来一大堆 Tomcat 线程卡在 HikariPool.getConnection。\n- 09:40 客服反馈有用户说收不到短信验证码。\n');
+    expect(f.symptoms.join(' ')).toContain('was delayed');
+    expect(f.symptoms.join(' ')).toContain('at its limit');
+    expect(f.symptoms.join(' ')).toContain('卡在 HikariPool');
+    expect(f.symptoms.join(' ')).toContain('收不到短信验证码');
+  });
+});

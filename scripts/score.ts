@@ -25,7 +25,8 @@ const sets = [
   { name: 'own set I, never tuned on (tests/fixtures/heldout-i)', reports: 'tests/fixtures/heldout-i/reports', gold: 'tests/fixtures/heldout-i/gold', out: 'tmp/score-own-i' },
   { name: 'own set J, scored untouched then tuned on (tests/fixtures/heldout-j)', reports: 'tests/fixtures/heldout-j/reports', gold: 'tests/fixtures/heldout-j/gold', out: 'tmp/score-own-j' },
   { name: 'own set K, scored untouched then tuned on (tests/fixtures/heldout-k)', reports: 'tests/fixtures/heldout-k/reports', gold: 'tests/fixtures/heldout-k/gold', out: 'tmp/score-own-k' },
-  { name: 'own set L, scored untouched at the end of the seventh session (tests/fixtures/heldout-l)', reports: 'tests/fixtures/heldout-l/reports', gold: 'tests/fixtures/heldout-l/gold', out: 'tmp/score-own-l' },
+  { name: 'own set L, scored untouched, then tuned on for timelines (tests/fixtures/heldout-l)', reports: 'tests/fixtures/heldout-l/reports', gold: 'tests/fixtures/heldout-l/gold', out: 'tmp/score-own-l' },
+  { name: 'own set M, scored untouched in the eighth session (tests/fixtures/heldout-m)', reports: 'tests/fixtures/heldout-m/reports', gold: 'tests/fixtures/heldout-m/gold', out: 'tmp/score-own-m' },
 ];
 
 let exitCode = 0;

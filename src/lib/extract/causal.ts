@@ -46,7 +46,9 @@ function tidy(s: string): string {
   // "Increasing test load over time has | lead to …": the cause is the load)
   return s.replace(/^[\s,，;；:：、.。]+|[\s,，;；:：、.。]+$/gu, '').replace(/\s+(?:was|were|is|are|has been|have been|had been|has|have|had|will|would|can|could|may|might|did)(?:\s+(?:also|\w+ly))?$/i, '')
     // a Chinese cause side ends before its modal ("追数据会 | 导致 …": the cause is 追数据)
-    .replace(/(?<=\p{Script=Han})(?:都会|就会|也会|会|就|也|才|则)$/u, '').replace(/的?原因$/u, '').replace(/^(?:(?:this|that|which|these|it|and|then)\b|所以|于是|就|而|从而|导致|造成|引起|使得)\s*/iu, '').trim();
+    .replace(/(?<=\p{Script=Han})(?:都会|就会|也会|会|就|也|才|则)$/u, '')
+    // …and a Chinese side before its copula neither ("这次问题就是 | 因为 docker 的日志狂刷": the effect is 这次问题)
+    .replace(/(?<=\p{Script=Han})(?:就是|也是|正是|便是|是|在于)$/u, '').replace(/的?原因$/u, '').replace(/^(?:(?:this|that|which|these|it|and|then)\b|所以|于是|就|而|从而|导致|造成|引起|使得)\s*/iu, '').trim();
 }
 
 /**

@@ -272,6 +272,8 @@ describe('splitCausal', () => {
     expect(splitCausal('由于数据规模上涨，导致 ET 处理阻塞')).toEqual({ cause: '数据规模上涨', effect: 'ET 处理阻塞' });
     expect(splitCausal('不断创建线程导致内存飙升')).toEqual({ cause: '不断创建线程', effect: '内存飙升' });
     expect(splitCausal('Metrics were missing due to a slow exporter.')).toEqual({ cause: 'a slow exporter', effect: 'Metrics were missing' });
+    // a side before its copula stands without it: "这次问题就是，因为…" says nothing was seen but "这次问题"
+    expect(splitCausal('这次问题就是，因为 docker 的日志狂刷')).toEqual({ cause: 'docker 的日志狂刷', effect: '这次问题' });
     expect(splitCausal('Nothing to see here.')).toBeNull();
     // a dangling auxiliary or modal belongs to neither side
     expect(splitCausal('The outage was caused by an expired certificate.')?.effect).toBe('The outage');

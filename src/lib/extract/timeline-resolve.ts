@@ -75,7 +75,7 @@ export function resolveCandidates(
 ): { candidates: Candidate[]; undated: Candidate[]; yearUnknown: boolean } {
   // each statement is parsed once: the reference date and the events read the same moments
   const parsed = statements.map((s) => (s.origin === 'log' ? [] : parseDateTimes(s.text, { language: options.language })));
-  const docRef = findReferenceDate(parsed, evidence, options);
+  const docRef = findReferenceDate(parsed, evidence, options, statements);
   const writeUpLines = findWriteUpLines(statements);
   // "昨晚 23:40", "this morning at 06:20": days named from the day the report was written, when it says which
   const writeUp = findWriteUpDay(statements, parsed, writeUpLines);
@@ -499,7 +499,7 @@ export function nearestYear(month: number, day: number, ref: Day): number {
  * An evidence day is when a screenshot or log was made: it places a month-day in a year, but a bare time is
  * not put on that day. A day stated in prose is the report's day: bare times with nothing better go on it.
  */
-function findReferenceDate(parsed: Moment[][], evidence: DayStamp[], options: ResolveOptions): Reference | undefined {
+function findReferenceDate(parsed: Moment[][], evidence: DayStamp[], options: ResolveOptions, statements: Statement[]): Reference | undefined {
   for (const moments of parsed) {
     const full = moments.find((m) => m.year !== undefined && m.day !== undefined);
     if (full) return { year: full.year!, month: full.month!, day: full.day!, trustDay: true };
@@ -509,12 +509,28 @@ function findReferenceDate(parsed: Moment[][], evidence: DayStamp[], options: Re
   const yearDay = evidenceDay(evidence) ?? hintDay;
   const monthDay = parsed.flat().find((m) => m.month !== undefined && m.day !== undefined);
   if (monthDay) {
-    const year = yearDay ? nearestYear(monthDay.month!, monthDay.day!, yearDay) : UNKNOWN_YEAR;
-    if (isRealDate(year, monthDay.month!, monthDay.day!)) return { year, month: monthDay.month!, day: monthDay.day!, trustDay: true, yearUnknown: !yearDay || undefined };
+    // no day with a year anywhere: a year the report names on its own ("运维周报（2024 年第 11 周）", "2024 年 3 月")
+    const named = yearDay ? undefined : namedYear(parsed, statements);
+    const year = yearDay ? nearestYear(monthDay.month!, monthDay.day!, yearDay) : (named ?? UNKNOWN_YEAR);
+    if (isRealDate(year, monthDay.month!, monthDay.day!)) return { year, month: monthDay.month!, day: monthDay.day!, trustDay: true, yearUnknown: (!yearDay && !named) || undefined };
   }
   if (evidence.length) return { ...yearDay!, trustDay: false };
   return hintDay ? { ...hintDay, trustDay: true } : undefined;
 }
+
+/** A year written with a month and no day ("2024 年 3 月", "March 2024"), or alone as a year, a quarter or a week of one. */
+function namedYear(parsed: Moment[][], statements: Statement[]): number | undefined {
+  const withYear = parsed.flat().find((m) => m.year !== undefined);
+  if (withYear) return withYear.year;
+  for (const s of statements) {
+    if (s.origin === 'log') continue;
+    const named = YEAR_NAMED.exec(s.text);
+    if (named) return +(named[1] ?? named[2]);
+  }
+  return undefined;
+}
+
+const YEAR_NAMED = /(?<!\d)((?:19|20)\d{2})\s*(?:年(?:度|第|上半年|下半年|[Qq][1-4])|财年)|\b(?:Q[1-4]|H[12]|FY)\s*((?:19|20)\d{2})\b/u;
 
 /** The earliest evidence day of the year most evidence dates share. */
 function evidenceDay(evidence: DayStamp[]): Day | undefined {

@@ -290,6 +290,14 @@ describe('extractTimeline: a report that never writes a year', () => {
     expect(r.warnings.join()).toContain('no year found');
   });
 
+  it('takes the year from one the report names without a day (a weekly report\'s week, a month, a quarter)', () => {
+    const weekly = '# 运维周报（2024 年第 11 周）\n\n3 月 12 日（周二）凌晨 02:15 起任务卡在 Waiting for lock。\n\n- 10:40 SHOW LOCKS 找到僵尸锁\n';
+    const r = run(weekly, { language: 'zh' });
+    expect(r.events.map((e) => e.at)).toEqual(['2024-03-12T02:15', '2024-03-12T10:40']);
+    expect(r.warnings.join()).not.toContain('no year found');
+    expect(run('# Ops review, Q3 2023\n\n- Sep 14 02:10 disk full on db-2\n').events[0].at).toBe('2023-09-14T02:10');
+  });
+
   it('reads the small hours after a morning as the night the story began in, not the next one', () => {
     expect(run(notice, { language: 'zh' }).events[0]).toMatchObject({ when: '凌晨 1 点', text: '为什么凌晨 1 点开始？' });
   });

@@ -12,7 +12,7 @@ import { squeezeInner, stripApproximation } from './text.ts';
 import { allMatches } from './regex-all.ts';
 import { findDeclaredZone } from './zones.ts';
 import { inRanges, isDeadline, isPlannedTime } from './timeline-plans.ts';
-import { findWriteUpDay, findWriteUpLines } from './write-up.ts';
+import { findWriteUpDay, findWriteUpLines, namedYearOf } from './write-up.ts';
 
 export interface Candidate {
   at: string | null;
@@ -518,19 +518,16 @@ function findReferenceDate(parsed: Moment[][], evidence: DayStamp[], options: Re
   return hintDay ? { ...hintDay, trustDay: true } : undefined;
 }
 
-/** A year written with a month and no day ("2024 年 3 月", "March 2024"), or alone as a year, a quarter or a week of one. */
+/** A year written with a month and no day ("2024 年 3 月", "March 2024"), or on its own (write-up.ts namedYearOf). */
 function namedYear(parsed: Moment[][], statements: Statement[]): number | undefined {
   const withYear = parsed.flat().find((m) => m.year !== undefined);
   if (withYear) return withYear.year;
   for (const s of statements) {
-    if (s.origin === 'log') continue;
-    const named = YEAR_NAMED.exec(s.text);
-    if (named) return +(named[1] ?? named[2]);
+    const year = s.origin === 'log' ? undefined : namedYearOf(s.text);
+    if (year) return year;
   }
   return undefined;
 }
-
-const YEAR_NAMED = /(?<!\d)((?:19|20)\d{2})\s*(?:年(?:度|第|上半年|下半年|[Qq][1-4])|财年)|\b(?:Q[1-4]|H[12]|FY)\s*((?:19|20)\d{2})\b/u;
 
 /** The earliest evidence day of the year most evidence dates share. */
 function evidenceDay(evidence: DayStamp[]): Day | undefined {

@@ -11,7 +11,7 @@ import { parseDateTimes } from './dates.ts';
 import { allMatches } from './regex-all.ts';
 import { squeeze } from './text.ts';
 import { isTimedTranscript } from './transcript.ts';
-import { WRITE_UP_DATE } from './write-up.ts';
+import { WRITE_UP_DATE, namedYearOf } from './write-up.ts';
 
 export type Origin = 'heading' | 'paragraph' | 'item' | 'row' | 'log';
 
@@ -76,13 +76,14 @@ export function collectStatements(tree: Root): Walked {
     if (value) evidence.push(...findEvidenceDates(value));
   };
 
-  /** The lines of a quote's paragraphs that date the write-up, as statements of their own. */
+  /** The lines of a quote's paragraphs that date the write-up or name its year, as statements of their own. */
   const pushWriteUpLines = (quote: Blockquote, first: number) => {
     for (const child of quote.children) {
       if (child.type !== 'paragraph') continue;
       const start = child.position?.start.line ?? first;
       for (const [i, raw] of toString(child).split('\n').entries()) {
-        if (WRITE_UP_DATE.test(raw)) statements.push({ text: squeeze(raw), line: start + i, origin: 'paragraph' });
+        // …and the line of a byline or a series that names the year ("> 2023 年线上故障复盘合集 · 第 17 篇")
+        if (WRITE_UP_DATE.test(raw) || namedYearOf(raw)) statements.push({ text: squeeze(raw), line: start + i, origin: 'paragraph' });
       }
     }
   };

@@ -78,3 +78,15 @@ export function findWriteUpDay(statements: Statement[], parsed: Moment[][], writ
   }
   return undefined;
 }
+
+/**
+ * A year a report names without a day: a year, its quarter or week ("2023 年线上故障复盘合集", "2024 年第 11 周",
+ * "Q3 2023", "FY2024"), an incident number that holds it ("INC-2023-1202-01"). With no dated day anywhere, it is
+ * the year of the report's month-days.
+ */
+export function namedYearOf(text: string): number | undefined {
+  const named = YEAR_NAMED.exec(text);
+  return named ? +(named[1] ?? named[2] ?? named[3]) : undefined;
+}
+
+const YEAR_NAMED = /(?<!\d)((?:19|20)\d{2})\s*(?:年(?!\s*\d)|财年)|\b(?:Q[1-4]|H[12]|FY)\s*((?:19|20)\d{2})\b|\b[A-Z]{2,10}-((?:19|20)\d{2})-\d{2,}/u;

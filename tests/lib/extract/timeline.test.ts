@@ -296,6 +296,8 @@ describe('extractTimeline: a report that never writes a year', () => {
     expect(r.events.map((e) => e.at)).toEqual(['2024-03-12T02:15', '2024-03-12T10:40']);
     expect(r.warnings.join()).not.toContain('no year found');
     expect(run('# Ops review, Q3 2023\n\n- Sep 14 02:10 disk full on db-2\n').events[0].at).toBe('2023-09-14T02:10');
+    expect(run('> 2023 年线上故障复盘合集 · 第 17 篇\n\n11 月 20 日 20:30 发布。\n', { language: 'zh' }).events[0].at).toBe('2023-11-20T20:30');
+    expect(run('- 事故编号：INC-2023-1202-01\n\n12 月 2 日 10:12 告警。\n', { language: 'zh' }).events[0].at).toBe('2023-12-02T10:12');
   });
 
   it('reads the small hours after a morning as the night the story began in, not the next one', () => {

@@ -77,7 +77,7 @@ export function isDeadline(text: string, moment: Moment): boolean {
 
 // said of a time in the clause that holds it: a plan ("计划 23:50 生效", "scheduled for 02:00") or a routine
 // ("the nightly job at 02:00", "每天 2 点") is not something that happened at that time
-const PLANNED_BEFORE = /(?:计划|预计|预期|原定|定于|将于|将在|每天|每日|每晚|每周|\b(?:scheduled|planned|expected|supposed|due|eta|every|each|daily|nightly|weekly|would|will)\b)/i;
+const PLANNED_BEFORE = /(?:计划|预计|预期|原定|定于|将于|将在|每天|每日|每晚|每周|\b(?:scheduled(?!-)|planned|expected|supposed|due|eta|every|each|daily|nightly|weekly|would|will)\b)/i;
 const ROUTINE_AFTER = /^\s*(?:every|each|daily|nightly|weekly)\b/i;
 
 /** A clock time written as planned or recurring, told from the words of its clause before and after it. */

@@ -53,7 +53,8 @@ const LEADING_WORD = /(?:\b(?:on|in) the (?:early |late )?(?:morning|afternoon|e
 
 type Day = { year: number; month: number; day: number };
 /** `yearUnknown`: no year anywhere in the report (nor a hint), `year` is UNKNOWN_YEAR standing in for it. */
-type Reference = Day & { trustDay: boolean; yearUnknown?: boolean };
+/** writtenOn: the day the report was written or published ("于 2023-09-14 21:37:05 发布"): what it tells came before. */
+type Reference = Day & { trustDay: boolean; yearUnknown?: boolean; writtenOn?: boolean };
 
 /**
  * Stands in for the year of a report that never writes one ("6月3日 凌晨2点", "[02:14]"): its events keep their
@@ -75,8 +76,8 @@ export function resolveCandidates(
 ): { candidates: Candidate[]; undated: Candidate[]; yearUnknown: boolean } {
   // each statement is parsed once: the reference date and the events read the same moments
   const parsed = statements.map((s) => (s.origin === 'log' ? [] : parseDateTimes(s.text, { language: options.language })));
-  const docRef = findReferenceDate(parsed, evidence, options, statements);
   const writeUpLines = findWriteUpLines(statements);
+  const docRef = findReferenceDate(parsed, evidence, options, statements, writeUpLines);
   // "昨晚 23:40", "this morning at 06:20": days named from the day the report was written, when it says which
   const writeUp = findWriteUpDay(statements, parsed, writeUpLines);
   // "T+0 = 2025-04-16 13:05 UTC" … "T+1h18m — index build completes": times counted from an anchor the report sets
@@ -130,7 +131,7 @@ export function resolveCandidates(
       }
     }
     const picked = pickMoment(s, parsed[index], options.language);
-    if (!picked || isDeadline(picked.source, picked.moment) || isSpanValue(picked.source, picked.moment)) return;
+    if (!picked || isDeadline(picked.source, picked.moment) || isSpanValue(picked.source, picked.moment) || isRoutineTime(s, picked.moment)) return;
     const { moment: written } = picked;
     const named = writeUp && !s.cells ? writeUpDayOf(s.text, written) : undefined;
     const text = named ? textWithout(s.text, named.index, named.raw.length) : picked.text;
@@ -340,6 +341,16 @@ function isSpanValue(source: string, m: Moment): boolean {
   return m.end !== undefined && /^[\s\-*•]*[^\s:：]{1,12}(?:\s+[^\s:：]+){0,2}\s*[:：]\s*$/.test(source.slice(0, m.index));
 }
 
+/**
+ * A sentence's first time that is a schedule or a plan, not an event: "每天凌晨 2 点由 Airflow 调起", "计划 23:50 生效",
+ * "the backup runs every night at 02:00" (timeline-plans.ts reads the words of its clause). Table rows are entries.
+ */
+function isRoutineTime(s: Statement, m: Moment): boolean {
+  if (s.cells || m.hour === undefined || hasDatePart(m)) return false;
+  const clause = clauseAround(s.text, m.index, m.index + m.raw.length);
+  return isPlannedTime(s.text.slice(clause.start, m.index), s.text.slice(m.index + m.raw.length, clause.end));
+}
+
 /** What comes before a timestamp is no more than a list marker and a preposition: it opens its statement. */
 function opensWith(before: string): boolean {
   return before.replace(/^\s*(?:\d+\s*[.、，,)]|[-*•#])\s*/, '').replace(LEADING_WORD, '').trim().length <= 2;
@@ -446,8 +457,9 @@ function completeDate(m: Moment, context: Context | undefined, reference: Refere
   }
   if (m.weekday !== undefined && m.month === undefined && m.day === undefined) {
     // a story goes forward from its day ("周三晚上开始迁移 … 周五又出现"); before it has one, the nearest such day
-    // to the report's reference day
-    return trusted ? { ...weekdayNear(trusted, m.weekday, m.weekOffset, !!context), inferred: true } : undefined;
+    // to the report's reference day — or the last one before it, when that is the day the report was written
+    const direction = context ? 'forward' : reference?.writtenOn ? 'back' : 'nearest';
+    return trusted ? { ...weekdayNear(trusted, m.weekday, m.weekOffset, direction), inferred: true } : undefined;
   }
   if (m.month !== undefined) {
     if (m.year !== undefined) return { year: m.year, month: m.month, day: m.day, inferred: false };
@@ -470,9 +482,10 @@ function completeDate(m: Moment, context: Context | undefined, reference: Refere
 
 /**
  * The day a weekday names, seen from `from`: in the week before or this week when the text says so (上周五, last
- * Friday; 本周三), else the first such day on or after `from` (forward), or the nearest one.
+ * Friday; 本周三), else the first such day on or after `from` (forward), the last one on or before it (back), or
+ * the nearest one.
  */
-export function weekdayNear(from: Day, weekday: number, weekOffset: number | undefined, forward: boolean): Day {
+export function weekdayNear(from: Day, weekday: number, weekOffset: number | undefined, direction: 'forward' | 'back' | 'nearest'): Day {
   const dow = new Date(Date.UTC(from.year, from.month - 1, from.day)).getUTCDay();
   if (weekOffset !== undefined) {
     // weeks start on Monday
@@ -480,7 +493,8 @@ export function weekdayNear(from: Day, weekday: number, weekOffset: number | und
     return addDays(monday, 7 * weekOffset + ((weekday + 6) % 7));
   }
   const ahead = (weekday - dow + 7) % 7;
-  return addDays(from, forward || ahead <= 3 ? ahead : ahead - 7);
+  if (direction === 'back') return addDays(from, ahead ? ahead - 7 : 0);
+  return addDays(from, direction === 'forward' || ahead <= 3 ? ahead : ahead - 7);
 }
 
 /** The year that puts month-day nearest the reference day (12-30 next to 2022-01-03 is 2021-12-30). */
@@ -499,10 +513,10 @@ export function nearestYear(month: number, day: number, ref: Day): number {
  * An evidence day is when a screenshot or log was made: it places a month-day in a year, but a bare time is
  * not put on that day. A day stated in prose is the report's day: bare times with nothing better go on it.
  */
-function findReferenceDate(parsed: Moment[][], evidence: DayStamp[], options: ResolveOptions, statements: Statement[]): Reference | undefined {
-  for (const moments of parsed) {
+function findReferenceDate(parsed: Moment[][], evidence: DayStamp[], options: ResolveOptions, statements: Statement[], writeUpLines: boolean[]): Reference | undefined {
+  for (const [index, moments] of parsed.entries()) {
     const full = moments.find((m) => m.year !== undefined && m.day !== undefined);
-    if (full) return { year: full.year!, month: full.month!, day: full.day!, trustDay: true };
+    if (full) return { year: full.year!, month: full.month!, day: full.day!, trustDay: true, ...(writeUpLines[index] ? { writtenOn: true } : {}) };
   }
   const hint = /^(\d{4})-(\d{2})-(\d{2})/.exec(options.hintDate ?? '');
   const hintDay = hint ? { year: +hint[1], month: +hint[2], day: +hint[3] } : undefined;

@@ -300,6 +300,11 @@ describe('extractTimeline: a report that never writes a year', () => {
     expect(run('- 事故编号：INC-2023-1202-01\n\n12 月 2 日 10:12 告警。\n', { language: 'zh' }).events[0].at).toBe('2023-12-02T10:12');
   });
 
+  it("does not take a schedule or a plan for an event, even as a sentence's first time", () => {
+    const md = '3 月 12 日 02:15 任务开始卡住。\n\n这个任务每天凌晨 2 点由 Airflow 调起，平时跑 2 小时。\n\nThe AWS scheduled-events notice arrived around 16:00.\n';
+    expect(ats(md, { language: 'zh' })).toEqual([`${UNKNOWN_YEAR}-03-12T02:15`, `${UNKNOWN_YEAR}-03-12T16:00`]);
+  });
+
   it('reads the small hours after a morning as the night the story began in, not the next one', () => {
     expect(run(notice, { language: 'zh' }).events[0]).toMatchObject({ when: '凌晨 1 点', text: '为什么凌晨 1 点开始？' });
   });

@@ -25,8 +25,15 @@ export function inlineText(node: Nodes, depth = 0): string {
     case 'code':
       return '';
     default:
-      return 'children' in node ? (node.children as Nodes[]).map((c) => inlineText(c, depth + 1)).join('') : '';
+      return 'children' in node ? childrenText(node.children as Nodes[], depth + 1) : '';
   }
+}
+
+/** The children's texts appended in order: every unit, heading and label goes through here, so no array per node. */
+function childrenText(children: Nodes[], depth: number): string {
+  let out = '';
+  for (const child of children) out += inlineText(child, depth);
+  return out;
 }
 
 /** Source line of a node (1 when the parser gave none). */

@@ -365,10 +365,11 @@ function opensWith(before: string): boolean {
 function textWithout(text: string, index: number, length: number): string {
   const head = text.slice(0, index);
   const tail = text.slice(index + length);
-  // only a list marker, a bracket or a preposition before it: "我是第二天早上 7 点多被电话叫醒的" keeps its 我是
-  if (/^[\s\p{P}\p{S}\d]*$/u.test(head.replace(LEADING_WORD, ''))) return cleanText(head.replace(LEADING_WORD, '') + ' ' + tail);
-  const ends = /^[\s.。!！?？;；,，)）\]】>]*$/.test(tail);
+  // the head without its preposition, found once (the pattern is anchored at the end and tried from every character)
   const bare = head.replace(LEADING_WORD, '');
+  // only a list marker, a bracket or a preposition before it: "我是第二天早上 7 点多被电话叫醒的" keeps its 我是
+  if (/^[\s\p{P}\p{S}\d]*$/u.test(bare)) return cleanText(bare + ' ' + tail);
+  const ends = /^[\s.。!！?？;；,，)）\]】>]*$/.test(tail);
   // an English sentence survives losing a trailing time, and a heading its bracketed date ("Step 1 <2020-02-20>");
   // a Chinese one only when a preposition (在, 于) goes with the time
   if (ends && (bare !== head || /(?:[A-Za-z]|[[(（【<])\s*$/.test(head))) return cleanText(bare + tail);

@@ -58,13 +58,22 @@ function strictDecoder(label: string): TextDecoder {
 /** NUL bytes, or more than 1% control bytes other than tab, LF, CR, FF and ESC, in the first 8 KB. */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
+  const control = countControlBytes(bytes, n);
+  return control < 0 || control > n / 100;
+}
+
+/**
+ * Control bytes other than tab, LF, CR, FF and ESC among the first `n`, or -1 at the first NUL. The loop is its own
+ * function and ends with it: optimised mid-loop (on-stack replacement), a test after the loop had no type feedback
+ * yet, and the optimised code was thrown away at the end of every report's scan.
+ */
+function countControlBytes(bytes: Uint8Array, n: number): number {
   let control = 0;
   for (let i = 0; i < n; i++) {
     const x = bytes[i];
-    if (x === 0) return true;
-    // added as 0 or 1 on every byte: an increment reached only by rare bytes had no type feedback, and the
-    // optimised loop was thrown away the first time a report held one
+    if (x === 0) return -1;
+    // added as 0 or 1 on every byte: an increment reached only by rare bytes would have no type feedback either
     control += x < 32 && x !== 9 && x !== 10 && x !== 13 && x !== 12 && x !== 27 ? 1 : 0;
   }
-  return control > n / 100;
+  return control;
 }

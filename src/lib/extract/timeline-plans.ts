@@ -66,19 +66,37 @@ const DEADLINE_BEFORE = new RegExp(
   'i',
 );
 const DEADLINE_AFTER = /^\s*(?:之前|以前|前)(?![后天一两二三四五六七八九十\d])/;
+/** A forecast: "预计 4 月底到 85%", "expected by May". */
+const FORECAST_BEFORE = /(?:预计|预期|计划|将于|定于|\b(?:expected|planned|scheduled)\b(?:\s+(?:for|by|on|in))?)\s*$/iu;
+/** The owner and the day that close a follow-up ("—— 网关组，8 月底", "（应用组，6月底）", "— Priya, Mar 12"). */
+const CLOSING_DUE_BEFORE = /(?:[—–-]{1,2}|[（(])[^—–()（）。.!?]{0,24}[，,、]\s*$/u;
+const CLOSING_DUE_AFTER = /^\s*[)）]?\s*[。.;；]?\s*$/u;
 
-/** A day written as a deadline: "3 月 24 日前", "due 2024-03-15", "by March 3", "截止 9月16日". */
+/**
+ * A day written as a deadline or a forecast: "3 月 24 日前", "due 2024-03-15", "by March 3", "截止 9月16日", "预计
+ * 4 月底到 85%", and the day that closes a follow-up after its owner ("—— 网关组，8 月底").
+ */
 export function isDeadline(text: string, moment: Moment): boolean {
   if (moment.hour !== undefined || (moment.day === undefined && moment.month === undefined && moment.weekday === undefined)) return false;
   const before = text.slice(0, moment.index);
   const after = text.slice(moment.index + moment.raw.length);
-  return DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(after);
+  return DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(after) || FORECAST_BEFORE.test(before) || (CLOSING_DUE_BEFORE.test(before) && CLOSING_DUE_AFTER.test(after));
 }
 
 // said of a time in the clause that holds it: a plan ("计划 23:50 生效", "scheduled for 02:00") or a routine
-// ("the nightly job at 02:00", "每天 2 点") is not something that happened at that time
-const PLANNED_BEFORE = /(?:计划|预计|预期|原定|定于|将于|将在|每天|每日|每晚|每周|\b(?:scheduled(?!-)|planned|expected|supposed|due|eta|every|each|daily|nightly|weekly|would|will)\b)/i;
+// ("the nightly job at 02:00", "每天 2 点", "平时 15:00 前") is not something that happened at that time
+const PLANNED_BEFORE = /(?:计划|预计|预期|原定|定于|将于|将在|每天|每日|每晚|每周|平时|平常|通常|一般|\b(?:scheduled(?!-)|planned|expected|supposed|due|eta|every|each|daily|nightly|weekly|would|will|usually|typically)\b)/i;
 const ROUTINE_AFTER = /^\s*(?:every|each|daily|nightly|weekly)\b/i;
+
+/**
+ * The words that make even a sentence's first time a routine or a plan ("每天凌晨 2 点由 Airflow 调起"): not the
+ * English ones a past story also uses of what did happen ("the scheduled run at 08:30 deleted 2,318 secrets").
+ */
+const ROUTINE_BEFORE = /(?:计划|预计|原定|定于|将于|将在|每天|每日|每晚|每周|平时|平常|通常|一般|\b(?:every|each|daily|nightly|weekly|usually|typically)\b)/i;
+
+export function isRoutineOpening(before: string, after: string): boolean {
+  return ROUTINE_BEFORE.test(before) || ROUTINE_AFTER.test(after);
+}
 
 /** A clock time written as planned or recurring, told from the words of its clause before and after it. */
 export function isPlannedTime(before: string, after: string): boolean {

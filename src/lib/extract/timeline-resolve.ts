@@ -11,7 +11,7 @@ import type { Statement } from './timeline-walk.ts';
 import { squeezeInner, stripApproximation } from './text.ts';
 import { allMatches } from './regex-all.ts';
 import { findDeclaredZone } from './zones.ts';
-import { inRanges, isDeadline, isPlannedTime } from './timeline-plans.ts';
+import { inRanges, isDeadline, isPlannedTime, isRoutineOpening } from './timeline-plans.ts';
 import { findWriteUpDay, findWriteUpLines, namedYearOf } from './write-up.ts';
 
 export interface Candidate {
@@ -348,7 +348,9 @@ function isSpanValue(source: string, m: Moment): boolean {
 function isRoutineTime(s: Statement, m: Moment): boolean {
   if (s.cells || m.hour === undefined || hasDatePart(m)) return false;
   const clause = clauseAround(s.text, m.index, m.index + m.raw.length);
-  return isPlannedTime(s.text.slice(clause.start, m.index), s.text.slice(m.index + m.raw.length, clause.end));
+  const before = s.text.slice(clause.start, m.index);
+  // an entry that opens with its time is an event by its place
+  return !opensWith(s.text.slice(0, m.index)) && isRoutineOpening(before, s.text.slice(m.index + m.raw.length, clause.end));
 }
 
 /** What comes before a timestamp is no more than a list marker and a preposition: it opens its statement. */

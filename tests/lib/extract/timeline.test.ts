@@ -305,6 +305,18 @@ describe('extractTimeline: a report that never writes a year', () => {
     expect(ats(md, { language: 'zh' })).toEqual([`${UNKNOWN_YEAR}-03-12T02:15`, `${UNKNOWN_YEAR}-03-12T16:00`]);
   });
 
+  it('does not take a forecast, a due day closing a follow-up or a usual time for an event', () => {
+    const md = '3 月 12 日 02:15 磁盘告警。\n\n- 交易库主库磁盘 71%，预计 4 月底到 85%。\n- 网关对登录接口单独配置超时 —— 网关组，8 月底\n- 头像迁对象存储（应用组，6月底）\n- 日报平时 15:00 前产出。\n';
+    expect(ats(md, { language: 'zh' })).toEqual([`${UNKNOWN_YEAR}-03-12T02:15`]);
+  });
+
+  it("reads a byline and a page's last-edited stamp as the write-up's date, not an event", () => {
+    expect(ats('原创 老K聊后端 2024年05月20日 08:30 浙江\n\n5 月 19 日 22:10 集群开始报错。\n', { language: 'zh' })).toEqual(['2024-05-19T22:10']);
+    expect(ats('Owner: Amara · Reviewers: Billing · Last edited Mar 4, 2024\n\nOn Feb 29, 2024 at 00:05 UTC renewals failed.\n')).toEqual(['2024-02-29T00:05Z']);
+    // …but "created on" in a sentence is what happened that day
+    expect(ats('The secret was created on 2023-02-03 by an engineer of the former Platform team.\n')).toEqual(['2023-02-03']);
+  });
+
   it('reads the small hours after a morning as the night the story began in, not the next one', () => {
     expect(run(notice, { language: 'zh' }).events[0]).toMatchObject({ when: '凌晨 1 点', text: '为什么凌晨 1 点开始？' });
   });

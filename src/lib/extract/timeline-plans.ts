@@ -83,17 +83,20 @@ export function isDeadline(text: string, moment: Moment): boolean {
   return DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(after) || FORECAST_BEFORE.test(before) || (CLOSING_DUE_BEFORE.test(before) && CLOSING_DUE_AFTER.test(after));
 }
 
-// said of a time in the clause that holds it: a plan ("计划 23:50 生效", "scheduled for 02:00") or a routine
-// ("the nightly job at 02:00", "每天 2 点", "平时 15:00 前") is not something that happened at that time
-const PLANNED_BEFORE = /(?:计划|预计|预期|原定|定于|将于|将在|每天|每日|每晚|每周|平时|平常|通常|一般|\b(?:scheduled(?!-)|planned|expected|supposed|due|eta|every|each|daily|nightly|weekly|would|will|usually|typically)\b)/i;
+/**
+ * Words that make a time a routine or a plan wherever it stands in its sentence ("每天凌晨 2 点由 Airflow 调起", "计划
+ * 23:50 生效", "平时 15:00 前", "every night at 02:00")…
+ */
+const ROUTINE_WORDS = String.raw`计划|预计|原定|定于|将于|将在|每天|每日|每晚|每周|平时|平常|通常|一般|\b(?:every|each|daily|nightly|weekly|usually|typically)\b`;
+const ROUTINE_BEFORE = new RegExp(ROUTINE_WORDS, 'i');
+/**
+ * …and the English ones that do so only for a sentence's later times: a past story also uses them of what did
+ * happen ("the scheduled run at 08:30 deleted 2,318 secrets", "was due at 14:00"). "scheduled-events" is a noun.
+ */
+const PLANNED_BEFORE = new RegExp(String.raw`${ROUTINE_WORDS}|预期|\b(?:scheduled(?!-)|planned|expected|supposed|due|eta|would|will)\b`, 'i');
 const ROUTINE_AFTER = /^\s*(?:every|each|daily|nightly|weekly)\b/i;
 
-/**
- * The words that make even a sentence's first time a routine or a plan ("每天凌晨 2 点由 Airflow 调起"): not the
- * English ones a past story also uses of what did happen ("the scheduled run at 08:30 deleted 2,318 secrets").
- */
-const ROUTINE_BEFORE = /(?:计划|预计|原定|定于|将于|将在|每天|每日|每晚|每周|平时|平常|通常|一般|\b(?:every|each|daily|nightly|weekly|usually|typically)\b)/i;
-
+/** A sentence's first clock time written as recurring or planned: no event even where it opens the story. */
 export function isRoutineOpening(before: string, after: string): boolean {
   return ROUTINE_BEFORE.test(before) || ROUTINE_AFTER.test(after);
 }

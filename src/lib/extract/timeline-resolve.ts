@@ -52,8 +52,10 @@ export interface ResolveOptions {
 const LEADING_WORD = /(?:\b(?:on|in) the (?:early |late )?(?:morning|afternoon|evening|night|hours) of\s*|\b(?:on|at|around|about|by|from|since|between|until|in|during)\s*|[在于从约自]\s*|大约\s*|大概\s*)$/i;
 
 type Day = { year: number; month: number; day: number };
-/** `yearUnknown`: no year anywhere in the report (nor a hint), `year` is UNKNOWN_YEAR standing in for it. */
-/** writtenOn: the day the report was written or published ("于 2023-09-14 21:37:05 发布"): what it tells came before. */
+/**
+ * `yearUnknown`: no year anywhere in the report (nor a hint), `year` is UNKNOWN_YEAR standing in for it.
+ * `writtenOn`: the day the report was written or published ("于 2023-09-14 21:37:05 发布"): what it tells came before.
+ */
 type Reference = Day & { trustDay: boolean; yearUnknown?: boolean; writtenOn?: boolean };
 
 /**

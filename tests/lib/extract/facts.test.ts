@@ -98,6 +98,11 @@ describe('extractFacts', () => {
   it('drops the framing of a blog title', () => {
     expect(shortenStatement('记一次 Kafka 磁盘被打满的踩坑经历')).toBe('Kafka 磁盘被打满');
     expect(shortenStatement('这篇记录一下 Kafka 集群磁盘被写满的事情')).toBe('Kafka 集群磁盘被写满的事情');
+    // a connective that opens it ties it to the sentence before, which is not there
+    expect(shortenStatement('然而调整完就有 kafka 消费延迟的告警了')).toBe('调整完就有 kafka 消费延迟的告警了');
+    expect(shortenStatement('but in this case the job was mistakenly marked as correct.')).toBe('in this case the job was mistakenly marked as correct.');
+    expect(shortenStatement('However, the retry budget was never configured.')).toBe('The retry budget was never configured.');
+    expect(shortenStatement('So far nothing was lost.')).toBe('So far nothing was lost.');
   });
   it('keeps an aside with numbers in it: it is data, not a digression', () => {
     expect(shortenStatement('Card payments failed between 14:00 and 15:11 UTC (about 18,400 failed checkout attempts).')).toBe('Card payments failed between 14:00 and 15:11 UTC (about 18,400 failed checkout attempts).');
@@ -144,8 +149,8 @@ describe('extractFacts', () => {
     const item = 'The failures were recorded as Kubernetes events and in the cert-manager logs, but we had no alert on certificate expiry, so nobody noticed for a month.';
     const text = `## Root cause\n\n${item}\n\n${'Filler prose that states nothing in particular here. '.repeat(4)}\n`;
     const facts = extractFacts(sectionsOf(text).sections, 300);
-    expect(facts.causes).toHaveLength(1);
     expect(facts.causes[0]).toContain('no alert on certificate expiry');
+    expect(facts.causes.join(' ')).not.toContain('Kubernetes events');
   });
   it('reads the timed lines of a pasted chat log, and a statement by its own role label', () => {
     const text = '**影响**：约 2300 笔支付回调被拒绝。\n\n值班群记录：\n\n> [02:14] 告警机器人：pay-callback 失败率 38%\n> [02:45] 老谢：已执行 chronyc makestep，三台时间已对齐，重启了 pay-gw\n> 这句话没有时间\n';

@@ -5,6 +5,7 @@
 import type { TimelineEvent } from '../schema.ts';
 import type { DayStamp } from './date-evidence.ts';
 import { sortKeyOf } from './timeline-resolve.ts';
+import { scoreCues } from './cues.ts';
 
 type Kind = NonNullable<TimelineEvent['kind']>;
 
@@ -22,16 +23,17 @@ export function classifyEvent(text: string): Kind | undefined {
 }
 
 /**
- * The day the incident began: the first detection, moved back to the earliest event at most a day before it
- * (the trigger); without a detection, the earliest day-precise event; without events, the earliest log stamp;
- * last, the frontmatter hint.
+ * The day the incident began: the first detection, moved back to the earliest impact seen at most a day before
+ * it (errors that ran overnight before anyone noticed) — not to a change made the evening before, which set it
+ * off but is not when it happened; without a detection, the earliest day-precise event; without events, the
+ * earliest log stamp; last, the frontmatter hint.
  */
 export function findIncidentDate(events: TimelineEvent[], logDays: DayStamp[], hint: string | null): string | null {
   const dated = events.filter((e) => e.at && e.at.length >= 10);
   const detect = dated.find((e) => e.kind === 'detect');
   if (detect) {
     const limit = sortKeyOf(detect.at!) - 24 * 60;
-    const start = dated.find((e) => sortKeyOf(e.at!) >= limit) ?? detect;
+    const start = dated.find((e) => sortKeyOf(e.at!) >= limit && (e === detect || isImpact(e.text))) ?? detect;
     return start.at!.slice(0, 10);
   }
   if (dated.length) return dated[0].at!.slice(0, 10);
@@ -40,6 +42,12 @@ export function findIncidentDate(events: TimelineEvent[], logDays: DayStamp[], h
     return `${first.year}-${String(first.month).padStart(2, '0')}-${String(first.day).padStart(2, '0')}`;
   }
   return hint && /^\d{4}-\d{2}-\d{2}$/.test(hint) ? hint : null;
+}
+
+/** An event that tells what was seen (errors, lag, failures), not a change made before anything broke. */
+function isImpact(text: string): boolean {
+  const scores = scoreCues(text);
+  return scores.symptoms >= 1 && scores.symptoms > scores.fixes;
 }
 
 /** Minutes from the first timed event to the first one of `kind` (resolve falls back to mitigate). */

@@ -300,6 +300,13 @@ describe('extractTimeline: a report that never writes a year', () => {
     expect(run('- 事故编号：INC-2023-1202-01\n\n12 月 2 日 10:12 告警。\n', { language: 'zh' }).events[0].at).toBe('2023-12-02T10:12');
   });
 
+  it('dates the incident by the impact before its detection, not by a change made the evening before', () => {
+    const change = '- 2024-04-09 19:00 DBA 提交工单：PgBouncer pool_mode 改为 transaction\n- 2024-04-10 14:20 执行变更并 RELOAD\n- 2024-04-10 14:32 告警：order-api 5xx 比例 > 5%\n';
+    expect(run(change, { language: 'zh' }).incidentDate).toBe('2024-04-10');
+    const overnight = '- 2022-02-08 12:20 kafka-exporter metrics endpoint starts timing out\n- 2022-02-09 08:03 Developer reports missing metrics, alert raised\n';
+    expect(run(overnight).incidentDate).toBe('2022-02-08');
+  });
+
   it("does not take a schedule or a plan for an event, even as a sentence's first time", () => {
     const md = '3 月 12 日 02:15 任务开始卡住。\n\n这个任务每天凌晨 2 点由 Airflow 调起，平时跑 2 小时。\n\nThe AWS scheduled-events notice arrived around 16:00.\n';
     expect(ats(md, { language: 'zh' })).toEqual([`${UNKNOWN_YEAR}-03-12T02:15`, `${UNKNOWN_YEAR}-03-12T16:00`]);

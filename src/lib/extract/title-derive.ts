@@ -31,6 +31,8 @@ const MIN_SIDE = 4;
 /** Four words: "To be explicit" is not a statement. */
 const MIN_SIDE_LATIN = 9;
 const NARRATOR = /我|咱们|\b(?:i|we|our|us)\b/iu;
+/** A side still holding a causal link it could not be split at ("…问题是版本导致的"): joined, it would say 导致 twice. */
+const DANGLING_LINK = /导致|造成|引起|引发|\b(?:caused|led to|due to)\b/iu;
 
 /**
  * The best side of a field for a title: the first clause of each statement (or the matching side of its
@@ -47,7 +49,7 @@ function pick(items: Fact[], field: 'causes' | 'symptoms'): Picked | null {
     for (let i = 0; i < 2; i++) raw = dropLabel(splitCausal(raw)?.[side] ?? raw);
     raw = tidy(raw);
     const length = measure(raw);
-    if (length < (hasHan(raw) ? MIN_SIDE : MIN_SIDE_LATIN) || length > MAX_SIDE || HEDGES.test(raw) || NARRATOR.test(raw)) continue;
+    if (length < (hasHan(raw) ? MIN_SIDE : MIN_SIDE_LATIN) || length > MAX_SIDE || HEDGES.test(raw) || NARRATOR.test(raw) || DANGLING_LINK.test(raw)) continue;
     const score = scoreCues(raw)[field] + (splitCausal(item.text) ? 1 : 0) + (item.score >= 10 ? 1 : 0) - length / 20;
     if (!best || score > best.score) best = { raw, score };
   }

@@ -13,4 +13,8 @@ describe('deriveTitle', () => {
     const items = [fact('causes', 'maybe the network was flaky again'), fact('symptoms', 'TLS handshakes failed at the edge')];
     expect(deriveTitle(items, 'en')).toBe('TLS handshakes failed at the edge');
   });
+  it('passes over a side that still holds a causal link, which the title would say twice', () => {
+    const items = [fact('causes', '基本就能定位这个消费延迟的问题是版本导致的', 4), fact('causes', '查找域名失败'), fact('symptoms', '然而调整完就有 kafka 消费延迟的告警了')];
+    expect(deriveTitle(items, 'zh')).toBe('查找域名失败导致调整完就有 kafka 消费延迟的告警');
+  });
 });

@@ -526,7 +526,9 @@ function findReferenceDate(parsed: Moment[][], evidence: DayStamp[], options: Re
   const hint = /^(\d{4})-(\d{2})-(\d{2})/.exec(options.hintDate ?? '');
   const hintDay = hint ? { year: +hint[1], month: +hint[2], day: +hint[3] } : undefined;
   const yearDay = evidenceDay(evidence) ?? hintDay;
-  const monthDay = parsed.flat().find((m) => m.month !== undefined && m.day !== undefined);
+  // a month-day the story tells first; the write-up's (a weekly report's period "第37周（9.11 - 9.15）") only when it tells none
+  const isMonthDay = (m: Moment) => m.month !== undefined && m.day !== undefined;
+  const monthDay = parsed.flatMap((moments, i) => (writeUpLines[i] ? [] : moments)).find(isMonthDay) ?? parsed.flat().find(isMonthDay);
   if (monthDay) {
     // no day with a year anywhere: a year the report names on its own ("运维周报（2024 年第 11 周）", "2024 年 3 月")
     const named = yearDay ? undefined : namedYear(parsed, statements);

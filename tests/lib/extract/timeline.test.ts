@@ -300,6 +300,12 @@ describe('extractTimeline: a report that never writes a year', () => {
     expect(run('- 事故编号：INC-2023-1202-01\n\n12 月 2 日 10:12 告警。\n', { language: 'zh' }).events[0].at).toBe('2023-12-02T10:12');
   });
 
+  it("places a weekly report's weekdays in the week its period names, which is no event", () => {
+    const weekly = '基础架构组周报 第37周（9.11 - 9.15）\n\n周三晚上8点，按计划给缓存集群加 3 个主节点。\n\n8点40左右，源节点被标记为 FAIL。\n';
+    expect(ats(weekly, { language: 'zh' }, 'text')).toEqual([`${UNKNOWN_YEAR}-09-13T20:00`, `${UNKNOWN_YEAR}-09-13T20:40`]);
+    expect(ats('版本 9.11 - 9.15 之间的改动。\n', { language: 'zh' }, 'text')).toEqual([]);
+  });
+
   it('dates the incident by the impact before its detection, not by a change made the evening before', () => {
     const change = '- 2024-04-09 19:00 DBA 提交工单：PgBouncer pool_mode 改为 transaction\n- 2024-04-10 14:20 执行变更并 RELOAD\n- 2024-04-10 14:32 告警：order-api 5xx 比例 > 5%\n';
     expect(run(change, { language: 'zh' }).incidentDate).toBe('2024-04-10');

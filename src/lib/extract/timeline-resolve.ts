@@ -233,7 +233,9 @@ function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, e
     // a range after a time restates a window ("23:58 errors 20:01 ~ 20:38 were replayed"); after a date-only
     // opening ("2019年7月14日是个周日，上午 9 点~11 点 19 分，集群反复…") its start is when the sentence's event began
     if (m === primary || m.index < primary.index || m.hour === undefined || (m.end && primary.hour !== undefined)) continue;
-    if (hasDatePart(m)) continue;
+    // "23:00 恢复消费组，其积压在次日凌晨 1 点 20 分全部消化": a later time on a day counted from the sentence's own
+    const relative = m.relativeDays !== undefined && m.month === undefined && m.day === undefined && m.weekday === undefined;
+    if (hasDatePart(m) && !relative) continue;
     const clause = clauseAround(s.text, m.index, m.index + m.raw.length);
     const before = s.text.slice(clause.start, m.index);
     const after = s.text.slice(m.index + m.raw.length, clause.end);
@@ -242,7 +244,8 @@ function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, e
     const zone = m.zone ?? zoneOfAt(event.at) ?? contextZone;
     // "昨晚 23:40 左右开始 … 今天凌晨 3 点前后才追平": a time with its own write-up day is on that day
     const named = writeUp ? writeUpDayOf(s.text, m) : undefined;
-    const at = formatAt({ ...(named ? addDays(writeUp!, named.days) : day), hour: m.hour, minute: m.minute, second: m.second, zone });
+    const on = named ? addDays(writeUp!, named.days) : relative ? addDays(day, m.relativeDays!) : day;
+    const at = formatAt({ ...on, hour: m.hour, minute: m.minute, second: m.second, zone });
     // a clause that is only the time ("…，上午 9 点，集群开始报错"): the rest of the sentence tells what happened
     const text = textWithout(s.text.slice(clause.start, clause.end), m.index - clause.start, m.raw.length) || cleanText(s.text.slice(m.index + m.raw.length));
     if (!at || !text) continue;

@@ -300,6 +300,11 @@ describe('extractTimeline: a report that never writes a year', () => {
     expect(run('- 事故编号：INC-2023-1202-01\n\n12 月 2 日 10:12 告警。\n', { language: 'zh' }).events[0].at).toBe('2023-12-02T10:12');
   });
 
+  it("reads a later time on the next day within a sentence as its own event", () => {
+    const md = '## 时间线\n\n- 2023-06-18 22:40 下单积分积压清零；23:00 恢复消费组，其积压在次日凌晨 1 点 20 分全部消化。\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2023-06-18T22:40', '2023-06-18T23:00', '2023-06-19T01:20']);
+  });
+
   it("places a weekly report's weekdays in the week its period names, which is no event", () => {
     const weekly = '基础架构组周报 第37周（9.11 - 9.15）\n\n周三晚上8点，按计划给缓存集群加 3 个主节点。\n\n8点40左右，源节点被标记为 FAIL。\n';
     expect(ats(weekly, { language: 'zh' }, 'text')).toEqual([`${UNKNOWN_YEAR}-09-13T20:00`, `${UNKNOWN_YEAR}-09-13T20:40`]);

@@ -135,9 +135,12 @@ export function resolveCandidates(
     const picked = pickMoment(s, parsed[index], options.language);
     if (!picked || isDeadline(picked.source, picked.moment) || isSpanValue(picked.source, picked.moment) || isRoutineTime(s, picked.moment)) return;
     const { moment: written } = picked;
-    const named = writeUp && !s.cells ? writeUpDayOf(s.text, written) : undefined;
+    // "昨天 15:40", "昨晚 23:40": from the day the report was written; a report that does not say it (a chat export)
+    // speaks from the day its story is on
+    const today: Day | undefined = writeUp ?? context;
+    const named = today && !s.cells ? writeUpDayOf(s.text, written) : undefined;
     const text = named ? textWithout(s.text, named.index, named.raw.length) : picked.text;
-    const day = named ? { ...addDays(writeUp!, named.days), inferred: true } : completeDate(written, context, docRef, monthAnchor);
+    const day = named ? { ...addDays(today!, named.days), inferred: true } : completeDate(written, context, docRef, monthAnchor);
     if (!day) {
       // a time with no date anywhere to put it on: kept aside, the report may have nothing better
       if (text) undated.push({ at: null, when: written.raw.trim(), text, line: s.line, inferred: false, index, origin: s.origin, lead: true, sortKey: -1, explicitYear: false });
@@ -189,7 +192,7 @@ export function resolveCandidates(
     };
     // "The bug was introduced in June 2022" under Root cause: a month told in an explanation is its history, not an event
     if (!(aside && date === undefined)) candidates.push(candidate);
-    if (date !== undefined) candidates.push(...secondaryCandidates(s, parsed[index], written, candidate, { year, month, day: date }, zone ?? documentZone, writeUp));
+    if (date !== undefined) candidates.push(...secondaryCandidates(s, parsed[index], written, candidate, { year, month, day: date }, zone ?? documentZone, today));
     if (s.seq !== undefined && m.hour !== undefined) lastInSeq.set(s.seq, candidate);
     if (s.seq !== undefined && lead && m.hour === undefined && m.day !== undefined) dayOnlyEntry.set(s.seq, candidate);
     if (s.seq !== undefined && m.day !== undefined && lead) datedEntries.add(candidate);
@@ -226,7 +229,7 @@ function isOutlook(m: Moment, lead: boolean, lastTimed: Candidate | undefined): 
  * moment): a range is an event, at its start, only after a date-only opening. Planned and routine times
  * ("计划 23:50 生效", "every night at 02:00") are not events.
  */
-function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, event: Candidate, day: Day, contextZone: string | undefined, writeUp?: Day): Candidate[] {
+function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, event: Candidate, day: Day, contextZone: string | undefined, today?: Day): Candidate[] {
   if (s.cells || primary.end) return [];
   const out: Candidate[] = [];
   for (const m of moments) {
@@ -243,8 +246,8 @@ function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, e
     if (isPlannedTime(before, after) || NAMED_BY_TIME.test(before)) continue;
     const zone = m.zone ?? zoneOfAt(event.at) ?? contextZone;
     // "昨晚 23:40 左右开始 … 今天凌晨 3 点前后才追平": a time with its own write-up day is on that day
-    const named = writeUp ? writeUpDayOf(s.text, m) : undefined;
-    const on = named ? addDays(writeUp!, named.days) : relative ? addDays(day, m.relativeDays!) : day;
+    const named = writeUpDayOf(s.text, m);
+    const on = named ? addDays(today ?? day, named.days) : relative ? addDays(day, m.relativeDays!) : day;
     const at = formatAt({ ...on, hour: m.hour, minute: m.minute, second: m.second, zone });
     // a clause that is only the time ("…，上午 9 点，集群开始报错"): the rest of the sentence tells what happened
     const text = textWithout(s.text.slice(clause.start, clause.end), m.index - clause.start, m.raw.length) || cleanText(s.text.slice(m.index + m.raw.length));

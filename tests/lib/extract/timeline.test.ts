@@ -300,6 +300,11 @@ describe('extractTimeline: a report that never writes a year', () => {
     expect(run('- 事故编号：INC-2023-1202-01\n\n12 月 2 日 10:12 告警。\n', { language: 'zh' }).events[0].at).toBe('2023-12-02T10:12');
   });
 
+  it('counts 昨天 in a report that never says when it was written from the day its story is on', () => {
+    const chat = '[2024-03-07 08:30] 王磊：/var 满了，回调 500\n[2024-03-07 09:17] 陈静：根因：昨天 15:40 左右 Apollo 把日志级别改成 DEBUG 后没恢复\n';
+    expect(ats(chat, { language: 'zh' }, 'text')).toContain('2024-03-06T15:40');
+  });
+
   it("reads a later time on the next day within a sentence as its own event", () => {
     const md = '## 时间线\n\n- 2023-06-18 22:40 下单积分积压清零；23:00 恢复消费组，其积压在次日凌晨 1 点 20 分全部消化。\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2023-06-18T22:40', '2023-06-18T23:00', '2023-06-19T01:20']);
@@ -573,10 +578,10 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(md, { language: 'en' })).toEqual(['2024-08-21T23:38', '2024-08-22T09:02', '2024-08-22T09:07']);
   });
 
-  it('reads "yesterday" and "this morning" from a report date, and not at all without one', () => {
+  it('reads "yesterday" and "this morning" from a report date, else from the day the story is on', () => {
     const dated = 'Report date: 2024-05-15\n\nYesterday at 3:10 PM we deployed the change.\n\nThis morning at 06:20 the queue was drained.\n';
     expect(ats(dated, { language: 'en' })).toEqual(['2024-05-14T15:10', '2024-05-15T06:20']);
     const undated = 'On 2024-05-15 at 09:00 the alert fired.\n\nYesterday at 3:10 PM we deployed the change.\n';
-    expect(ats(undated, { language: 'en' })).toEqual(['2024-05-15T09:00', '2024-05-15T15:10']);
+    expect(ats(undated, { language: 'en' })).toEqual(['2024-05-14T15:10', '2024-05-15T09:00']);
   });
 });

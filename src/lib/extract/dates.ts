@@ -265,9 +265,10 @@ function ymd(year: number | undefined, month: number | undefined, day: number): 
 /** A change that was put in place: "（2/1 已上线）", "shipped 1/20" (timeline-plans.ts reads done follow-ups by them too). */
 export const DONE_ZH = '已(?:上线|完成|合入|合并|切换|修复|发布|部署|生效)';
 export const DONE_EN = 'shipped|merged|deployed|released';
-// "shipped 1/20", "on 1/21", "（2/1 已上线）": words that say a bare 1/20 is a day, not a ratio or a fraction
+// "shipped 1/20", "on 1/21", "（2/1 已上线）", "6/2 白天", "11/11 上午": words that say a bare 1/20 is a day, not a
+// ratio or a fraction
 const DAY_WORD_BEFORE = new RegExp(String.raw`\b(?:on|${DONE_EN}|rolled out|since)\s+$`, 'i');
-const DAY_WORD_AFTER = new RegExp(String.raw`^\s*(?:${DONE_ZH}|上线|发布)`);
+const DAY_WORD_AFTER = new RegExp(String.raw`^\s*(?:${DONE_ZH}|上线|发布|白天|上午|中午|下午|傍晚|晚上|夜里|夜间|凌晨|早上|早晨)`);
 
 /** A bare month-day that the words around it say is a day. */
 function namesDay(m: RegExpExecArray): boolean {

@@ -152,6 +152,8 @@ describe('a bare month/day', () => {
     ['Fix shipped 1/20: the SDK waits', { month: 1, day: 20 }],
     ['on 1/21 we rolled out again', { month: 1, day: 21 }],
     ['补了单测（2/1 已上线）', { month: 2, day: 1 }],
+    ['6/2 白天 pay-gateway 三台机器重装新系统镜像', { month: 6, day: 2 }],
+    ['11/11 上午 运营发放补偿券', { month: 11, day: 11 }],
   ])('is a day where the words say so: %s', (text, expected) => expect(first(text)).toMatchObject(expected));
   it.each(['about 1/20 of traffic', '补了 1/31、3/31 的单测'])('is no date otherwise: %s', (text) => expect(first(text)).toBeUndefined());
 });

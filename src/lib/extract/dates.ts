@@ -70,7 +70,11 @@ export const WEEKDAY_WORD = `(?:${WEEKDAY_NAMES.join('|')})`;
 const HAS_WEEKDAY = new RegExp(WEEKDAY_WORD, 'i');
 const HAS_MONTH_ALONE = /\b(?:in|since|during|until|through)\s+(?:(?:early|late|mid-?)\s*)?(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|May|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)/;
 const HAS_PERIOD_WORD = /周|期/;
-const REPORT_PERIOD = /(?<=(?:周报|第\s*\d{1,2}\s*周|统计周期|周期|本周)[^\d\n]{0,6})(\d{1,2})[./](\d{1,2})(?=\s*(?:[（(][^）)\n]{1,4}[）)])?\s*[-–—~至到]\s*\d{1,2}[./]\d{1,2})/g;
+/**
+ * A weekly report's period, "第37周（9.11 - 9.15）", "统计周期：3.11（周一）– 3.17（周日）": its first day. Also the mark of
+ * a write-up line (write-up.ts): the week a report covers is the context of its weekdays, not an event.
+ */
+export const REPORT_PERIOD = /(?<=(?:周报|第\s*\d{1,2}\s*周|统计周期|周期|本周)[^\d\n]{0,6})(\d{1,2})[./](\d{1,2})(?=\s*(?:[（(][^）)\n]{1,4}[）)])?\s*[-–—~至到]\s*\d{1,2}[./]\d{1,2})/g;
 /** Gates of patterns that need no digit ("the next day", "in October"): text without digits runs only these. */
 const WORDY_GATES = new Set([HAS_RELATIVE, HAS_MONTH_ALONE, HAS_WEEKDAY]);
 
@@ -94,8 +98,7 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
   { gate: HAS_MONTH_NAME, re: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'g'), read: (m) => ({ year: +m[2], month: monthOf(m[1]) }) },
   // added in October, since early March: a month alone after a preposition (the year comes from context)
   { gate: HAS_MONTH_ALONE, re: new RegExp(`(?<=\\b(?:in|since|during|until|through)\\s+(?:(?:early|late|mid-?)\\s*)?)${MONTH}(?![\\w-]|\\s*,?\\s*\\d)`, 'g'), read: (m) => ({ month: monthOf(m[1]), partOfMonth: /(?:early|late|mid-?)\s*$/.test(m.input.slice(0, m.index)) || undefined }) },
-  // a weekly report's period, "第37周（9.11 - 9.15）", "统计周期：3.11（周一）– 3.17（周日）": its first day (a dotted
-  // 9.11 alone is a number, not a day)
+  // a weekly report's period (a dotted 9.11 alone is a number, not a day)
   { gate: HAS_PERIOD_WORD, re: REPORT_PERIOD, read: (m) => monthDay(+m[1], +m[2], '.', false) },
   // 12-12 (month-day) — kept only when a time or 号 follows
   { gate: HAS_DASHED, re: /(?<![\w.:/-])(\d{1,2})([-/])(\d{1,2})(?![\w/%-])(\s*[号日])?/g, read: (m) => monthDay(+m[1], +m[3], m[2], !m[4] && !namesDay(m)) },

@@ -4,7 +4,7 @@
  * from that day (dates.ts reads the words, timeline-resolve.ts places them).
  */
 import type { DayStamp } from './date-evidence.ts';
-import type { Moment } from './dates.ts';
+import { REPORT_PERIOD, type Moment } from './dates.ts';
 import type { Statement } from './timeline-walk.ts';
 
 /**
@@ -24,9 +24,8 @@ export const WRITE_UP_DATE = new RegExp(
     String.raw`(?:创建时间|创建于|最近修改|最后修改|修改时间|最近更新|导出时间|导出于|导出日期)\s*[:：]|\b(?:created|last (?:updated|modified|edited))(?: on| at)?\s*[:：]|\blast edited(?= (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))`,
     // a repost's or a blog's byline ("原创 老K聊后端 2024年05月20日 08:30 浙江")
     String.raw`^原创\s`,
-    // a weekly report's period ("基础架构组周报 第37周（9.11 - 9.15）", "统计周期：3.11（周一）– 3.17（周日）"): the
-    // week it covers, the context of its weekdays, not an event
-    String.raw`(?:周报|第\s*\d{1,2}\s*周|统计周期)[^\d\n]{0,6}\d{1,2}[./]\d{1,2}(?:\s*[（(][^）)\n]{1,4}[）)])?\s*[-–—~至到]`,
+    // a weekly report's period ("基础架构组周报 第37周（9.11 - 9.15）"): the week it covers (dates.ts)
+    REPORT_PERIOD.source,
     String.raw`^(?:\*\*)?exported\b(?: by \S+)? (?:on|at)\b`,
     // an on-call handover note's header ("【值班交接】2025-01-07 08:30 夜班 -> 白班", "On-call handover, Tue 7 Jan 08:30"):
     // when it was written, the night before being "昨晚" / "last night"

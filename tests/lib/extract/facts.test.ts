@@ -318,22 +318,19 @@ describe('shortenStatement', () => {
   });
 });
 
-describe('fix cues', () => {
-  it('reads what was paused, voided, scaled back or done by hand as a fix', () => {
-    const f = factsOf('## Timeline\n\n- 09:10 We also suspended the CronJob until we were sure what had happened.\n- 09:20 The duplicate invoices were voided.\n- 09:30 下午把 pod 缩回 8 个。\n- 09:40 在控制台把 SLB 升配到 slb.s3.large。\n');
-    expect(f.fixes.join(' ')).toContain('suspended the CronJob');
-    expect(f.fixes.join(' ')).toContain('voided');
-    expect(f.fixes.join(' ')).toContain('缩回 8 个');
-    expect(f.fixes.join(' ')).toContain('升配到 slb.s3.large');
-  });
-});
-
-describe('symptom cues', () => {
-  it('reads work that waited or stood still, a limit reached and what users could not get as symptoms', () => {
-    const f = factsOf('## Timeline\n\n- 09:10 SCIM provisioning was delayed by two hours.\n- 09:20 The conntrack table was at its limit on every HAProxy node.\n- 09:30 jstack 出来一大堆 Tomcat 线程卡在 HikariPool.getConnection。\n- 09:40 客服反馈有用户说收不到短信验证码。\n');
-    expect(f.symptoms.join(' ')).toContain('was delayed');
-    expect(f.symptoms.join(' ')).toContain('at its limit');
-    expect(f.symptoms.join(' ')).toContain('卡在 HikariPool');
-    expect(f.symptoms.join(' ')).toContain('收不到短信验证码');
+describe('cue words of a timeline entry', () => {
+  // what was paused, voided, scaled back or done by hand is a fix; work that waited or stood still, a limit reached
+  // and what users could not get are symptoms
+  it.each([
+    ['fixes', '- 09:10 We also suspended the CronJob until we were sure what had happened.', 'suspended the CronJob'],
+    ['fixes', '- 09:20 The duplicate invoices were voided.', 'voided'],
+    ['fixes', '- 09:30 下午把 pod 缩回 8 个。', '缩回 8 个'],
+    ['fixes', '- 09:40 在控制台把 SLB 升配到 slb.s3.large。', '升配到 slb.s3.large'],
+    ['symptoms', '- 09:10 SCIM provisioning was delayed by two hours.', 'was delayed'],
+    ['symptoms', '- 09:20 The conntrack table was at its limit on every HAProxy node.', 'at its limit'],
+    ['symptoms', '- 09:30 jstack 出来一大堆 Tomcat 线程卡在 HikariPool.getConnection。', '卡在 HikariPool'],
+    ['symptoms', '- 09:40 客服反馈有用户说收不到短信验证码。', '收不到短信验证码'],
+  ] as const)('%s: %s', (field, entry, expected) => {
+    expect(factsOf(`## Timeline\n\n${entry}\n`)[field].join(' ')).toContain(expected);
   });
 });

@@ -27,6 +27,7 @@ const sets = [
   { name: 'own set K, scored untouched then tuned on (tests/fixtures/heldout-k)', reports: 'tests/fixtures/heldout-k/reports', gold: 'tests/fixtures/heldout-k/gold', out: 'tmp/score-own-k' },
   { name: 'own set L, scored untouched, then tuned on for timelines (tests/fixtures/heldout-l)', reports: 'tests/fixtures/heldout-l/reports', gold: 'tests/fixtures/heldout-l/gold', out: 'tmp/score-own-l' },
   { name: 'own set M, scored untouched in the eighth session (tests/fixtures/heldout-m)', reports: 'tests/fixtures/heldout-m/reports', gold: 'tests/fixtures/heldout-m/gold', out: 'tmp/score-own-m' },
+  { name: 'own set N, scored untouched at the end of the eighth session (tests/fixtures/heldout-n)', reports: 'tests/fixtures/heldout-n/reports', gold: 'tests/fixtures/heldout-n/gold', out: 'tmp/score-own-n' },
 ];
 
 let exitCode = 0;

@@ -32,9 +32,8 @@ const ZH_FULL_DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号
 const ZH_YEAR_MONTH = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g;
 const ZH_MONTH = new RegExp(`(?<![\\d${'零〇一二两三四五六七八九十'}])(${CN}|\\d{1,2})\\s*月(份|初|中旬|上旬|下旬|底|末)`, 'g');
 // hour 点 [minute 分] with an optional day (11 号) and period (凌晨); a digit hour, or a Chinese one after a period
-// (not 晚一点, "a little later");
-// not a name's number ("P1 时长", "v2 点") nor a version's last digit ("7 升 8.0 时": when 7 was upgraded to 8.0), nor
-// 时长 / 时间 / 时效 (a duration, the word time)
+// (晚一点 is "a little later", not 1 o'clock); not a name's number ("P1 时长", "v2 点"), nor a version's last digit
+// ("7 升 8.0 时": when 7 was upgraded to 8.0), nor 时长 / 时间 / 时效 (a duration, the word time)
 const ZH_CLOCK = new RegExp(
   `(?:(?<![月\\d]\\s*)(\\d{1,2})\\s*[号日]\\s*)?(${PERIOD}|晚(?=\\s*(?:\\d|[二两三四五六七八九十]|一(?![点點]))))?\\s*(?<![A-Za-z\\d.])(\\d{1,2}|${CN})\\s*[点點时時](?![位数钟评赞击名子长間间效])` +
     `(?:\\s*(\\d{1,2}|半|一刻|三刻|${CN})(?!\\s*[个秒%台次条名位项种家人组套块张批轮遍倍天])\\s*分?)?(\\s*(?:左右|许|前后|多(?![个种台次条名位项])))?` +

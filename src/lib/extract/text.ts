@@ -52,14 +52,15 @@ export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+const HAN_CHAR = /\p{Script=Han}/u;
+
 export function hasHan(text: string): boolean {
-  return /\p{Script=Han}/u.test(text);
+  return HAN_CHAR.test(text);
 }
 
 /** Per UTF-16 code unit, filled in on first sight: 1 seen, 2 a word character (letter, number, ' or -), 4 Han. */
 const CHAR_CLASS = new Uint8Array(0x10000);
 const WORD_CHAR = /[\p{L}\p{N}'\-]/u;
-const HAN_CHAR = /\p{Script=Han}/u;
 
 /**
  * The class bits of a code unit outside the surrogates, by table: char loops ask this of every character, and a
@@ -103,8 +104,8 @@ const TIME_PREFIX = /^\s*(?:\[\?+\]|\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[
 
 /** "凌晨 2 点半 把…", "10 点 40 左右 重新发版", "上午 短信组把…": a Chinese clock phrase (or a part of the day set off by a space) leading a line. */
 // "晚上 9 点 58 分到 10 点 41 分左右，…": a range of them too
-const ZH_CLOCK = `(?:(?:${PERIOD})\\s*)?\\d{1,2}\\s*[点时](?:\\s*半|\\s*\\d{1,2}\\s*分?)?`;
-const ZH_CLOCK_LEAD = new RegExp(`^${ZH_CLOCK}(?:\\s*(?:到|至|~|～|-|–|—)\\s*${ZH_CLOCK})?\\s*|^(?:${PERIOD})\\s+(?=\\S)`, 'u');
+const ZH_CLOCK_PHRASE = `(?:(?:${PERIOD})\\s*)?\\d{1,2}\\s*[点时](?:\\s*半|\\s*\\d{1,2}\\s*分?)?`;
+const ZH_CLOCK_LEAD = new RegExp(`^${ZH_CLOCK_PHRASE}(?:\\s*(?:到|至|~|～|-|–|—)\\s*${ZH_CLOCK_PHRASE})?\\s*|^(?:${PERIOD})\\s+(?=\\S)`, 'u');
 /** "14:00 左右把…": the approximation a stripped time leaves behind (not 前后端). */
 const APPROXIMATION_LEAD = /^(?:左右|前后(?![端台]))\s*[，,]?\s*/u;
 

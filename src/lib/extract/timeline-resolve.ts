@@ -532,9 +532,7 @@ function findReferenceDate(parsed: Moment[][], evidence: DayStamp[], options: Re
   const hint = /^(\d{4})-(\d{2})-(\d{2})/.exec(options.hintDate ?? '');
   const hintDay = hint ? { year: +hint[1], month: +hint[2], day: +hint[3] } : undefined;
   const yearDay = evidenceDay(evidence) ?? hintDay;
-  // a month-day the story tells first; the write-up's (a weekly report's period "第37周（9.11 - 9.15）") only when it tells none
-  const isMonthDay = (m: Moment) => m.month !== undefined && m.day !== undefined;
-  const monthDay = parsed.flatMap((moments, i) => (writeUpLines[i] ? [] : moments)).find(isMonthDay) ?? parsed.flat().find(isMonthDay);
+  const monthDay = firstMonthDay(parsed, writeUpLines);
   if (monthDay) {
     // no day with a year anywhere: a year the report names on its own ("运维周报（2024 年第 11 周）", "2024 年 3 月")
     const named = yearDay ? undefined : namedYear(parsed, statements);
@@ -543,6 +541,22 @@ function findReferenceDate(parsed: Moment[][], evidence: DayStamp[], options: Re
   }
   if (evidence.length) return { ...yearDay!, trustDay: false };
   return hintDay ? { ...hintDay, trustDay: true } : undefined;
+}
+
+/**
+ * The first month-day the story tells; the write-up's (a weekly report's period "第37周（9.11 - 9.15）") only when it
+ * tells none.
+ */
+function firstMonthDay(parsed: Moment[][], writeUpLines: boolean[]): Moment | undefined {
+  let writtenUp: Moment | undefined;
+  for (const [index, moments] of parsed.entries()) {
+    for (const m of moments) {
+      if (m.month === undefined || m.day === undefined) continue;
+      if (!writeUpLines[index]) return m;
+      writtenUp ??= m;
+    }
+  }
+  return writtenUp;
 }
 
 /** A year written with a month and no day ("2024 年 3 月", "March 2024"), or on its own (write-up.ts namedYearOf). */

@@ -110,8 +110,8 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
   },
   // 9am, 5 PM
   { gate: HAS_AMPM, re: /(?<![\w:.])(\d{1,2})\s*([AaPp])\.?[Mm]\.?(?![a-z])/g, read: (m) => clock(+m[1], 0, undefined, m[2]) },
-  // the next day
-  { gate: HAS_RELATIVE, re: /\b(?:the\s+)?(next|following|previous)\s+(day|morning|evening|night)\b|\bthe\s+day\s+(after|before)\b/gi, read: (m) => ({ relativeDays: /previous|before/i.test(m[0]) ? -1 : 1 }) },
+  // the next day; not "the previous day's usage", which names what a day holds
+  { gate: HAS_RELATIVE, re: /\b(?:the\s+)?(next|following|previous)\s+(day|morning|evening|night)\b(?!['’]s\b)|\bthe\s+day\s+(after|before)\b/gi, read: (m) => ({ relativeDays: /previous|before/i.test(m[0]) ? -1 : 1 }) },
   // later that afternoon, that night, later that day: the day the story is on
   { gate: HAS_RELATIVE, re: /\b(?:(?:late|later|early)\s+)?that\s+(?:same\s+)?(morning|afternoon|evening|night|day)\b/gi, read: () => ({ relativeDays: 0 }) },
   // a day later, two days later
@@ -130,8 +130,9 @@ const OFFSET_AFTER = /^(Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))/;
 const RANGE_GAP = /^\s*(?:~|～|-|–|—|to|and|until|till|至|到)\s*$/;
 // "Oct 21, 2019 around 2:30 PM": an approximate time still belongs to the date before it,
 // "2024年10月18日（周五）晚 7 点": a weekday in brackets between a date and its time,
-// "Mar 6, 2024 - 13:44 UTC": a status page's stamp, a dash between the date and its time
-const JOIN_GAP = new RegExp(String.raw`^(?:\s*,?\s*(?:(?:at|on)\s+(?:around|about)|at|@|on|T|，|的|around|about|approximately|roughly|circa|~|[（(]\s*${ZH_WEEKDAY_WORD}\s*[)）])?\s*|T|\s+[-–—]\s+)$`, 'i');
+// "Mar 6, 2024 - 13:44 UTC": a status page's stamp, a dash between the date and its time,
+// "May 14 (Tuesday) at 09:12 UTC": a weekday in brackets, then the time
+const JOIN_GAP = new RegExp(String.raw`^(?:\s*,?\s*(?:(?:at|on)\s+(?:around|about)|at|@|on|T|，|的|around|about|approximately|roughly|circa|~|[（(]\s*${ZH_WEEKDAY_WORD}\s*[)）]|[(]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[)],?(?:\s+at)?)?\s*|T|\s+[-–—]\s+)$`, 'i');
 
 /** All date/time expressions of one text value, in order, adjacent parts merged (date + time, time + zone, ranges). */
 export function parseDateTimes(text: string, options: ParseOptions = {}): Moment[] {
@@ -198,6 +199,16 @@ function mergeAdjacent(text: string, found: Found[], options: ParseOptions): Mom
       prev.raw = text.slice(prev.index, end);
       continue;
     }
+    // "On Tuesday (May 14) at 09:12 UTC", "上周四（5/16）": a weekday whose date follows in brackets is that date,
+    // brackets and all (the weekday makes a bare "5/16" a day)
+    if (prev && isWeekdayOnly(prev) && OPEN_BRACKET_GAP.test(gap) && m.day !== undefined && m.hour === undefined && !m.end) {
+      const { index: _, raw: __, ...parts } = m;
+      delete prev.weekday;
+      delete prev.weekOffset;
+      Object.assign(prev, parts, { needsTime: false });
+      prev.raw = text.slice(prev.index, end + (CLOSE_BRACKET.exec(text.slice(end))?.[0].length ?? 0));
+      continue;
+    }
     if (prev && RANGE_GAP.test(gap) && prev.hour !== undefined && m.hour !== undefined && !m.month && !prev.end) {
       prev.end = { hour: m.hour, minute: m.minute ?? 0 };
       end = readZone(text, end, prev, options);
@@ -217,6 +228,13 @@ export function hasDatePart(m: Partial<Moment>): boolean {
 }
 
 /** A date and a time (in either order), or a relative day and a time, make one moment. */
+const OPEN_BRACKET_GAP = /^\s*[(（]\s*$/;
+const CLOSE_BRACKET = /^\s*[)）]/;
+
+function isWeekdayOnly(m: Moment): boolean {
+  return m.weekday !== undefined && m.month === undefined && m.day === undefined && m.hour === undefined && m.relativeDays === undefined;
+}
+
 function complements(a: Moment, b: Moment): boolean {
   const hasTime = (m: Moment) => m.hour !== undefined;
   return (hasDatePart(a) && !hasTime(a) && hasTime(b) && !hasDatePart(b)) || (hasTime(a) && !hasDatePart(a) && hasDatePart(b) && !hasTime(b) && b.day !== undefined);

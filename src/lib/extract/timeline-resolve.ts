@@ -158,17 +158,17 @@ export function resolveCandidates(
     // "查 YARN 发现该任务 00:20 左右被 kill 了", looks back instead)
     // "- 4 月 9 日 19:00 提交变更工单" then "- 14:20 执行变更" in a report dated 4 月 10 日: a time that steps back after a
     // list entry with its own date is on the report's day when that comes after the entry's (the entry was a prelude)
-    const afterPrelude = timeOnly && lead && date !== undefined && !!prev && datedEntries.has(prev) && isHoursBefore(m, { year, month, day: date }, prev, PRELUDE_STEP_BACK);
+    const afterPrelude = timeOnly && lead && date !== undefined && !!prev && datedEntries.has(prev) && isHoursBefore(m, { year, month, day: date }, prev, PRELUDE_STEP_BACK, m.zone ?? zone ?? documentZone);
     // "| 3 月 5 日 | 改了参数 |" then "| 14:02 | 专线抖动 |" in a report of 3 月 19 日: the first time after a day-only entry
     // is on the report's day when that comes weeks after the entry (the entry was the background)
     const afterDayOnly = timeOnly && lead && date !== undefined && !prev && s.seq !== undefined && dayOnlyEntry.has(s.seq);
     const preludeDays = afterPrelude ? MAX_PRELUDE_DAYS : afterDayOnly ? MAX_DAY_ONLY_PRELUDE_DAYS : 0;
     const reportDay = preludeDays && docRef?.trustDay && isDaysAfter(docRef, { year, month, day: date! }, preludeDays) ? docRef : undefined;
     if (reportDay) ({ year, month, day: date } = reportDay), (inferred = true);
-    const rollsInList = !reportDay && timeOnly && lead && date !== undefined && isHoursBefore(m, { year, month, day: date }, prev, 360);
+    const rollsInList = !reportDay && timeOnly && lead && date !== undefined && isHoursBefore(m, { year, month, day: date }, prev, 360, m.zone ?? zone ?? documentZone);
     // 11 号 18点 … 结果到了凌晨2点: the small hours after an evening are the next day, in prose as in lists; after a
     // morning ("[09:30] 补单 … 偏偏凌晨 2 点开始？") they look back to the night the story began in
-    const overnight = timeOnly && date !== undefined && !!m.smallHours && isAfternoonOrLater(lastTimed) && isHoursBefore(m, { year, month, day: date }, lastTimed, 0);
+    const overnight = timeOnly && date !== undefined && !!m.smallHours && isAfternoonOrLater(lastTimed) && isHoursBefore(m, { year, month, day: date }, lastTimed, 0, m.zone ?? zone ?? documentZone);
     if (rollsInList || overnight) ({ year, month, day: date } = addDays({ year, month, day: date! }, 1)), (inferred = true);
     // "Writes were blocked from 01:38 to 02:41" after the timeline: a time told again in the middle of a sentence
     // is the event told before at that time, on its day
@@ -193,7 +193,7 @@ export function resolveCandidates(
     // "The bug was introduced in June 2022" under Root cause: a month told in an explanation is its history, not an event
     if (!(aside && date === undefined)) candidates.push(candidate);
     if (date !== undefined) candidates.push(...secondaryCandidates(s, parsed[index], written, candidate, { year, month, day: date }, zone ?? documentZone, today));
-    if (s.seq !== undefined && m.hour !== undefined) lastInSeq.set(s.seq, candidate);
+    if (s.seq !== undefined && m.hour !== undefined && lead) lastInSeq.set(s.seq, candidate);
     if (s.seq !== undefined && lead && m.hour === undefined && m.day !== undefined) dayOnlyEntry.set(s.seq, candidate);
     if (s.seq !== undefined && m.day !== undefined && lead) datedEntries.add(candidate);
     if (m.hour !== undefined && date !== undefined) {
@@ -250,7 +250,9 @@ function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, e
     const on = named ? addDays(today ?? day, named.days) : relative ? addDays(day, m.relativeDays!) : day;
     const at = formatAt({ ...on, hour: m.hour, minute: m.minute, second: m.second, zone });
     // a clause that is only the time ("…，上午 9 点，集群开始报错"): the rest of the sentence tells what happened
-    const text = textWithout(s.text.slice(clause.start, clause.end), m.index - clause.start, m.raw.length) || cleanText(s.text.slice(m.index + m.raw.length));
+    // (a clause that is only the time in brackets, "回滚了模型版本（14:07）", leaves a bracket: no words of its own)
+    const own = textWithout(s.text.slice(clause.start, clause.end), m.index - clause.start, m.raw.length);
+    const text = (HAS_WORD.test(own) ? own : '') || cleanText(s.text.slice(m.index + m.raw.length));
     if (!at || !text) continue;
     out.push({ ...event, at, when: (named?.raw ?? m.raw).trim(), text, inferred: true, lead: false, sortKey: sortKeyOf(at), explicitYear: false, secondary: true, partOfMonth: undefined });
   }
@@ -258,11 +260,16 @@ function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, e
 }
 
 const NAMED_BY_TIME = /\bthe\s+$/i;
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** "T+0 = 2025-04-16 13:05 UTC", "T0: …": the moment a report counts its T+ offsets from. */
 const OFFSET_ANCHOR = /\bT\s*(?:\+\s*)?0\s*(?:=|:|is\b|was\b|at\b)/i;
-/** A statement that opens with an offset from that anchor: "T+4m", "T+1h18m", "**T+0**", "T + 2h". */
-const OFFSET_LEAD = /^[\s\-*•[(]*T\s*\+\s*(?:(\d{1,3})\s*h(?:ours?)?)?\s*(?:(\d{1,4})\s*m(?:in(?:utes?)?)?)?(?![\w])[\s\])*]*(?:[—–:-]\s*)?/i;
+/**
+ * A statement that opens with an offset from that anchor: "T+4m", "T+1h18m", "**T+0**", "**T0**", "T + 2h", and
+ * below a "T0 is …" line the bare "+5 min", "+1 h 8 min".
+ */
+const OFFSET_LEAD = /^[\s\-*•[(]*(?:T\s*\+?\s*0(?![\d.:])|(?:T\s*)?\+\s*(?:(\d{1,3})\s*h(?:ours?|rs?)?)?\s*(?:(\d{1,4})\s*m(?:in(?:utes?|s)?)?)?)(?![\w])[\s\])*]*(?:[—–:-]\s*)?/i;
+const ZERO_OFFSET = /^[\s\-*•[(]*T\s*\+?\s*0/i;
 
 function findOffsetAnchor(statements: Statement[], parsed: Moment[][]): Moment | undefined {
   for (const [i, s] of statements.entries()) {
@@ -277,7 +284,7 @@ function findOffsetAnchor(statements: Statement[], parsed: Moment[][]): Moment |
 /** The event of a statement that opens with an offset from the anchor, at the anchor plus the offset. */
 function offsetEvent(s: Statement, index: number, anchor: Moment): Candidate | undefined {
   const lead = OFFSET_LEAD.exec(s.text);
-  if (!lead || (lead[1] === undefined && lead[2] === undefined && !/T\s*\+\s*0/i.test(lead[0]))) return undefined;
+  if (!lead || (lead[1] === undefined && lead[2] === undefined && !ZERO_OFFSET.test(lead[0]))) return undefined;
   const minutes = (lead[1] ? +lead[1] * 60 : 0) + (lead[2] ? +lead[2] : 0);
   const t = new Date(Date.UTC(anchor.year!, anchor.month! - 1, anchor.day!, anchor.hour!, (anchor.minute ?? 0) + minutes));
   const at = formatAt({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes(), zone: anchor.zone });
@@ -392,7 +399,7 @@ export function cleanText(text: string): string {
     .replace(/\s+([,，。、;；:：)）]|[.!?](?!\S))/g, '$1')
     .trim()
     .replace(/^(?:\d+\s*[.、，)]\s*)+/, '')
-    .replace(/^[\s:：,，.、;；\-–—|~～]+/, '');
+    .replace(/^[\s:：,，.、;；\-–—|~～)）\]】]+/, '');
   t = stripApproximation(t).trim();
   // code points never outnumber UTF-16 units: only a long string needs counting
   if (t.length > 200 && [...t].length > 200) t = [...t].slice(0, 199).join('').replace(/\s+\S*$/, '') + '…';
@@ -416,10 +423,12 @@ function isDaysAfter(later: Day, day: Day, max: number): boolean {
  * The time of day `m` on `day` is earlier than `prev`, by more than `minutes`. Local clock times are compared:
  * both are read in the same zone.
  */
-function isHoursBefore(m: Moment, day: Day, prev: Candidate | undefined, minutes: number): boolean {
+function isHoursBefore(m: Moment, day: Day, prev: Candidate | undefined, minutes: number, zone: string | undefined): boolean {
   if (!prev || prev.sortKey < 0 || !prev.at || prev.at.length <= 10) return false;
-  const key = toMinutes(day.year, day.month, day.day, m.hour!, m.minute ?? 0, undefined);
-  return prev.sortKey + zoneMinutes(prev.at) - key > minutes;
+  // in one zone: "11:34" (UTC+8) then "03:48 UTC" in a log that mixes zones is fifteen minutes later, not the next day
+  const own = zone ? formatAt({ ...day, hour: m.hour, minute: m.minute ?? 0, zone }) : null;
+  const key = own ? sortKeyOf(own) : toMinutes(day.year, day.month, day.day, m.hour!, m.minute ?? 0, undefined) - zoneMinutes(prev.at);
+  return prev.sortKey - key > minutes;
 }
 
 /**

@@ -10,7 +10,7 @@ import { findEvidenceDates, isLogLine, type DayStamp } from './date-evidence.ts'
 import { parseDateTimes } from './dates.ts';
 import { allMatches } from './regex-all.ts';
 import { squeeze } from './text.ts';
-import { isTimedTranscript } from './transcript.ts';
+import { isTimedLines, isTimedTranscript } from './transcript.ts';
 import { WRITE_UP_DATE, namedYearOf } from './write-up.ts';
 
 export type Origin = 'heading' | 'paragraph' | 'item' | 'row' | 'log';
@@ -63,6 +63,13 @@ const TIME_WITH_DOTTED_AMPM = /^[\s(\[*-]*\d{1,2}(?::\d{2})?\s*[ap]\.m\.[\s)\]*]
 /** A piece that ends with one, and a piece that opens with a zone. */
 const DOTTED_AMPM_END = /\d\s*[ap]\.m\.\s*$/i;
 const ZONE_OPENS = /^\s*(?:Pacific|Eastern|Central|Mountain|UTC|GMT|[A-Z]{1,4}T)\b/;
+
+/** A paragraph of several lines that mostly open with a clock time; a one-line paragraph is not looked at. */
+function isTimedParagraph(node: Nodes): boolean {
+  const first = 'children' in node ? node.children[0] : undefined;
+  if (!first || first.type !== 'text' || !first.value.includes('\n')) return false;
+  return isTimedLines(toString(node).split('\n'));
+}
 
 /** Deeper nesting than any real report has (lists in quotes in lists …): bounds the recursion. */
 const MAX_DEPTH = 64;
@@ -201,7 +208,10 @@ export function collectStatements(tree: Root): Walked {
       }
       case 'paragraph': {
         const from = statements.length;
-        pushSentences(node.children, line, seq === undefined ? 'paragraph' : 'item', seq);
+        // a shift log's lines in one paragraph ("23:52 shards 2,990" / "00:00 daily rollover") are a list: one
+        // sequence, which may roll over midnight
+        const ownSeq = seq ?? (isTimedParagraph(node) ? ++seqCount : undefined);
+        pushSentences(node.children, line, seq === undefined ? 'paragraph' : 'item', ownSeq);
         const own = statements.slice(from);
         // a status page's update: "**Resolved** - All delayed webhooks have been delivered…" then its stamp on a
         // paragraph of its own, "Mar 6, 2024 - 17:52 UTC": the stamp dates the update above it

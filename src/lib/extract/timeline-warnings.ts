@@ -23,7 +23,8 @@ export function findTimelineWarnings(all: Candidate[], kept: Candidate[], hint: 
   }
   const lastInSeq = new Map<number, Candidate>();
   for (const c of all) {
-    if (c.seq === undefined || !c.at) continue;
+    // an entry's own stamp, not a day it looks back to in the middle ("02:40 … policy_id null since mid Jan")
+    if (c.seq === undefined || !c.at || !c.lead) continue;
     const prev = lastInSeq.get(c.seq);
     if (prev && prev.sortKey - c.sortKey > DAY) warnings.push(`events out of order: line ${c.line} (${c.at}) comes after line ${prev.line} (${prev.at})`);
     lastInSeq.set(c.seq, c);

@@ -108,6 +108,24 @@ describe('parseDateTimes', () => {
   });
 });
 
+describe('a weekday with its date in brackets', () => {
+  it.each([
+    ['On Tuesday (May 14) at 09:12 UTC we failed', { month: 5, day: 14, hour: 9, minute: 12 }],
+    ['On May 14 (Tuesday) at 09:12 UTC we failed', { month: 5, day: 14, hour: 9, minute: 12 }],
+    ['last Friday (May 10) the job moved', { month: 5, day: 10 }],
+  ])('%s', (text, expected) => {
+    const [m] = parseDateTimes(text, { language: 'en' });
+    expect(m).toMatchObject(expected);
+    expect(m.weekday).toBeUndefined();
+  });
+
+  it('keeps a weekday whose brackets hold no date, and "the previous day\'s usage" is no moment', () => {
+    expect(parseDateTimes('On Tuesday (see the graph) it broke', { language: 'en' })[0]).toMatchObject({ weekday: 2 });
+    expect(parseDateTimes("loads the previous day's usage", { language: 'en' })).toEqual([]);
+    expect(parseDateTimes('fixed the previous day', { language: 'en' })[0]).toMatchObject({ relativeDays: -1 });
+  });
+});
+
 describe('formatAt', () => {
   it('writes only the parts it has', () => {
     expect(formatAt({ year: 2018, month: 9 })).toBe('2018-09');

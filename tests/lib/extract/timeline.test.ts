@@ -557,6 +557,48 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats('- T+4m — writer CPU 38% → 97%.\n', { language: 'en' })).toEqual([]);
   });
 
+  it('reads bare +N offsets below a "T0 is …" line, and a **T0** entry as the anchor itself', () => {
+    const md = 'T0 is **2024-09-10 14:00 UTC**, when the rollout started.\n\n- **T0** — canary step 1 begins.\n- **+5 min** — first AnalysisRun passes.\n- **+1 h 8 min** — trace shows the panic.\n- **+3 h** — query found empty.\n';
+    expect(run(md, { language: 'en' }).events.map((e) => [e.at, e.when])).toEqual([
+      ['2024-09-10T14:00Z', 'T0'],
+      ['2024-09-10T14:05Z', '+5 min'],
+      ['2024-09-10T15:08Z', '+1 h 8 min'],
+      ['2024-09-10T17:00Z', '+3 h'],
+    ]);
+    expect(ats('- +5 min — first AnalysisRun passes.\n', { language: 'en' })).toEqual([]);
+  });
+
+  it('rolls a shift log written as plain lines over midnight, and keeps a day it looks back to out of order warnings', () => {
+    const txt = 'Shift: Fri 2024-02-09 night\n\n21:00 handover from Marta\n23:52 shards 2,990 / 3,000\n00:00 daily rollover fails\n00:20 PAGE: retries high\n02:40 why so many shards? policy null since mid Jan\n';
+    const result = run(txt, { language: 'en' }, 'text');
+    expect(result.events.filter((e) => e.at!.length > 10).map((e) => e.at)).toEqual(['2024-02-09T21:00', '2024-02-09T23:52', '2024-02-10T00:00', '2024-02-10T00:20', '2024-02-10T02:40']);
+    expect(result.warnings.filter((w) => w.startsWith('events out of order'))).toEqual([]);
+  });
+
+  it('does not roll a list over midnight when it only changes zone ("11:34" in UTC+8, then "03:48 UTC")', () => {
+    const md = 'All times are UTC+8 unless marked.\n\n2024-11-21:\n\n- 11:20 cross-AZ timeouts\n- 11:34 drain hangs\n- 03:48 UTC provider confirms an equipment failure\n- 11:55 Postgres primary stops\n';
+    expect(ats(md, { language: 'en' })).toEqual(['2024-11-21T11:20+08:00', '2024-11-21T11:34+08:00', '2024-11-21T03:48Z', '2024-11-21T11:55+08:00']);
+  });
+
+  it('rolls a list entry over midnight from the last entry\'s own time, not from a time told in its middle', () => {
+    const md = 'Exported by priya.s on Thu, Aug 22, 2024 at 12:10 PM.\n\n- [09:02] marco.b: opening this.\n- [09:07] marco.b: data-3 is gone. dmesg on the host: I/O errors starting 23:38 last night, then the disk disappeared.\n- [09:08] priya.s: why red\n- [09:10] marco.b: red indices found\n';
+    expect(ats(md, { language: 'en' }).filter((at) => !!at?.startsWith('2024-08-22T09'))).toEqual(['2024-08-22T09:02', '2024-08-22T09:07', '2024-08-22T09:08', '2024-08-22T09:10']);
+  });
+
+  it('reads "Tuesday (May 14) at 09:12 UTC" as one moment, and a Q&A thread\'s "asked on" as the write-up\'s date', () => {
+    const md = '**jkowalczyk** asked on May 16, 2024 in Q&A\n\nOn Tuesday (May 14) at 09:12 UTC we lost two brokers. At 09:40 UTC we decided to fail over.\n';
+    expect(run(md, { language: 'en' }).events.map((e) => [e.at, e.when])).toEqual([
+      ['2024-05-14T09:12Z', 'On Tuesday (May 14) at 09:12 UTC'],
+      ['2024-05-14T09:40Z', '09:40 UTC'],
+    ]);
+  });
+
+  it('gives a time told only in brackets the words after it ("回滚了模型版本（14:07），没有效果")', () => {
+    const md = '- 2024-04-16 14:05 告警\n\n一开始怀疑是当天 14:00 的例行更新导致的，回滚了模型版本（14:07），没有任何效果。\n';
+    const texts = run(md, { language: 'zh' }).events.map((e) => e.text);
+    expect(texts.every((t) => /^[\p{L}\p{N}]/u.test(t))).toBe(true);
+  });
+
   it('starts a story with no day of its own on the first day its background names, not the last', () => {
     const md = '# 选课故障说明\n\n## 背景\n\n2023 年 9 月 8 日是第一轮选课开放日。\n\n暑假把 Nginx 迁到 K8s，8 月 21 日切完流量。\n\n## 经过\n\n下午两点选课开放。\n\n14点03分 告警。\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2023-08-21', '2023-09-08T14:00', '2023-09-08T14:03']);

@@ -534,10 +534,17 @@ export function nearestYear(month: number, day: number, ref: Day): number {
  * not put on that day. A day stated in prose is the report's day: bare times with nothing better go on it.
  */
 function findReferenceDate(parsed: Moment[][], evidence: DayStamp[], options: ResolveOptions, statements: Statement[], writeUpLines: boolean[]): Reference | undefined {
+  // the first full date; a write-up's ("复盘会：2024-04-12", "Posted September 10, 2024") gives way to a day of the
+  // story before it (a metadata line with "Incident date: 2024-09-17" in it stays: the story is not earlier)
+  let writtenOn: Moment | undefined;
   for (const [index, moments] of parsed.entries()) {
     const full = moments.find((m) => m.year !== undefined && m.day !== undefined);
-    if (full) return { year: full.year!, month: full.month!, day: full.day!, trustDay: true, ...(writeUpLines[index] ? { writtenOn: true } : {}) };
+    if (!full) continue;
+    if (!writeUpLines[index] && (!writtenOn || compareDay(full as Day, writtenOn as Day) < 0)) return { year: full.year!, month: full.month!, day: full.day!, trustDay: true };
+    if (!writeUpLines[index]) break;
+    writtenOn ??= full;
   }
+  if (writtenOn) return { year: writtenOn.year!, month: writtenOn.month!, day: writtenOn.day!, trustDay: true, writtenOn: true };
   const hint = /^(\d{4})-(\d{2})-(\d{2})/.exec(options.hintDate ?? '');
   const hintDay = hint ? { year: +hint[1], month: +hint[2], day: +hint[3] } : undefined;
   const yearDay = evidenceDay(evidence) ?? hintDay;

@@ -599,6 +599,18 @@ describe('extractTimeline: the story\'s day', () => {
     expect(texts.every((t) => /^[\p{L}\p{N}]/u.test(t))).toBe(true);
   });
 
+  it('reads a review meeting in a metadata line as the write-up\'s date, and keeps the story on its own earlier day', () => {
+    const md = '> 整理：基础架构组 刘畅 ｜ 复盘会：2024-04-12 ｜ 故障等级：P1\n\n2024 年 4 月 10 日（周三）14:32 至 15:19，下单接口报错。\n\n- 4 月 9 日 19:00，提交工单。\n- 14:20，执行变更。\n- 14:35，看到大量报错。\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2024-04-09T19:00', '2024-04-10T14:20', '2024-04-10T14:32', '2024-04-10T14:35']);
+    const meta = '故障级别：S2 记录人：宋佳怡 复盘会：2021/11/12 15:00\n\n2021 年 11 月 11 日 20:05 库存扣减超时。\n';
+    expect(ats(meta, { language: 'zh' })).toEqual(['2021-11-11T20:05']);
+  });
+
+  it('reads "Postmortem — posted Jan 27, 2022 - 11:30 EST" as the write-up\'s date', () => {
+    const md = '# Incident report\n\nPostmortem — posted Jan 27, 2022 - 11:30 EST\n\nOn Jan 25, 2022 at 14:02 EST the API failed.\n';
+    expect(ats(md, { language: 'en' })).toEqual(['2022-01-25T14:02-05:00']);
+  });
+
   it('starts a story with no day of its own on the first day its background names, not the last', () => {
     const md = '# 选课故障说明\n\n## 背景\n\n2023 年 9 月 8 日是第一轮选课开放日。\n\n暑假把 Nginx 迁到 K8s，8 月 21 日切完流量。\n\n## 经过\n\n下午两点选课开放。\n\n14点03分 告警。\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2023-08-21', '2023-09-08T14:00', '2023-09-08T14:03']);

@@ -35,8 +35,8 @@ const ZH_MONTH = new RegExp(`(?<![\\d${'零〇一二两三四五六七八九十'
 // (晚一点 is "a little later", not 1 o'clock); not a name's number ("P1 时长", "v2 点"), nor a version's last digit
 // ("7 升 8.0 时": when 7 was upgraded to 8.0), nor 时长 / 时间 / 时效 (a duration, the word time)
 const ZH_CLOCK = new RegExp(
-  `(?:(?<![月\\d]\\s*)(\\d{1,2})\\s*[号日]\\s*)?(${PERIOD}|晚(?=\\s*(?:\\d|[二两三四五六七八九十]|一(?![点點]))))?\\s*(?<![A-Za-z\\d.])(\\d{1,2}|${CN})\\s*[点點时時](?![位数钟评赞击名子长間间效])` +
-    `(?:\\s*(\\d{1,2}|半|一刻|三刻|${CN})(?!\\s*[个秒%台次条名位项种家人组套块张批轮遍倍天])\\s*分?)?(\\s*(?:左右|许|前后|多(?![个种台次条名位项])))?` +
+  `(?:(?<![月\\d]\\s*)(\\d{1,2})\\s*[号日]\\s*)?(${PERIOD}|晚(?=\\s*(?:\\d|[二两三四五六七八九十]|一(?![点點]))))?\\s*(?<![A-Za-z\\d.])(\\d{1,2}|${CN})\\s*[点點时時](?![位数钟评赞击名子长間间效几])` +
+    `(?:\\s*过?\\s*(\\d{1,2}|半|一刻|三刻|${CN})(?!\\s*[个秒%台次条名位项种家人组套块张批轮遍倍天])\\s*分?)?(\\s*(?:左右|许|前后|多(?![个种台次条名位项])))?` +
     `(?!\\s*(?:需|要|原因|建议|问题|意见|内容|改进|结论|总结|注意|[:：]))`,
   'g',
 );
@@ -74,7 +74,11 @@ export function findChineseMoments(text: string): Found[] {
     }
   }
   // the clock pattern is the costly one: only where a 点 or 时 can anchor it
-  if (/[点點时時]/.test(text)) for (const m of allMatches(ZH_CLOCK, text)) push(m, readClock(m));
+  if (/[点點时時]/.test(text)) {
+    for (const m of allMatches(ZH_CLOCK, text)) {
+      push(m, isNotMidnight(m, text) ? null : readClock(m));
+    }
+  }
   if (text.includes('天') || text.includes('日')) {
     for (const m of allMatches(ZH_RELATIVE, text)) push(m, { relativeDays: m[1] ? readChineseNumber(m[1]) : m[0].startsWith('前') ? -1 : m[0] === '第三天' ? 2 : 1 });
   }
@@ -85,11 +89,22 @@ export function findChineseMoments(text: string): Found[] {
   return out;
 }
 
+/**
+ * 零点 alone is midnight only where it opens a clause ("零点活动页切换"): not a decimal (零点五秒), a bound (零点前),
+ * a slot (零点档, 零点场) or a name ("618 零点限流规则").
+ */
+function isNotMidnight(m: RegExpMatchArray, text: string): boolean {
+  if (m[3] !== '零' || m[1] || m[2] || m[4]) return false;
+  const before = text.slice(0, m.index! + m[0].length - m[0].trimStart().length).trimEnd();
+  const opensClause = before === '' || /[，,。；;：:、（(）)“”"「」—-]$/.test(before);
+  return !opensClause || /^\s*(?:[\d零〇一二两三四五六七八九十档场的]|之?前)/.test(text.slice(m.index! + m[0].length));
+}
+
 function readClock(m: RegExpMatchArray): Partial<Moment> | null {
   const [, dayText, period, hourText, minuteText, approx] = m;
   // a Chinese numeral before 点 is usually "a bit" (一点) or a count (两点原因) unless a period of the day, a day,
-  // minutes or 多 / 左右 say it is a clock (下午两点, 11 日零点, 三点五十, 四点半, 三点多)
-  if (!/^\d+$/.test(hourText) && !period && !dayText && !minuteText && !approx) return null;
+  // minutes or 多 / 左右 say it is a clock (下午两点, 11 日零点, 三点五十, 四点半, 三点过五分, 三点多); 零点 is midnight
+  if (!/^\d+$/.test(hourText) && !period && !dayText && !minuteText && !approx && hourText !== '零') return null;
   let hour = readChineseNumber(hourText);
   if (hour === undefined || hour > 24) return null;
   const minute = minuteText === '半' ? 30 : minuteText === '一刻' ? 15 : minuteText === '三刻' ? 45 : minuteText ? readChineseNumber(minuteText) : 0;
@@ -99,7 +114,8 @@ function readClock(m: RegExpMatchArray): Partial<Moment> | null {
   if (hour === 24 || (period && /凌晨|半夜/.test(period) && hour === 12)) hour = 0;
   const day = dayText ? +dayText : undefined;
   if (day !== undefined && (day < 1 || day > 31)) return null;
-  const smallHours = period !== undefined && /凌晨|半夜/.test(period) && hour < 6 ? true : undefined;
+  // 零点 is the night's first moment: after an evening, the next day
+  const smallHours = (period !== undefined && /凌晨|半夜/.test(period) && hour < 6) || hourText === '零' ? true : undefined;
   const twelveHour = !period && hour >= 1 && hour < 12 ? true : undefined;
   return { day, hour, minute, approximate: approx ? true : undefined, smallHours, twelveHour };
 }

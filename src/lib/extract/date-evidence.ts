@@ -13,7 +13,8 @@ export interface DayStamp {
 }
 
 const LEVEL = '(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE)';
-const STAMP = '\\d{2,4}[-/]?\\d{2}[-/]?\\d{2}[ T]\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?';
+// 2019-01-29, 20190129, 2024.12.02 (ClickHouse), 19/01/29
+const STAMP = '\\d{2,4}[-/.]?\\d{2}[-/.]?\\d{2}[ T]\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?';
 /** `[W 181011 14:18:24 conn:625]`, `[INFO 2021-…]` */
 const LOG_BRACKETED = new RegExp(`^\\s*\\[\\s*(?:[A-Z]|${LEVEL})\\b[^\\]]{0,20}?${STAMP}`);
 /** `2019-01-29 23:59:24 [thread] ERROR logger …`, `2019-01-29T23:59:24.123Z INFO …` */
@@ -25,11 +26,17 @@ const LOG_TIME_ONLY = new RegExp(`^\\s*\\[?\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?\\
 /** Six-digit dates followed by a clock exist only in logs. */
 const SHORT_STAMP = /(?<!\d)(\d{2})(\d{2})(\d{2})[ T]\d{1,2}:\d{2}:\d{2}/;
 
-/** True for a line written by a program: it starts with a timestamp and carries a level, logger or thread. */
+/** `-rw-r--r-- 1 root root 214 May 31 16:58 media-archive.cron`: `ls -l` output, its times are the files'. */
+const LS_LONG = /^\s*[-dlcbps][rwxsStT-]{9}[.+@]?\s+\d+\s+\S+\s+\S+\s+\d+\s/;
+
+/**
+ * True for a line written by a program: it starts with a timestamp and carries a level, logger or thread (or it is
+ * a line of `ls -l`).
+ */
 export function isLogLine(line: string): boolean {
-  // every form holds a clock with seconds (`14:18:24`): a line without a colon is never a log line
+  // every form holds a clock (`14:18:24`, `16:58`): a line without a colon is never a log line
   if (!line.includes(':')) return false;
-  return LOG_BRACKETED.test(line) || LOG_STAMPED.test(line) || LOG_TIME_ONLY.test(line) || SHORT_STAMP.test(line.slice(0, 24));
+  return LOG_BRACKETED.test(line) || LOG_STAMPED.test(line) || LOG_TIME_ONLY.test(line) || SHORT_STAMP.test(line.slice(0, 24)) || LS_LONG.test(line);
 }
 
 const SHORT_STAMPS = new RegExp(SHORT_STAMP, 'g');

@@ -4,7 +4,7 @@
  * Impossible values (2021-02-30, 25:61) are rejected, never rolled over.
  */
 import { isRealDate } from '../schema.ts';
-import { findChineseMoments, PERIOD, ZH_WEEKDAY_WORD, type Found } from './clock-zh.ts';
+import { findChineseMoments, PERIOD, readChineseNumber, ZH_WEEKDAY_WORD, type Found } from './clock-zh.ts';
 import { allMatches } from './regex-all.ts';
 import { concreteZone, zoneOffset, ZONE_NAMES } from './zones.ts';
 
@@ -36,11 +36,15 @@ export interface Moment {
   twelveHour?: boolean;
   /** A bare `12-12` is only a date when a time or 号 follows; dropped otherwise. */
   needsTime?: boolean;
+  /** "Two hours later", "20 分钟后": minutes after the time told last (read only with `ParseOptions.offsets`). */
+  offsetMinutes?: number;
 }
 
 export interface ParseOptions {
   /** Decides CST: China Standard Time for zh, US Central otherwise. */
   language?: string;
+  /** Also read times counted from the last one told ("about ten minutes later"): only the timeline knows that time. */
+  offsets?: boolean;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -154,11 +158,39 @@ export function parseDateTimes(text: string, options: ParseOptions = {}): Moment
     }
   }
   if (han) found.push(...findChineseMoments(text));
+  if (options.offsets) found.push(...findOffsets(text, han));
   if (!found.length) return [];
   const chosen = dropOverlaps(found);
   const moments = mergeAdjacent(text, chosen, options);
   const out: Moment[] = [];
   for (const m of moments) if (!m.needsTime) out.push(withoutNeedsTime(m));
+  return out;
+}
+
+const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90 };
+const EN_OFFSET = new RegExp(
+  String.raw`\b(?:(?:about|around|roughly|some|approximately|only)\s+)?(half\s+an?|${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join('|')}|\d{1,3})\s+(minutes?|mins?|hours?|hrs?)\s+(?:later|after that|afterwards)\b`,
+  'gi',
+);
+// 几 / 多 ("十几分钟后", "一个多小时后") say no number: no time can be told from them
+const ZH_OFFSET = /(?<![\d零〇一二两三四五六七八九十几多])(?:大约|大概|约)?\s*(\d{1,3}|[一二两三四五六七八九十]{1,3}|半)\s*个?\s*(分钟|小时|钟头)(?:之后|以后|后)/g;
+const HAS_LATER = /\b(?:later|after that|afterwards)\b/i;
+
+/** "Two hours later", "About 20 minutes after that", "半小时后", "20 分钟后": how many minutes after the last time told. */
+function findOffsets(text: string, han: boolean): Found[] {
+  const out: Found[] = [];
+  if (HAS_LATER.test(text)) {
+    for (const m of allMatches(EN_OFFSET, text)) {
+      const count = /^half/i.test(m[1]) ? 0.5 : (WORD_NUMBERS[m[1].toLowerCase()] ?? +m[1]);
+      out.push({ index: m.index!, length: m[0].length, parts: { offsetMinutes: Math.round(count * (/^h/i.test(m[2]) ? 60 : 1)) } });
+    }
+  }
+  if (han && /分钟|小时|钟头/.test(text)) {
+    for (const m of allMatches(ZH_OFFSET, text)) {
+      const count = m[1] === '半' ? 0.5 : readChineseNumber(m[1]);
+      if (count) out.push({ index: m.index!, length: m[0].length, parts: { offsetMinutes: Math.round(count * (m[2] === '分钟' ? 1 : 60)) } });
+    }
+  }
   return out;
 }
 

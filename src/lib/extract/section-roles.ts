@@ -39,7 +39,7 @@ const SYNONYMS: Record<SectionRole, string[]> = {
   ],
   action_items: [
     '改进', '后续', '持续提升', '改进措施', '改进项', '后续计划', '后续改进', '待办', '行动项', '总结', '经验', '教训', '经验教训',
-    '反思', '预防', '防范', '建议', '跟进', '持续改进',
+    '反思', '预防', '防范', '建议', '跟进', '持续改进', '下周计划', '下周工作', '下阶段计划',
     'action items', 'action item', 'actions', 'follow-up', 'follow up', 'followup', 'follow-ups', 'lessons learned', 'lessons',
     'what we will do', 'what we will change', 'what we are doing about it', 'what we are changing', 'next steps', 'prevention', 'improvements',
     'takeaways', 'what i would do differently', 'what we would do differently', 'what we learned', 'what i learned', 'future work', 'preventive measures', 'preventive action', 'preventive actions', 'corrective and preventive actions', 'todo',

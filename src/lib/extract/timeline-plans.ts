@@ -77,8 +77,10 @@ const CLOSING_DUE_AFTER = /^\s*[)）]?\s*[。.;；]?\s*$/u;
  * 4 月底到 85%", and the day that closes a follow-up after its owner ("—— 网关组，8 月底").
  */
 export function isDeadline(text: string, moment: Moment): boolean {
-  if (moment.hour !== undefined || (moment.day === undefined && moment.month === undefined && moment.weekday === undefined)) return false;
+  if (moment.day === undefined && moment.month === undefined && moment.weekday === undefined) return false;
   const before = text.slice(0, moment.index);
+  // a day with its time is a plan only by the words right before it ("复盘会定于 3月6日（周四）上午 10:00")
+  if (moment.hour !== undefined) return FORECAST_BEFORE.test(before);
   const after = text.slice(moment.index + moment.raw.length);
   return DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(after) || FORECAST_BEFORE.test(before) || (CLOSING_DUE_BEFORE.test(before) && CLOSING_DUE_AFTER.test(after));
 }

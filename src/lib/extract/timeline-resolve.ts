@@ -77,7 +77,7 @@ export function resolveCandidates(
   options: ResolveOptions,
 ): { candidates: Candidate[]; undated: Candidate[]; yearUnknown: boolean } {
   // each statement is parsed once: the reference date and the events read the same moments
-  const parsed = statements.map((s) => (s.origin === 'log' ? [] : parseDateTimes(s.text, { language: options.language })));
+  const parsed = statements.map((s) => (s.origin === 'log' ? [] : parseDateTimes(s.text, { language: options.language, offsets: true })));
   const writeUpLines = findWriteUpLines(statements);
   const docRef = findReferenceDate(parsed, evidence, options, statements, writeUpLines);
   // "昨晚 23:40", "this morning at 06:20": days named from the day the report was written, when it says which
@@ -98,6 +98,7 @@ export function resolveCandidates(
   const documentZone = findDocumentZone(parsed);
   const undated: Candidate[] = [];
 
+  let commentDay: Day | undefined;
   // the day of each clock time told so far (HH:MM → day), for a time told again later
   const toldBefore = new Map<string, Day>();
   // the story's day when an aside began, given back when it ends
@@ -114,6 +115,8 @@ export function resolveCandidates(
       return;
     }
     zone = findDeclaredZone(s.text, options.language) ?? zone;
+    // "**Bob Ferreira** — 2025-01-22T14:07:31Z": a comment's header; its "today" and "yesterday" are counted from it
+    commentDay = commentHeaderDay(s, parsed[index]) ?? commentDay;
     // "Report date: 2024-02-09", "发布于 2023年3月5日": when the write-up was made, neither an event nor the story's day
     if (writeUpLines[index]) return;
     const offset = anchor ? offsetEvent(s, index, anchor) : undefined;
@@ -133,11 +136,22 @@ export function resolveCandidates(
       }
     }
     const picked = pickMoment(s, parsed[index], options.language);
+    if (picked?.moment.offsetMinutes !== undefined) {
+      // "Two hours later ingest-01 crossed 85%", "Sam remembered the rule about ten minutes later": counted from the
+      // time told just before; a count with no such time (in a summary, a lesson, an aside) is no event
+      const last = latestRecent(candidates, index, context);
+      const m = picked.moment;
+      // it opens or closes its sentence: in the middle of one ("minimum = 3600 秒——一小时后才会重新解析") it explains
+      const placed = opensWith(s.text.slice(0, m.index)) || !HAS_WORD.test(s.text.slice(m.index + m.raw.length));
+      const later = !aside && placed && last ? laterThan(last, m, picked.text, s, index) : undefined;
+      if (later) candidates.push((lastTimed = later));
+      return;
+    }
     if (!picked || isDeadline(picked.source, picked.moment) || isSpanValue(picked.source, picked.moment) || isRoutineTime(s, picked.moment)) return;
     const { moment: written } = picked;
     // "昨天 15:40", "昨晚 23:40": from the day the report was written; a report that does not say it (a chat export)
     // speaks from the day its story is on
-    const today: Day | undefined = writeUp ?? context;
+    const today: Day | undefined = commentDay ?? writeUp ?? context;
     const named = today && !s.cells ? writeUpDayOf(s.text, written) : undefined;
     const text = named ? textWithout(s.text, named.index, named.raw.length) : picked.text;
     const day = named ? { ...addDays(today!, named.days), inferred: true } : completeDate(written, context, docRef, monthAnchor);
@@ -281,6 +295,45 @@ function findOffsetAnchor(statements: Statement[], parsed: Moment[][]): Moment |
   return undefined;
 }
 
+/** A thread's comment header: a name, maybe "added a comment", and the comment's full date ("Owen Park added a comment — 15/Feb/24 3:05 AM"). */
+const COMMENT_HEADER_REST = /^[\p{L}\s.'’-]{2,40}?(?:\s(?:added a comment|commented|wrote|replied))?\s*[—–-]?\s*$/u;
+
+function commentHeaderDay(s: Statement, moments: Moment[]): Day | undefined {
+  if (s.cells || moments.length !== 1) return undefined;
+  const [m] = moments;
+  if (m.year === undefined || m.day === undefined || m.hour === undefined) return undefined;
+  const rest = s.text.slice(0, m.index) + s.text.slice(m.index + m.raw.length);
+  return COMMENT_HEADER_REST.test(rest) && rest.trim().length >= 2 ? { year: m.year, month: m.month!, day: m.day } : undefined;
+}
+
+/** How many statements back the time an offset counts from may have been told. */
+const OFFSET_REACH = 6;
+
+/**
+ * The time an offset counts from: the latest told in the few statements before `index` on the story's day, by a
+ * sentence's first moment or a later one ("Mon 3 June - at 14:20 the alert fired"). A look back in between ("the
+ * log answer was 'Fri 31 May 16:00'") is on another day.
+ */
+function latestRecent(candidates: Candidate[], index: number, context: Day | undefined): Candidate | undefined {
+  let latest: Candidate | undefined;
+  for (let i = candidates.length - 1; i >= 0 && index - candidates[i].index <= OFFSET_REACH; i--) {
+    const c = candidates[i];
+    if (!c.at || c.at.length <= 10 || (latest && c.sortKey <= latest.sortKey)) continue;
+    if (!context || c.at.startsWith(formatAt(context)!)) latest = c;
+  }
+  return latest;
+}
+
+/** The event `m.offsetMinutes` after `last`, in its zone. */
+function laterThan(last: Candidate, m: Moment, text: string, s: Statement, index: number): Candidate | undefined {
+  if (!last.at || last.at.length <= 10 || !text) return undefined;
+  const zone = zoneOfAt(last.at);
+  const t = new Date((last.sortKey + m.offsetMinutes! + zoneMinutes(last.at)) * 60000);
+  const at = formatAt({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes(), zone });
+  if (!at) return undefined;
+  return { at, when: m.raw.trim(), text, line: s.line, inferred: true, index, origin: s.origin, depth: s.depth, seq: s.seq, lead: true, sortKey: sortKeyOf(at), explicitYear: false };
+}
+
 /** The event of a statement that opens with an offset from the anchor, at the anchor plus the offset. */
 function offsetEvent(s: Statement, index: number, anchor: Moment): Candidate | undefined {
   const lead = OFFSET_LEAD.exec(s.text);
@@ -364,9 +417,11 @@ function isRoutineTime(s: Statement, m: Moment): boolean {
   if (s.cells || m.hour === undefined || hasDatePart(m)) return false;
   const clause = clauseAround(s.text, m.index, m.index + m.raw.length);
   const before = s.text.slice(clause.start, m.index);
-  // an entry that opens with its time is an event by its place
-  return !opensWith(s.text.slice(0, m.index)) && isRoutineOpening(before, s.text.slice(m.index + m.raw.length, clause.end));
+  // an entry that opens with its time is an event by its place; a time something has gone on since ("a reload every
+  // 20–40 seconds since yesterday 16:12") is when it began
+  return !opensWith(s.text.slice(0, m.index)) && !SINCE_BEFORE.test(before) && isRoutineOpening(before, s.text.slice(m.index + m.raw.length, clause.end));
 }
+const SINCE_BEFORE = /(?:\bsince|自从?|从)\s*(?:(?:yesterday|today|last night|昨天|今天|昨晚)\s*)?$/i;
 
 /** What comes before a timestamp is no more than a list marker and a preposition: it opens its statement. */
 function opensWith(before: string): boolean {

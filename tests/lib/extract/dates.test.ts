@@ -64,6 +64,9 @@ describe('parseDateTimes', () => {
     ['三点五十左右 DBA 调参', { hour: 3, minute: 50 }],
     ['四点半之后导入成功', { hour: 4, minute: 30 }],
     ['三点多改完重启', { hour: 3, minute: 0, approximate: true }],
+    ['三点过五分，5xx 比例回落', { hour: 3, minute: 5 }],
+    ['凌晨两点过十分翻日志', { hour: 2, minute: 10, smallHours: true }],
+    ['零点活动页切换', { hour: 0, minute: 0, smallHours: true }],
     ['大约上午 10 点三台 broker 都恢复了', { hour: 10, minute: 0 }],
     ['周三晚上8点，按计划加主节点', { weekday: 3, hour: 20, minute: 0 }],
     ['上周五晚上 10 点开始报警', { weekday: 5, weekOffset: -1, hour: 22 }],
@@ -141,6 +144,25 @@ describe('evidence', () => {
     expect(isLogLine('2019-01-29 23:59:24 [org.springframework.kafka] ERROR o.a.k.c.c.i.ConsumerCoordinator')).toBe(true);
     expect(isLogLine('2021-02-25 19:56:12 收到告警')).toBe(false);
     expect(isLogLine('[07:00] Prow is merging')).toBe(false);
+    expect(isLogLine('2024.12.02 10:23:07.552019 [ 2917 ] {} events_local (ReplicatedMergeTreeQueue): Not executing merge')).toBe(true);
+    expect(isLogLine('-rw-r--r-- 1 root root 214 May 31 16:58 media-archive.cron')).toBe(true);
+    expect(isLogLine('Mon 3 June - at 14:20 the disk alert fired')).toBe(false);
+  });
+
+  it('reads 零点 as midnight only where it opens a clause, not as a decimal, a bound, a slot or a name', () => {
+    for (const text of ['延迟零点五秒', '零点 3 秒', '大促零点前 10 分钟生效', '零点档 GMV 损失约 4%', '审批通过"618 零点限流规则"变更单', '为了零点的预热活动']) {
+      expect(parseDateTimes(text, { language: 'zh' }), text).toEqual([]);
+    }
+  });
+
+  it('reads a count of minutes or hours "later" only when asked (the timeline knows what it counts from)', () => {
+    expect(parseDateTimes('Two hours later ingest-01 crossed 85%')).toEqual([]);
+    for (const [text, minutes] of [['Two hours later ingest-01 crossed 85%', 120], ['Sam remembered the rule about ten minutes later.', 10], ['About 20 minutes after that it failed.', 20], ['half an hour later it recovered', 30], ['半小时后恢复', 30], ['大概十分钟后 Pod 不再重启', 10]] as const) {
+      expect(parseDateTimes(text, { offsets: true })[0], text).toMatchObject({ offsetMinutes: minutes });
+    }
+    // 几 / 多 say no number
+    expect(parseDateTimes('十几分钟后才看回执', { offsets: true })).toEqual([]);
+    expect(parseDateTimes('结果一个多小时后又开始抖', { offsets: true })).toEqual([]);
   });
 
   it('finds dates in file names, URLs and log stamps', () => {

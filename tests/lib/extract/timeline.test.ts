@@ -611,6 +611,25 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(md, { language: 'en' })).toEqual(['2022-01-25T14:02-05:00']);
   });
 
+  it('places "Two hours later" and "about ten minutes later" after the latest time told that day, and no count in the middle of an explanation', () => {
+    const txt = 'Report date: 2024-06-10\n\nMon 3 June - at 14:20 the disk alert fired. Two hours later two more hosts crossed 85%.\n\nTue 4 June - at 09:10 Ruth joined. The log answer was "Fri 31 May 16:00". Sam remembered the dot rule about ten minutes later.\n\nThe window ends 24 hours later in the summary of it, and the negative cache lasts —一小时后 it expires.\n';
+    const events = run(txt, { language: 'en' }, 'text').events;
+    expect(events.filter((e) => e.when.includes('later')).map((e) => [e.at, e.when])).toEqual([
+      ['2024-06-03T16:20', 'Two hours later'],
+      ['2024-06-04T09:20', 'about ten minutes later'],
+    ]);
+  });
+
+  it('counts "yesterday" in a thread\'s comment from the comment\'s own header, and a time something went on since is no routine', () => {
+    const md = '**Sven** — 2025-01-21T07:58:40Z\n\nReloads look odd.\n\n**Mei Tanaka** — 2025-01-22T09:40:03Z\n\nFound it: a reload every 20–40 seconds since yesterday 16:12 UTC.\n';
+    expect(ats(md, { language: 'en' })).toContain('2025-01-21T16:12Z');
+  });
+
+  it('leaves out a meeting or change scheduled for a day and time, and a weekly report\'s next-week plan', () => {
+    const md = '# 周报\n\n## 一、故障\n\n- 9月11日（周三）14:32 etcd 写入报 NOSPACE。\n\n后续事项（复盘会定于 9月13日（周五）上午 10:00）。\n\n## 三、下周计划\n\n- 9月18日（周三）20:00 prod-k8s-02 升级 1.28 → 1.29\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2000-09-11T14:32']);
+  });
+
   it('starts a story with no day of its own on the first day its background names, not the last', () => {
     const md = '# 选课故障说明\n\n## 背景\n\n2023 年 9 月 8 日是第一轮选课开放日。\n\n暑假把 Nginx 迁到 K8s，8 月 21 日切完流量。\n\n## 经过\n\n下午两点选课开放。\n\n14点03分 告警。\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2023-08-21', '2023-09-08T14:00', '2023-09-08T14:03']);

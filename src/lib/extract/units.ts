@@ -6,7 +6,7 @@
  */
 import type { Blockquote, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import type { Section } from './sections.ts';
-import { roleOfHeading, type SectionRole } from './section-roles.ts';
+import { isRoleLabel, roleOfHeading, type SectionRole } from './section-roles.ts';
 import { asciiSentences, isPlainAscii } from './sentences-ascii.ts';
 import { OPENS_WITH_CLOCK, isTimedLines, isTimedTranscript } from './transcript.ts';
 import { hasHan, inlineText, opensWithTime, squeeze, startLine, stripNumbering, stripTimePrefix, visibleLength } from './text.ts';
@@ -101,7 +101,7 @@ function collectBlock(node: RootContent, add: Add): void {
       // "[14:03:12] <pagerbot> FIRING …" line after line: a chat export, one statement per message
       const lines = text.split('\n');
       if (lines.length > 1 && isTimedLines(lines)) lines.forEach((line, i) => line.trim() && add(line, startLine(node) + i, 'item', false, 'timeline'));
-      else for (const s of splitSentences(text, startLine(node))) add(s.text, s.line, 'sentence');
+      else addLabelled(splitSentences(text, startLine(node)), (s, label) => add(s.text, s.line, 'sentence', false, label));
       return;
     }
     case 'list':
@@ -119,6 +119,25 @@ function collectBlock(node: RootContent, add: Add): void {
     default:
       return;
   }
+}
+
+/**
+ * A role label written as a sentence of its own ("原因总结。", "9. 影响。", "Root cause."): what it heads.
+ * Labels end a plain-text report's numbered paragraphs the way headings would.
+ */
+function sentenceLabel(text: string): SectionRole | null {
+  const m = LABEL_SENTENCE.exec(text);
+  // a label proper, or a heading noun after one ("原因总结", "后续工作", "处理措施"); not a short sentence ("已恢复。")
+  return m && (isRoleLabel(m[1]) || HEADING_NOUN.test(m[1])) ? roleOfHeading(m[1]) : null;
+}
+const HEADING_NOUN = /^\p{Script=Han}{1,6}(?:总结|分析|说明|情况|经过|措施|工作|计划|概述)$/u;
+const LABEL_SENTENCE = /^\s*(?:\d{1,2}\s*[.、]\s*|[一二三四五六七八九十]{1,3}\s*、\s*)?([^\s。.:：]{2,12}|[A-Za-z][A-Za-z ]{2,30})\s*[。.:：]\s*$/u;
+
+/** Sentences of a paragraph; when its first is only a role label, the others are statements of that role. */
+function addLabelled<T extends { text: string }>(sentences: T[], add: (s: T, label?: SectionRole) => void): void {
+  const label = sentences.length > 1 ? sentenceLabel(sentences[0].text) : null;
+  if (label) sentences.slice(1).forEach((s) => add(s, label));
+  else sentences.forEach((s) => add(s));
 }
 
 /**
@@ -164,7 +183,15 @@ function collectList(list: List, add: Add, depth = 0): void {
     const line = startLine(item);
     const lead = paragraphs.length ? boldLead(paragraphs[0]) : null;
     const label = lead ? roleOfHeading(lead) : null;
-    splitSentences(text, line).forEach((s, i) => {
+    const sentences = splitSentences(text, line);
+    // "10. 原因总结。（1）分片键只按租户划分…": a plain first sentence that is only a role label heads its item too
+    const plain = !label && !lead ? sentenceLabel(sentences[0]?.text ?? '') : null;
+    if (plain) {
+      sentences.slice(1).forEach((s) => add(s.text, s.line, 'item', false, plain));
+      for (const child of item.children) if (child.type === 'list') collectList(child, add, depth + 1);
+      continue;
+    }
+    sentences.forEach((s, i) => {
       // "4. **找到元凶**。日志里…", "**Fix:** …": a lead that names a role heads its item like a heading (its
       // sentences are statements of that role) and is no statement itself
       if (label) {

@@ -7,6 +7,10 @@ describe('cleanUnit', () => {
     expect(cleanUnit('1. 晚上 9 点 58 分到 10 点 41 分左右，进房失败率最高 35%。')).toBe('进房失败率最高 35%。');
     expect(cleanUnit('凌晨 2 点半 把流量切回主集群')).toBe('把流量切回主集群');
   });
+  it('drops full-width bracketed numbering', () => {
+    expect(cleanUnit('（1）分片键只按租户划分，形成热点；')).toBe('分片键只按租户划分，形成热点；');
+    expect(cleanUnit('（二）接入大客户前没有做容量评估')).toBe('接入大客户前没有做容量评估');
+  });
   it('drops the mark of an answer in a transcript', () => {
     expect(cleanUnit('答：这就是这次的根本原因。')).toBe('这就是这次的根本原因。');
     expect(cleanUnit('A: the new primary had an errant transaction.')).toBe('the new primary had an errant transaction.');
@@ -43,6 +47,18 @@ describe('splitSentences', () => {
 });
 
 describe('collectUnits', () => {
+  it('reads a numbered paragraph that opens with a role label as a sentence ("10. 原因总结。…") as statements of that role', () => {
+    const txt = '情况说明\n\n9. 影响。全部租户看板查询变慢，约 6,200 次查询失败。\n\n10. 原因总结。（1）分片键只按租户划分，形成热点；（2）没有做容量评估。\n\n11. 已恢复。写入正常。\n';
+    const units = collectUnits(sectionsOf(txt, 'x.txt').sections);
+    expect(units.filter((u) => u.label).map((u) => [u.text, u.label])).toEqual([
+      ['全部租户看板查询变慢，约 6,200 次查询失败。', 'symptoms'],
+      ['分片键只按租户划分，形成热点；', 'causes'],
+      ['没有做容量评估。', 'causes'],
+    ]);
+    // a short sentence that is no label ("已恢复。") heads nothing
+    expect(units.some((u) => u.text === '写入正常。' && u.label)).toBe(false);
+  });
+
   it('reads a chat export line by line, without its speakers, as timeline entries where no heading says otherwise', () => {
     const md = 'Exported from Slack.\n\n[14:03:12] <pagerbot> FIRING TargetDown, 143 targets down  \n[14:04:30] <priya> ack, looking  \n[14:12:22] <priya> ok revert it please\n';
     const units = collectUnits(sectionsOf(md).sections).slice(1);

@@ -10,7 +10,7 @@ import { findEvidenceDates, isLogLine, type DayStamp } from './date-evidence.ts'
 import { parseDateTimes } from './dates.ts';
 import { allMatches } from './regex-all.ts';
 import { squeeze } from './text.ts';
-import { isTimedLines, isTimedTranscript } from './transcript.ts';
+import { isTimedLines, isTimedTranscript, messageHeader } from './transcript.ts';
 import { WRITE_UP_DATE, namedYearOf } from './write-up.ts';
 
 export type Origin = 'heading' | 'paragraph' | 'item' | 'row' | 'log';
@@ -63,6 +63,13 @@ const TIME_WITH_DOTTED_AMPM = /^[\s(\[*-]*\d{1,2}(?::\d{2})?\s*[ap]\.m\.[\s)\]*]
 /** A piece that ends with one, and a piece that opens with a zone. */
 const DOTTED_AMPM_END = /\d\s*[ap]\.m\.\s*$/i;
 const ZONE_OPENS = /^\s*(?:Pacific|Eastern|Central|Mountain|UTC|GMT|[A-Z]{1,4}T)\b/;
+
+/** The message header on a paragraph's first line, when lines of the message follow it. */
+function headerOf(node: Nodes): { time: string; line: string } | null {
+  const lines = toString(node).split('\n');
+  const header = lines.length > 1 ? messageHeader(lines[0]) : null;
+  return header ? { time: header.time, line: squeeze(lines[0]) } : null;
+}
 
 /** A paragraph of several lines that mostly open with a clock time; a one-line paragraph is not looked at. */
 function isTimedParagraph(node: Nodes): boolean {
@@ -213,6 +220,9 @@ export function collectStatements(tree: Root): Walked {
         const ownSeq = seq ?? (isTimedParagraph(node) ? ++seqCount : undefined);
         pushSentences(node.children, line, seq === undefined ? 'paragraph' : 'item', ownSeq);
         const own = statements.slice(from);
+        // "**[10:07] Tom Lindqvist**" above the message: the event is what the message says, not who said it
+        const header = own.length ? headerOf(node) : null;
+        if (header && own[0].text.startsWith(header.line)) own[0].text = `${header.time} ${own[0].text.slice(header.line.length).trimStart()}`;
         // a status page's update: "**Resolved** - All delayed webhooks have been delivered…" then its stamp on a
         // paragraph of its own, "Mar 6, 2024 - 17:52 UTC": the stamp dates the update above it
         const stamp = seq === undefined && own.length === 1 && !!previous && isStampOnly(own[0].text);

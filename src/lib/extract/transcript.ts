@@ -22,3 +22,17 @@ export function isTimedLines(lines: string[]): boolean {
   const timed = written.filter((l) => OPENS_WITH_CLOCK.test(l)).length;
   return timed >= 2 && timed * 2 >= written.length;
 }
+
+/**
+ * A chat export's message header on a line of its own, a time and the speaker's name (`**[10:07] Tom Lindqvist**`,
+ * `[10:07] Tom Lindqvist`, `**10:07 Tom Lindqvist** (thread)`): the message is the lines below it, the name is no part of it.
+ */
+const MESSAGE_HEADER = /^\s*(?:\*\*)?\s*([[(（【]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])）】]?)\s+([\p{L}][\p{L}.'’-]*(?: [\p{L}][\p{L}.'’-]*){0,3})\s*(?:\*\*)?\s*(?:\((?:thread|edited)\))?\s*$/u;
+
+/** The time and speaker of a message header line, or null. */
+export function messageHeader(line: string): { time: string; speaker: string } | null {
+  const m = MESSAGE_HEADER.exec(line);
+  // bold or a bracketed time: "10:07 restarted the pods" is an entry, not a header
+  return m && (line.includes('**') || /^[[(（【]/.test(m[1])) ? { time: m[1], speaker: m[2] } : null;
+}
+

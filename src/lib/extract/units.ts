@@ -8,7 +8,7 @@ import type { Blockquote, List, ListItem, Paragraph, RootContent, Table } from '
 import type { Section } from './sections.ts';
 import { isRoleLabel, roleOfHeading, type SectionRole } from './section-roles.ts';
 import { asciiSentences, isPlainAscii } from './sentences-ascii.ts';
-import { OPENS_WITH_CLOCK, isTimedLines, isTimedTranscript } from './transcript.ts';
+import { OPENS_WITH_CLOCK, isTimedLines, isTimedTranscript, messageHeader } from './transcript.ts';
 import { hasHan, inlineText, opensWithTime, squeeze, startLine, stripNumbering, stripTimePrefix, visibleLength } from './text.ts';
 
 export type UnitSource = 'heading' | 'sentence' | 'item' | 'row';
@@ -97,9 +97,12 @@ type Add = (text: string, line: number, source: UnitSource, detail?: boolean, la
 function collectBlock(node: RootContent, add: Add): void {
   switch (node.type) {
     case 'paragraph': {
-      const text = inlineText(node);
+      let text = inlineText(node);
       // "[14:03:12] <pagerbot> FIRING …" line after line: a chat export, one statement per message
       const lines = text.split('\n');
+      // "**[10:07] Tom Lindqvist**" above the message: the message says it, its speaker is no part of it
+      const header = lines.length > 1 ? messageHeader(lines[0]) : null;
+      if (header) text = `${header.time} ${lines.slice(1).join('\n')}`;
       if (lines.length > 1 && isTimedLines(lines)) lines.forEach((line, i) => line.trim() && add(line, startLine(node) + i, 'item', false, 'timeline'));
       else addLabelled(splitSentences(text, startLine(node)), (s, label) => add(s.text, s.line, 'sentence', false, label));
       return;

@@ -630,6 +630,14 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(md, { language: 'zh' })).toEqual(['2000-09-11T14:32']);
   });
 
+  it('reads a chat export\'s message under its "**[10:07] Tom Lindqvist**" header without the speaker\'s name', () => {
+    const md = 'Exported on Thu 14 Nov 2024.\n\n**[10:07] Tom Lindqvist**\nrefunds.pending depth is 0 and stays 0.\n\n**[10:12] Marek Nowak** (thread)\nno partitions, no alarms\n';
+    expect(run(md, { language: 'en' }).events.map((e) => [e.at, e.text])).toEqual([
+      ['2024-11-14T10:07', 'refunds.pending depth is 0 and stays 0.'],
+      ['2024-11-14T10:12', 'no partitions, no alarms'],
+    ]);
+  });
+
   it('starts a story with no day of its own on the first day its background names, not the last', () => {
     const md = '# 选课故障说明\n\n## 背景\n\n2023 年 9 月 8 日是第一轮选课开放日。\n\n暑假把 Nginx 迁到 K8s，8 月 21 日切完流量。\n\n## 经过\n\n下午两点选课开放。\n\n14点03分 告警。\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2023-08-21', '2023-09-08T14:00', '2023-09-08T14:03']);

@@ -47,6 +47,14 @@ describe('splitSentences', () => {
 });
 
 describe('collectUnits', () => {
+  it('reads a chat message under its "**[10:07] Tom Lindqvist**" header without the speaker, and "10:07 restarted the pods" as it is', () => {
+    const md = '**[10:07] Tom Lindqvist**\nrollback done, depth goes back to 0 a minute later.\n\n10:09 restarted the pods\n10:12 checked the policy\n';
+    const texts = collectUnits(sectionsOf(md).sections).map((u) => u.text);
+    expect(texts).toContain('rollback done, depth goes back to 0 a minute later.');
+    expect(texts.some((t) => t.includes('Tom Lindqvist'))).toBe(false);
+    expect(texts).toContain('restarted the pods');
+  });
+
   it('reads a numbered paragraph that opens with a role label as a sentence ("10. 原因总结。…") as statements of that role', () => {
     const txt = '情况说明\n\n9. 影响。全部租户看板查询变慢，约 6,200 次查询失败。\n\n10. 原因总结。（1）分片键只按租户划分，形成热点；（2）没有做容量评估。\n\n11. 已恢复。写入正常。\n';
     const units = collectUnits(sectionsOf(txt, 'x.txt').sections);

@@ -51,10 +51,13 @@ const SENTENCE_END = /[。！？；]+|[!?]+(?![\x21-\x7e])|\.(?=\s+[A-Z"“(\[])
  */
 function isStampOnly(text: string): boolean {
   if (text.length > MAX_STAMP || !CLOCK.test(text)) return false;
-  const moments = parseDateTimes(text);
+  // "Posted Nov 12, 17:20 UTC": a status page's label before the stamp, and then the year may go unsaid
+  const label = STAMP_LABEL.exec(text)?.[0].length ?? 0;
+  const moments = parseDateTimes(text.slice(label));
   const m = moments[0];
-  return moments.length === 1 && m.index === 0 && m.raw.length === text.length && m.year !== undefined && m.day !== undefined && m.hour !== undefined;
+  return moments.length === 1 && m.index === 0 && m.raw.length === text.length - label && (m.year !== undefined || label > 0) && m.month !== undefined && m.day !== undefined && m.hour !== undefined;
 }
+const STAMP_LABEL = /^(?:posted|updated|published)\s+(?:on\s+|at\s+)?/i;
 const MAX_STAMP = 48;
 const CLOCK = /\d:\d\d/;
 
@@ -226,7 +229,7 @@ export function collectStatements(tree: Root): Walked {
         // a status page's update: "**Resolved** - All delayed webhooks have been delivered…" then its stamp on a
         // paragraph of its own, "Mar 6, 2024 - 17:52 UTC": the stamp dates the update above it
         const stamp = seq === undefined && own.length === 1 && !!previous && isStampOnly(own[0].text);
-        if (stamp) own[0].text = `${own[0].text} ${previous!.text}`;
+        if (stamp) own[0].text = `${own[0].text.replace(STAMP_LABEL, '')} ${previous!.text}`;
         // a stamp dates one update: a second stamp right below it has none of its own
         previous = seq === undefined && own.length && !stamp ? own[0] : undefined;
         return;

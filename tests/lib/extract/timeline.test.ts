@@ -638,6 +638,14 @@ describe('extractTimeline: the story\'s day', () => {
     ]);
   });
 
+  it('gives a status page\'s "Posted Nov 12, 17:20 UTC" stamp the update above it as its text', () => {
+    const md = '# Incident history\n\nIncident began 2024-11-12.\n\n**Resolved** — Downloads are back to normal.\n\nPosted Nov 12, 17:20 UTC\n\n**Monitoring** — Upload errors are back to normal.\n\nPosted Nov 12, 16:05 UTC\n';
+    expect(run(md, { language: 'en' }).events.filter((e) => e.at!.length > 10).map((e) => [e.at, e.text])).toEqual([
+      ['2024-11-12T16:05Z', 'Monitoring — Upload errors are back to normal.'],
+      ['2024-11-12T17:20Z', 'Resolved — Downloads are back to normal.'],
+    ]);
+  });
+
   it('starts a story with no day of its own on the first day its background names, not the last', () => {
     const md = '# 选课故障说明\n\n## 背景\n\n2023 年 9 月 8 日是第一轮选课开放日。\n\n暑假把 Nginx 迁到 K8s，8 月 21 日切完流量。\n\n## 经过\n\n下午两点选课开放。\n\n14点03分 告警。\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2023-08-21', '2023-09-08T14:00', '2023-09-08T14:03']);

@@ -40,6 +40,9 @@ const ZH_CLOCK = new RegExp(
     `(?!\\s*(?:需|要|原因|建议|问题|意见|内容|改进|结论|总结|注意|[:：]))`,
   'g',
 );
+// only where it names the day something happened on ("双十二那天晚上", "双11 当天零点"): "去年双十一的数据" and
+// "双 12 活动前" name the sale, not a day of the story
+const ZH_FESTIVAL = /(?<!去年|前年)双\s*(十一|十二|11|12)(?=\s*(?:当天|那天|当晚|那晚|零点|凌晨|早上|上午|中午|下午|晚上|夜里|\d))/g;
 const ZH_RELATIVE = /第二天|次日|翌日|隔天|第二日|第三天|前一天|前一日|(\d|[一两二三])\s*天(?:之)?后/g;
 // 周三, 上周五, 星期日: not 每周五 (a routine), 下周二 (a plan), a weekday beside its date (4月14日（周五）, 上周五（4月14日）,
 // 7月14日是个周日) nor one a number is compared with (和上周日基本一致, 比上周五高)
@@ -59,7 +62,7 @@ export function findChineseMoments(text: string): Found[] {
     const lead = m[0].length - m[0].trimStart().length;
     if (parts) out.push({ index: m.index! + lead, length: m[0].trim().length, parts });
   };
-  if (!/[月日号天点點时時:]/.test(text)) return out;
+  if (!/[月日号天点點时時:双]/.test(text)) return out;
   // each pattern runs only where the character it cannot do without occurs
   const month = text.includes('月');
   if (month) {
@@ -82,6 +85,8 @@ export function findChineseMoments(text: string): Found[] {
   if (text.includes('天') || text.includes('日')) {
     for (const m of allMatches(ZH_RELATIVE, text)) push(m, { relativeDays: m[1] ? readChineseNumber(m[1]) : m[0].startsWith('前') ? -1 : m[0] === '第三天' ? 2 : 1 });
   }
+  // 双十一 / 双12: the shopping festivals are days of their own (11 月 11 日, 12 月 12 日) …
+  if (text.includes('双')) for (const m of allMatches(ZH_FESTIVAL, text)) push(m, { month: m[1] === '十一' || m[1] === '11' ? 11 : 12, day: m[1] === '十一' || m[1] === '11' ? 11 : 12 });
   if (/周|星期|礼拜/.test(text)) {
     for (const m of allMatches(ZH_WEEKDAY, text)) push(m, { weekday: ZH_WEEKDAY_NUMBER[m[2]], weekOffset: m[1] === '上' ? -1 : m[1] ? 0 : undefined });
   }

@@ -93,7 +93,7 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
   // 2018 October 21
   { gate: HAS_YEAR, re: new RegExp(`\\b(\\d{4}),?\\s+${MONTH}\\s+(\\d{1,2})${ORD}${NOT_CLOCK}`, 'g'), read: (m) => ymd(+m[1], monthOf(m[2]), +m[3]) },
   // 7 January 2019, Monday 3. February 2020, 31st July 2018
-  { gate: HAS_MONTH_NAME, re: new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORD}\\.?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m) => ymd(m[3] ? +m[3] : undefined, monthOf(m[2]), +m[1]) },
+  { gate: HAS_MONTH_NAME, re: new RegExp(`\\b${WEEKDAY}(?:the\\s+)?(\\d{1,2})${ORD}\\.?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g'), read: (m) => ymd(m[3] ? +m[3] : undefined, monthOf(m[2]), +m[1]) },
   // Oct 21, 2019; August 12 2025; May 30th, 2019
   { gate: HAS_MONTH_NAME, re: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD}${NOT_CLOCK}(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'), read: (m) => ymd(m[3] ? +m[3] : undefined, monthOf(m[1]), +m[2]) },
   // 14/Feb/24, 18/Feb: Jira's day/month-name[/year]
@@ -120,6 +120,11 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
   { gate: HAS_RELATIVE, re: /\b(?:(?:late|later|early)\s+)?that\s+(?:same\s+)?(morning|afternoon|evening|night|day)\b/gi, read: () => ({ relativeDays: 0 }) },
   // a day later, two days later
   { gate: HAS_RELATIVE, re: /\b(a|one|two|three|\d)\s+days?\s+later\b/gi, read: (m) => ({ relativeDays: WORD_COUNT[m[1].toLowerCase()] ?? +m[1] }) },
+  // "Saturday around 2am we hit the cap": a weekday opening a sentence, with its clock time ("Monday evening is our
+  // weekly peak" is a habit)
+  { gate: HAS_WEEKDAY, re: new RegExp(String.raw`^\s*(${WEEKDAY_WORD})\b(?=,?\s+(?:(?:at|around|about)\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|:))`, 'gi'), read: (m) => ({ weekday: WEEKDAY_NAMES.indexOf(m[1].toLowerCase()) }) },
+  // Thursday the 14th: a day of the month in context, its weekday said too
+  { gate: HAS_WEEKDAY, re: new RegExp(String.raw`\b${WEEKDAY_WORD},?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi'), read: (m) => (+m[1] >= 1 && +m[1] <= 31 ? { day: +m[1] } : null) },
   // on Friday, last Tuesday, that Monday: not "Tuesday, March 12" (the date says it), "next Friday" (a plan) nor
   // "higher than last Friday" (a comparison)
   {

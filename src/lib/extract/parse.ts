@@ -17,12 +17,24 @@ export function detectFormat(path: string, body: string): BodyFormat {
 
 /**
  * Plain text is parsed as markdown after removing leading indentation line by line (an indented line would
- * otherwise become a code block); line numbers are untouched.
+ * otherwise become a code block), and a rule of dashes or equals signs under two lines or more is a blank line:
+ * a text report's table or log closed by a rule would otherwise become one long heading (markdown's setext
+ * heading). A rule under one line ("Responder notes\n-----") still heads what follows. Line numbers are untouched.
  */
 export function prepareText(body: string, format: BodyFormat): string {
   if (format === 'markdown') return body;
-  return body.replace(/^[ \t\u3000]+/gm, '');
+  const text = body.replace(/^[ \t\u3000]+/gm, '');
+  if (!SETEXT_RULE.test(text)) return text;
+  const lines = text.split('\n');
+  let run = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (run >= 2 && RULE_LINE.test(lines[i])) lines[i] = '';
+    run = lines[i].trim() ? run + 1 : 0;
+  }
+  return lines.join('\n');
 }
+const RULE_LINE = /^(?:-{3,}|={3,})[ \t]*$/;
+const SETEXT_RULE = /^(?:-{3,}|={3,})[ \t]*$/m;
 
 /** Markdown text → mdast. Sätteri by default; tests pass remark-parse + remark-gfm as the reference. */
 export type MarkdownParser = (text: string) => Root;

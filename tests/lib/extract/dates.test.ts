@@ -149,6 +149,17 @@ describe('evidence', () => {
     expect(isLogLine('Mon 3 June - at 14:20 the disk alert fired')).toBe(false);
   });
 
+  it('reads "Thursday the 14th", "the 14th of March", a weekday opening a sentence with its clock time, and 双十二 as days', () => {
+    expect(parseDateTimes('Thursday the 14th, around 11pm, the first burst started.')[0]).toMatchObject({ day: 14, hour: 23 });
+    expect(parseDateTimes('on Thursday the 14th of March we saw it')[0]).toMatchObject({ month: 3, day: 14 });
+    expect(parseDateTimes('Saturday around 2am we hit the cap')[0]).toMatchObject({ weekday: 6, hour: 2 });
+    expect(parseDateTimes('Monday evening is our weekly traffic peak')).toEqual([]);
+    expect(parseDateTimes('双十二那天晚上，下单接口失败', { language: 'zh' })[0]).toMatchObject({ month: 12, day: 12 });
+    expect(parseDateTimes('双11 当天零点流量到来', { language: 'zh' })[0]).toMatchObject({ month: 11, day: 11 });
+    expect(parseDateTimes('容量评估沿用去年双十一的数据', { language: 'zh' })).toEqual([]);
+    expect(parseDateTimes('双 12 活动前新增了缓存规则', { language: 'zh' })).toEqual([]);
+  });
+
   it('reads 零点 as midnight only where it opens a clause, not as a decimal, a bound, a slot or a name', () => {
     for (const text of ['延迟零点五秒', '零点 3 秒', '大促零点前 10 分钟生效', '零点档 GMV 损失约 4%', '审批通过"618 零点限流规则"变更单', '为了零点的预热活动']) {
       expect(parseDateTimes(text, { language: 'zh' }), text).toEqual([]);

@@ -646,6 +646,21 @@ describe('extractTimeline: the story\'s day', () => {
     ]);
   });
 
+  it('reads a plain-text log table closed by a rule of dashes as entries, not as one long heading', () => {
+    const txt = 'PagerDuty - Incident Log Export\n\nTIMESTAMP                 TYPE         DETAILS\n------------------------  -----------  -------\n2024-11-07 02:14:09 PST   Triggered    monitor fired\n2024-11-07 02:27:40 PST   Acknowledged By Marcus\n2024-11-07 05:16:40 PST   Resolved     By Priya\n-----------------------------------------------\n\nResponder notes\n---------------\n\nAll fine.\n';
+    expect(ats(txt, { language: 'en' }, 'text')).toEqual(['2024-11-07T02:14:09-08:00', '2024-11-07T02:27:40-08:00', '2024-11-07T05:16:40-08:00']);
+  });
+
+  it('reads a daily report\'s own date in its title as the write-up\'s: its 今天 is that day', () => {
+    const md = '# 运维日报 2024-04-16（周二）\n\n## 故障\n\n- 4月15日 16:30 左右，手工重建了别名。\n- 今天 08:10 巡检发现磁盘 84%。\n- 09:20 告警：磁盘超过 90%。\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2024-04-15T16:30', '2024-04-16T08:10', '2024-04-16T09:20']);
+  });
+
+  it('places the weekdays of a story after the day it told ("Thursday the 14th … Saturday around 2am")', () => {
+    const md = '*Posted by u/someone · Mar 19, 2024*\n\nThursday the 14th, around 11pm, the first burst started.\n\nSaturday around 2am we hit the cap.\n';
+    expect(ats(md, { language: 'en' })).toEqual(['2024-03-14T23:00', '2024-03-16T02:00']);
+  });
+
   it('starts a story with no day of its own on the first day its background names, not the last', () => {
     const md = '# 选课故障说明\n\n## 背景\n\n2023 年 9 月 8 日是第一轮选课开放日。\n\n暑假把 Nginx 迁到 K8s，8 月 21 日切完流量。\n\n## 经过\n\n下午两点选课开放。\n\n14点03分 告警。\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2023-08-21', '2023-09-08T14:00', '2023-09-08T14:03']);

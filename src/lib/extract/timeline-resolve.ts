@@ -151,7 +151,9 @@ export function resolveCandidates(
     const { moment: written } = picked;
     // "昨天 15:40", "昨晚 23:40": from the day the report was written; a report that does not say it (a chat export)
     // speaks from the day its story is on
-    const today: Day | undefined = commentDay ?? writeUp ?? context;
+    // …and in an entry that opens with its own full date ("陈立 2024-06-03 21:36 是我们今天下午 4 点上线的"), from that
+    const entryDay = written.year !== undefined && written.month !== undefined && written.day !== undefined && opensWith(s.text.slice(0, written.index)) ? { year: written.year, month: written.month, day: written.day } : undefined;
+    const today: Day | undefined = entryDay ?? commentDay ?? writeUp ?? context;
     const named = today && !s.cells ? writeUpDayOf(s.text, written) : undefined;
     const text = named ? textWithout(s.text, named.index, named.raw.length) : picked.text;
     const day = named ? { ...addDays(today!, named.days), inferred: true } : completeDate(written, context, docRef, monthAnchor);

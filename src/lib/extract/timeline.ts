@@ -49,7 +49,8 @@ export function extractTimeline(tree: Root, options: TimelineOptions = {}): Time
   const statements = plans.length ? walked.statements.filter((s) => !inRanges(s.line, plans) || isDoneOnDay(s.text)) : walked.statements;
   const evidence = walked.evidence;
   const { candidates, undated, yearUnknown } = resolveCandidates(statements, evidence, { ...options, asides: findAsideLines(sections) });
-  const kept = dropSummaries(mergeSameMoment(dropContextLabels(candidates, statements)));
+  // a line of figures with a time at its end (`212 1380 401 … 21:18:52`, pasted command output) tells no event
+  const kept = dropSummaries(mergeSameMoment(dropContextLabels(candidates, statements))).filter((c) => !c.text || HAS_LETTER.test(c.text));
   const timed = kept.sort((a, b) => a.sortKey - b.sortKey || a.line - b.line);
   const events: TimelineEvent[] = timed.map((c) => {
     const kind = classifyEvent(c.text);
@@ -169,6 +170,8 @@ function dropSummaries(candidates: Candidate[]): Candidate[] {
     return !candidates.some((o) => o !== c && o.at!.length > at.length && o.at!.startsWith(at));
   });
 }
+
+const HAS_LETTER = /\p{L}/u;
 
 function logDays(statements: Statement[]) {
   return statements.flatMap((s) => (s.logDay ? [s.logDay] : []));

@@ -29,10 +29,15 @@ export function isTimedLines(lines: string[]): boolean {
  */
 const MESSAGE_HEADER = /^\s*(?:\*\*)?\s*([[(（【]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])）】]?)\s+([\p{L}][\p{L}.'’-]*(?: [\p{L}][\p{L}.'’-]*){0,3})\s*(?:\*\*)?\s*(?:\((?:thread|edited)\))?\s*$/u;
 
+/** A WeChat or DingTalk export's header: the speaker, then the full date and time ("周涛 2024-06-03 21:14"). */
+const NAMED_HEADER = /^\s*([\p{L}][\p{L}.'’·-]{0,15}(?: [\p{L}][\p{L}.'’-]*){0,2})\s+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$/u;
+
 /** The time and speaker of a message header line, or null. */
 export function messageHeader(line: string): { time: string; speaker: string } | null {
   const m = MESSAGE_HEADER.exec(line);
   // bold or a bracketed time: "10:07 restarted the pods" is an entry, not a header
-  return m && (line.includes('**') || /^[[(（【]/.test(m[1])) ? { time: m[1], speaker: m[2] } : null;
+  if (m && (line.includes('**') || /^[[(（【]/.test(m[1]))) return { time: m[1], speaker: m[2] };
+  const named = NAMED_HEADER.exec(line);
+  return named ? { time: named[2], speaker: named[1] } : null;
 }
 

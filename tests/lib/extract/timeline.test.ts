@@ -661,6 +661,18 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(md, { language: 'en' })).toEqual(['2024-03-14T23:00', '2024-03-16T02:00']);
   });
 
+  it('reads a WeChat export\'s "周涛 2024-06-03 21:14" headers: the message is the event, its 今天 is the message\'s day', () => {
+    const txt = '（导出自微信，导出时间 2024-06-04 09:12）\n\n周涛 2024-06-03 21:14\n下单接口超时告警\n\n马晓 2024-06-03 21:36\n是我们今天下午 4 点上线的对账导出\n';
+    const events = run(txt, { language: 'zh' }, 'text').events;
+    expect(events.map((e) => e.at)).toEqual(['2024-06-03T16:00', '2024-06-03T21:14', '2024-06-03T21:36']);
+    expect(events.slice(1).map((e) => e.text)).toEqual(['下单接口超时告警', '是我们今天下午 4 点上线的对账导出']);
+  });
+
+  it('takes no event from a line of figures with a time at its end (pasted command output)', () => {
+    const md = '2024-06-03:\n\n- 21:14 下单接口超时告警\n- 21:19 212 1380 401 18.9% 95.1%\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2024-06-03T21:14']);
+  });
+
   it('starts a story with no day of its own on the first day its background names, not the last', () => {
     const md = '# 选课故障说明\n\n## 背景\n\n2023 年 9 月 8 日是第一轮选课开放日。\n\n暑假把 Nginx 迁到 K8s，8 月 21 日切完流量。\n\n## 经过\n\n下午两点选课开放。\n\n14点03分 告警。\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2023-08-21', '2023-09-08T14:00', '2023-09-08T14:03']);

@@ -30,7 +30,12 @@ export function classifyEvent(text: string): Kind | undefined {
  */
 export function findIncidentDate(events: TimelineEvent[], logDays: DayStamp[], hint: string | null): string | null {
   const dated = events.filter((e) => e.at && e.at.length >= 10);
-  const detect = dated.find((e) => e.kind === 'detect');
+  // the story's days are those with two timed events or more: a detection elsewhere is a due day read as an
+  // alert ("29 Nov — Alert on messages_expired"), or a date quoted in a query ("ISODate('2024-05-01T00:00:00Z')")
+  const timedOn = new Map<string, number>();
+  for (const e of dated) if (e.at!.length > 10) timedOn.set(e.at!.slice(0, 10), (timedOn.get(e.at!.slice(0, 10)) ?? 0) + 1);
+  const storyDay = (e: TimelineEvent) => (timedOn.get(e.at!.slice(0, 10)) ?? 0) >= 2;
+  const detect = dated.find((e) => e.kind === 'detect' && storyDay(e)) ?? dated.find((e) => e.kind === 'detect');
   if (detect) {
     const limit = sortKeyOf(detect.at!) - 24 * 60;
     const start = dated.find((e) => sortKeyOf(e.at!) >= limit && (e === detect || isImpact(e.text))) ?? detect;

@@ -673,6 +673,12 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(md, { language: 'zh' })).toEqual(['2024-06-03T21:14']);
   });
 
+  it('dates the incident by a detection on one of the story\'s days, not by a lone day elsewhere', () => {
+    const md = 'Background: on 2024-05-01 09:00 we were alerted about a slow query once, then nothing.\n\n2024-06-03:\n\n- 21:14 order API timeout alert fires\n- 21:30 SEV2 declared\n- 22:20 index built\n';
+    const r = run(md, { language: 'en' });
+    expect(r.incidentDate).toBe('2024-06-03');
+  });
+
   it('starts a story with no day of its own on the first day its background names, not the last', () => {
     const md = '# 选课故障说明\n\n## 背景\n\n2023 年 9 月 8 日是第一轮选课开放日。\n\n暑假把 Nginx 迁到 K8s，8 月 21 日切完流量。\n\n## 经过\n\n下午两点选课开放。\n\n14点03分 告警。\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2023-08-21', '2023-09-08T14:00', '2023-09-08T14:03']);

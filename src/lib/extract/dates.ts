@@ -64,6 +64,8 @@ const HAS_MONTH_NAME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?
 const HAS_CLOCK = /\d:\d\d/;
 const HAS_DASHED = /\d[-/]\d/;
 const HAS_AMPM = /\d\s*[AaPp]\.?[Mm]/;
+const HAS_ZULU = /\d{4}Z\b/;
+const HAS_ORDINAL_DAY = /\bon\s+the\s+\d/i;
 const HAS_DIGIT = /\d/;
 const HAS_HAN = /[\u3400-\u9fff]/;
 const HAS_RELATIVE = /\b(?:next|following|previous|day|days|that)\b/i;
@@ -112,6 +114,8 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
     re: /(?<![\dA-SU-Za-z_./])(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,6})?)?(?![\d:])(?:\s*([AaPp])\.?[Mm]\.?(?![a-z]))?/g,
     read: (m) => clock(+m[1], +m[2], m[3] ? +m[3] : undefined, m[4]),
   },
+  // 0912Z, 1430Z: a military / aviation clock in UTC
+  { gate: HAS_ZULU, re: /(?<![\w:.\-/])([01]\d|2[0-3])([0-5]\d)Z\b/g, read: (m) => ({ hour: +m[1], minute: +m[2], zone: 'Z' }) },
   // 9am, 5 PM
   { gate: HAS_AMPM, re: /(?<![\w:.])(\d{1,2})\s*([AaPp])\.?[Mm]\.?(?![a-z])/g, read: (m) => clock(+m[1], 0, undefined, m[2]) },
   // the next day; not "the previous day's usage", which names what a day holds
@@ -123,6 +127,8 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
   // "Saturday around 2am we hit the cap": a weekday opening a sentence, with its clock time ("Monday evening is our
   // weekly peak" is a habit)
   { gate: HAS_WEEKDAY, re: new RegExp(String.raw`^\s*(${WEEKDAY_WORD})\b(?=,?\s+(?:(?:at|around|about)\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|:))`, 'gi'), read: (m) => ({ weekday: WEEKDAY_NAMES.indexOf(m[1].toLowerCase()) }) },
+  // "At 06:55 on the 22nd": a day of the month in context (not "on the 3rd attempt")
+  { gate: HAS_ORDINAL_DAY, re: /(?<=\bon\s+)the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+(?!jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[a-z]+\s+(?:attempt|try|time)|percentile|time|try|attempt|retry|run|call|request|step|floor|level|day|week|month|year|hour|minute|second|item|row|line|page|node|replica|shard|partition|broker|pod|host|server|instance|batch|job|build|release|version))/gi, read: (m) => (+m[1] >= 1 ? { day: +m[1] } : null) },
   // Thursday the 14th: a day of the month in context, its weekday said too
   { gate: HAS_WEEKDAY, re: new RegExp(String.raw`\b${WEEKDAY_WORD},?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi'), read: (m) => (+m[1] >= 1 && +m[1] <= 31 ? { day: +m[1] } : null) },
   // on Friday, last Tuesday, that Monday: not "Tuesday, March 12" (the date says it), "next Friday" (a plan) nor
@@ -406,7 +412,7 @@ export function writeUpDayOf(text: string, m: Moment): WriteUpDay | undefined {
 }
 
 /** 前天 / the day before yesterday -2, 昨 / yesterday / last night -1, 今 / today / this morning 0; a night's small hours are the next day. */
-function daysOfWord(written: string, hour?: number): number {
+export function daysOfWord(written: string, hour?: number): number {
   const word = written.toLowerCase().replace(/\s+/g, ' ');
   const night = /^(?:昨|前)[晚夜]|^last night$/.test(word);
   return (/^前|^the day before/.test(word) ? -2 : /^昨|^yesterday|^last night/.test(word) ? -1 : 0) + (night && hour !== undefined && hour < 6 ? 1 : 0);

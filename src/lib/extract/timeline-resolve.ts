@@ -5,7 +5,7 @@
  * reference date (its first explicit full date, else the year most evidence agrees on, else the hint).
  */
 import { isRealDate } from '../schema.ts';
-import { formatAt, hasDatePart, parseDateTimes, writeUpDayOf, writeUpDaysOpening, type Moment } from './dates.ts';
+import { formatAt, hasDatePart, parseDateTimes, daysOfWord, writeUpDayOf, writeUpDaysOpening, type Moment } from './dates.ts';
 import type { DayStamp } from './date-evidence.ts';
 import type { Statement } from './timeline-walk.ts';
 import { squeezeInner, stripApproximation } from './text.ts';
@@ -119,6 +119,9 @@ export function resolveCandidates(
     commentDay = commentHeaderDay(s, parsed[index]) ?? commentDay;
     // "Report date: 2024-02-09", "发布于 2023年3月5日": when the write-up was made, neither an event nor the story's day
     if (writeUpLines[index]) return;
+    // "**Timeline (yesterday, ET)**", "## 今天的处理经过": a label naming a day from the write-up puts the story on it
+    const labelled = writeUp && !parsed[index].length ? labelDay(s) : undefined;
+    if (labelled !== undefined) context = addDays(writeUp!, labelled);
     const offset = anchor ? offsetEvent(s, index, anchor) : undefined;
     if (offset) {
       candidates.push(offset);
@@ -307,6 +310,15 @@ function commentHeaderDay(s: Statement, moments: Moment[]): Day | undefined {
   const rest = s.text.slice(0, m.index) + s.text.slice(m.index + m.raw.length);
   return COMMENT_HEADER_REST.test(rest) && rest.trim().length >= 2 ? { year: m.year, month: m.month!, day: m.day } : undefined;
 }
+
+/** The write-up day a heading or a short label names ("Timeline (yesterday, ET)", "今天的处理经过"), in days from it. */
+function labelDay(s: Statement): number | undefined {
+  if (s.cells || s.text.length > MAX_LABEL_DAY) return undefined;
+  const word = LABEL_DAY_WORD.exec(s.text);
+  return word ? daysOfWord(word[0]) : undefined;
+}
+const MAX_LABEL_DAY = 40;
+const LABEL_DAY_WORD = /\b(?:the day before yesterday|yesterday|today)\b|前天|昨天|今天/i;
 
 /** How many statements back the time an offset counts from may have been told. */
 const OFFSET_REACH = 6;

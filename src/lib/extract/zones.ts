@@ -42,8 +42,8 @@ export function concreteZone(zone: string, year: number, month: number, day: num
 
 const MAY_DECLARE = /time|北京|东八|[+]\s*0?8|\(/i;
 const DECLARED = new RegExp(`\\btimes?\\b[^.\\n]{0,25}?\\b(${ZONE_NAMES})\\b`, 'i');
-/** "Sequence of events (UTC):", "## Timeline (CET)": a zone in brackets closing a label. */
-const LABEL_ZONE = new RegExp(`\\(\\s*(${ZONE_NAMES})\\s*\\)\\s*[:：]?\\s*$`);
+/** "Sequence of events (UTC):", "## Timeline (CET)", "Timeline (yesterday, ET)": a zone in brackets closing a label. */
+const LABEL_ZONE = new RegExp(`\\(\\s*(?:[^()]{1,20}?[,;，]\\s*)?(${ZONE_NAMES})\\s*\\)\\s*[:：]?\\s*$`);
 
 /**
  * "All times in UTC", "times in BST", "时间均为北京时间", "Rough sequence of events (UTC):": a zone declared for

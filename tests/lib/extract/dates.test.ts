@@ -160,6 +160,14 @@ describe('evidence', () => {
     expect(parseDateTimes('双 12 活动前新增了缓存规则', { language: 'zh' })).toEqual([]);
   });
 
+  it('reads a military clock "0912Z" in UTC and "on the 22nd" as a day of the month, not "on the 3rd attempt"', () => {
+    expect(parseDateTimes('0912Z Spinnaker finished the deploy')[0]).toMatchObject({ hour: 9, minute: 12, zone: 'Z' });
+    expect(parseDateTimes('build 20240806Z')).toEqual([]);
+    expect(parseDateTimes('At 06:55 on the 22nd the first ticket arrived')[0]).toMatchObject({ day: 22, hour: 6, minute: 55 });
+    expect(parseDateTimes('it failed on the 3rd attempt')).toEqual([]);
+    expect(parseDateTimes('alerting on the 95th percentile')).toEqual([]);
+  });
+
   it('reads 零点 as midnight only where it opens a clause, not as a decimal, a bound, a slot or a name', () => {
     for (const text of ['延迟零点五秒', '零点 3 秒', '大促零点前 10 分钟生效', '零点档 GMV 损失约 4%', '审批通过"618 零点限流规则"变更单', '为了零点的预热活动']) {
       expect(parseDateTimes(text, { language: 'zh' }), text).toEqual([]);

@@ -679,6 +679,20 @@ describe('extractTimeline: the story\'s day', () => {
     expect(r.incidentDate).toBe('2024-06-03');
   });
 
+  it('reads an activity log whose lines open with "18 Feb 2025 02:41:07" as one entry per line', () => {
+    const txt = 'Activity log (all times UTC)\n\n18 Feb 2025 02:41:07  Alert created by Prometheus\n18 Feb 2025 02:47:52  Acknowledged by Kamil\n18 Feb 2025 06:02:19  Alert closed\n';
+    expect(run(txt, { language: 'en' }, 'text').events.map((e) => [e.at, e.text])).toEqual([
+      ['2025-02-18T02:41:07Z', 'Alert created by Prometheus'],
+      ['2025-02-18T02:47:52Z', 'Acknowledged by Kamil'],
+      ['2025-02-18T06:02:19Z', 'Alert closed'],
+    ]);
+  });
+
+  it('puts the times under "Timeline (yesterday, ET)" in an email on the day before it was sent', () => {
+    const md = '**From:** Dana Whitfield\n**To:** eng-all\n**Date:** Wed, Nov 13, 2024, 9:12 AM\n**Subject:** Sev-1 summary\n\nTeam,\n\n**Timeline (yesterday, ET)**\n\n- 09:58 Pricing published the batch.\n- 14:40 Mismatch stopped.\n';
+    expect(ats(md, { language: 'en' })).toEqual(['2024-11-12T09:58-05:00', '2024-11-12T14:40-05:00']);
+  });
+
   it('starts a story with no day of its own on the first day its background names, not the last', () => {
     const md = '# 选课故障说明\n\n## 背景\n\n2023 年 9 月 8 日是第一轮选课开放日。\n\n暑假把 Nginx 迁到 K8s，8 月 21 日切完流量。\n\n## 经过\n\n下午两点选课开放。\n\n14点03分 告警。\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2023-08-21', '2023-09-08T14:00', '2023-09-08T14:03']);

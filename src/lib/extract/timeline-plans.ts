@@ -68,6 +68,14 @@ const DEADLINE_BEFORE = new RegExp(
 const DEADLINE_AFTER = /^\s*(?:之前|以前|前)(?![后天一两二三四五六七八九十\d])/;
 /** A forecast: "预计 4 月底到 85%", "expected by May". */
 const FORECAST_BEFORE = /(?:预计|预期|计划|将于|定于|\b(?:expected|planned|scheduled)\b(?:\s+(?:for|by|on|in))?)\s*$/iu;
+const FUTURE_CLAUSE = /\b(?:will|shall|is going to|next scheduled|upcoming)\b|\breview\s*[:：]\s*$|(?:将|会)(?:在|于)|下次/i;
+const CLAUSE_MARK = /[.;!?。；！？]/g;
+function clauseStart(text: string): number {
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_MARK)) start = m.index! + 1;
+  return start;
+}
+
 /** The owner and the day that close a follow-up ("—— 网关组，8 月底", "（应用组，6月底）", "— Priya, Mar 12"). */
 const CLOSING_DUE_BEFORE = /(?:[—–-]{1,2}|[（(])[^—–()（）。.!?]{0,24}[，,、]\s*$/u;
 const CLOSING_DUE_AFTER = /^\s*[)）]?\s*[。.;；]?\s*$/u;
@@ -79,8 +87,9 @@ const CLOSING_DUE_AFTER = /^\s*[)）]?\s*[。.;；]?\s*$/u;
 export function isDeadline(text: string, moment: Moment): boolean {
   if (moment.day === undefined && moment.month === undefined && moment.weekday === undefined) return false;
   const before = text.slice(0, moment.index);
-  // a day with its time is a plan only by the words right before it ("复盘会定于 3月6日（周四）上午 10:00")
-  if (moment.hour !== undefined) return FORECAST_BEFORE.test(before);
+  // a day with its time is a plan by the words right before it ("复盘会定于 3月6日（周四）上午 10:00"), or by a
+  // future in its clause ("Marcus will run the review Tuesday at 11:00", "Postmortem review: Thu 20 Feb 15:00")
+  if (moment.hour !== undefined) return FORECAST_BEFORE.test(before) || FUTURE_CLAUSE.test(before.slice(clauseStart(before)));
   const after = text.slice(moment.index + moment.raw.length);
   return DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(after) || FORECAST_BEFORE.test(before) || (CLOSING_DUE_BEFORE.test(before) && CLOSING_DUE_AFTER.test(after));
 }

@@ -147,6 +147,8 @@ describe('evidence', () => {
     expect(isLogLine('2024.12.02 10:23:07.552019 [ 2917 ] {} events_local (ReplicatedMergeTreeQueue): Not executing merge')).toBe(true);
     expect(isLogLine('-rw-r--r-- 1 root root 214 May 31 16:58 media-archive.cron')).toBe(true);
     expect(isLogLine('Mon 3 June - at 14:20 the disk alert fired')).toBe(false);
+    expect(isLogLine('Feb 18 2025 02:40:51 GMT: WARNING (nsup): (nsup.c:1153) {bids} breached eviction hwm')).toBe(true);
+    expect(isLogLine('Feb 18, 2025 02:41 the alert fired')).toBe(false);
   });
 
   it('reads "Thursday the 14th", "the 14th of March", a weekday opening a sentence with its clock time, and 双十二 as days', () => {

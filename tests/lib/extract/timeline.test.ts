@@ -693,6 +693,11 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(md, { language: 'en' })).toEqual(['2024-11-12T09:58-05:00', '2024-11-12T14:40-05:00']);
   });
 
+  it('leaves out a day and time told as future: "will run the review Tuesday at 11:00", "Postmortem review: Thu 20 Feb 15:00 UTC"', () => {
+    const md = '2025-02-18:\n\n- 02:41 alert fired\n- 06:02 alert closed\n\nPostmortem review: Thu 20 Feb 15:00 UTC, room Lisbon.\n\nMarcus will run the follow-up Tuesday 25 Feb at 11:00.\n';
+    expect(ats(md, { language: 'en' })).toEqual(['2025-02-18T02:41Z', '2025-02-18T06:02Z']);
+  });
+
   it('starts a story with no day of its own on the first day its background names, not the last', () => {
     const md = '# 选课故障说明\n\n## 背景\n\n2023 年 9 月 8 日是第一轮选课开放日。\n\n暑假把 Nginx 迁到 K8s，8 月 21 日切完流量。\n\n## 经过\n\n下午两点选课开放。\n\n14点03分 告警。\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2023-08-21', '2023-09-08T14:00', '2023-09-08T14:03']);

@@ -28,6 +28,8 @@ const SHORT_STAMP = /(?<!\d)(\d{2})(\d{2})(\d{2})[ T]\d{1,2}:\d{2}:\d{2}/;
 
 /** `Feb 18 2025 02:40:51 GMT: WARNING (nsup): …` (Aerospike), `Mar 3, 2024 10:02:11 AM ERROR …`: a month-name stamp and a level. */
 const LOG_MONTH_STAMPED = new RegExp(`^\\s*\\[?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}\\s+\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:\\s*[AP]M)?\\]?\\s*(?:[A-Z]{2,5}\\s*)?[:\\]]?\\s*\\b${LEVEL}\\b`);
+/** `01-14 10:31:22.417  8812  8812 W PaySDK: …`: Android's logcat (month-day, time, pid, tid, level letter, tag). */
+const LOGCAT = /^\s*\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2}\.\d{3}\s+\d+\s+\d+\s+[VDIWEF]\s+\S/;
 /** `-rw-r--r-- 1 root root 214 May 31 16:58 media-archive.cron`: `ls -l` output, its times are the files'. */
 const LS_LONG = /^\s*[-dlcbps][rwxsStT-]{9}[.+@]?\s+\d+\s+\S+\s+\S+\s+\d+\s/;
 
@@ -38,7 +40,7 @@ const LS_LONG = /^\s*[-dlcbps][rwxsStT-]{9}[.+@]?\s+\d+\s+\S+\s+\S+\s+\d+\s/;
 export function isLogLine(line: string): boolean {
   // every form holds a clock (`14:18:24`, `16:58`): a line without a colon is never a log line
   if (!line.includes(':')) return false;
-  return LOG_BRACKETED.test(line) || LOG_STAMPED.test(line) || LOG_TIME_ONLY.test(line) || SHORT_STAMP.test(line.slice(0, 24)) || LS_LONG.test(line) || LOG_MONTH_STAMPED.test(line);
+  return LOG_BRACKETED.test(line) || LOG_STAMPED.test(line) || LOG_TIME_ONLY.test(line) || SHORT_STAMP.test(line.slice(0, 24)) || LS_LONG.test(line) || LOG_MONTH_STAMPED.test(line) || LOGCAT.test(line);
 }
 
 const SHORT_STAMPS = new RegExp(SHORT_STAMP, 'g');

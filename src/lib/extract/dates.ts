@@ -65,6 +65,7 @@ const HAS_CLOCK = /\d:\d\d/;
 const HAS_DASHED = /\d[-/]\d/;
 const HAS_AMPM = /\d\s*[AaPp]\.?[Mm]/;
 const HAS_ZULU = /\d{4}Z\b/;
+const HAS_H_CLOCK = /\dh\d/;
 const HAS_ORDINAL_DAY = /\bon\s+the\s+\d/i;
 const HAS_DIGIT = /\d/;
 const HAS_HAN = /[\u3400-\u9fff]/;
@@ -114,6 +115,8 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
     re: /(?<![\dA-SU-Za-z_./])(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,6})?)?(?![\d:])(?:\s*([AaPp])\.?[Mm]\.?(?![a-z]))?/g,
     read: (m) => clock(+m[1], +m[2], m[3] ? +m[3] : undefined, m[4]),
   },
+  // 14h05, 07h30: the French clock (two-digit hours: "1h30" is a duration)
+  { gate: HAS_H_CLOCK, re: /(?<![\w:.\-/])([01]\d|2[0-3])h([0-5]\d)(?![\w:])/g, read: (m) => ({ hour: +m[1], minute: +m[2] }) },
   // 0912Z, 1430Z: a military / aviation clock in UTC
   { gate: HAS_ZULU, re: /(?<![\w:.\-/])([01]\d|2[0-3])([0-5]\d)Z\b/g, read: (m) => ({ hour: +m[1], minute: +m[2], zone: 'Z' }) },
   // 9am, 5 PM

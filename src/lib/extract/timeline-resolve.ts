@@ -167,8 +167,11 @@ export function resolveCandidates(
     }
     let { year, month } = day;
     let date = day.day;
-    // 下午3点10分 … 3点15分: a clock with no part of the day goes on from an afternoon told just before
-    const m = isAfternoonClock(written, lastTimed, { year, month, day: date }) ? { ...written, hour: written.hour! + 12 } : written;
+    // 下午3点10分 … 3点15分: a clock with no part of the day goes on from an afternoon told just before; "11:30" then
+    // "1:15" in one list, the hour written with one digit, is after lunch (a 12-hour clock), not the next night
+    const prevInSeq = s.seq !== undefined ? lastInSeq.get(s.seq) : undefined;
+    const afternoon = isAfternoonClock(written, lastTimed, { year, month, day: date }) || isAfterNoonInList(written, s.text, prevInSeq, { year, month, day: date });
+    const m = afternoon ? { ...written, hour: written.hour! + 12 } : written;
     let inferred = day.inferred;
     const timeOnly = m.hour !== undefined && !hasDatePart(m) && !named;
     const prev = s.seq !== undefined ? lastInSeq.get(s.seq) : undefined;
@@ -284,10 +287,10 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 /** "T+0 = 2025-04-16 13:05 UTC", "T0: …": the moment a report counts its T+ offsets from. */
 const OFFSET_ANCHOR = /\bT\s*(?:\+\s*)?0\s*(?:=|:|is\b|was\b|at\b)/i;
 /**
- * A statement that opens with an offset from that anchor: "T+4m", "T+1h18m", "**T+0**", "**T0**", "T + 2h", and
- * below a "T0 is …" line the bare "+5 min", "+1 h 8 min".
+ * A statement that opens with an offset from that anchor: "T+4m", "T+1h18m", "**T+0**", "**T0**", "T + 2h", "T-90" and
+ * "T+32" (minutes), and below a "T0 is …" line the bare "+5 min", "+1 h 8 min".
  */
-const OFFSET_LEAD = /^[\s\-*•[(]*(?:T\s*\+?\s*0(?![\d.:])|(?:T\s*)?\+\s*(?:(\d{1,3})\s*h(?:ours?|rs?)?)?\s*(?:(\d{1,4})\s*m(?:in(?:utes?|s)?)?)?)(?![\w])[\s\])*]*(?:[—–:-]\s*)?/i;
+const OFFSET_LEAD = /^[\s\-*•[(]*(?:T\s*\+?\s*0(?![\d.:])|T\s*([+\-−])\s*(?:(\d{1,3})\s*h(?:ours?|rs?)?\s*)?(?:(\d{1,4})\s*(?:m(?:in(?:utes?|s)?)?|分钟?)?)?|\+\s*(?:(\d{1,3})\s*h(?:ours?|rs?)?)?\s*(?:(\d{1,4})\s*m(?:in(?:utes?|s)?)?)?)(?![\w])[\s\])*|]*(?:[—–:|-]\s*)?/i;
 const ZERO_OFFSET = /^[\s\-*•[(]*T\s*\+?\s*0/i;
 
 function findOffsetAnchor(statements: Statement[], parsed: Moment[][]): Moment | undefined {
@@ -351,13 +354,15 @@ function laterThan(last: Candidate, m: Moment, text: string, s: Statement, index
 /** The event of a statement that opens with an offset from the anchor, at the anchor plus the offset. */
 function offsetEvent(s: Statement, index: number, anchor: Moment): Candidate | undefined {
   const lead = OFFSET_LEAD.exec(s.text);
-  if (!lead || (lead[1] === undefined && lead[2] === undefined && !ZERO_OFFSET.test(lead[0]))) return undefined;
-  const minutes = (lead[1] ? +lead[1] * 60 : 0) + (lead[2] ? +lead[2] : 0);
+  if (!lead) return undefined;
+  const [hours, mins] = lead[1] ? [lead[2], lead[3]] : [lead[4], lead[5]];
+  if (hours === undefined && mins === undefined && !ZERO_OFFSET.test(lead[0])) return undefined;
+  const minutes = (lead[1] === '-' || lead[1] === '−' ? -1 : 1) * ((hours ? +hours * 60 : 0) + (mins ? +mins : 0));
   const t = new Date(Date.UTC(anchor.year!, anchor.month! - 1, anchor.day!, anchor.hour!, (anchor.minute ?? 0) + minutes));
   const at = formatAt({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes(), zone: anchor.zone });
   const text = cleanText(s.text.slice(lead[0].length));
   if (!at || !text) return undefined;
-  const when = lead[0].replace(/[\s\-*•[\]()—–:]+$/u, '').replace(/^[\s\-*•[(]+/u, '');
+  const when = lead[0].replace(/[\s\-*•[\]()—–:|]+$/u, '').replace(/^[\s\-*•[(]+/u, '');
   return { at, when, text, line: s.line, inferred: true, index, origin: s.origin, depth: s.depth, seq: s.seq, lead: true, sortKey: sortKeyOf(at), explicitYear: false };
 }
 
@@ -475,6 +480,8 @@ export function cleanText(text: string): string {
   return t;
 }
 
+/** How many days before a write-up date the story's first full date may be and still be where the story is. */
+const STORY_BEFORE_WRITE_UP_DAYS = 31;
 /** How far back (minutes) a time after a dated list entry must step to be read as the report's day. */
 const PRELUDE_STEP_BACK = 60;
 /** How many days after a dated list entry the report's day may be for the entry to count as its prelude. */
@@ -499,6 +506,20 @@ function isHoursBefore(m: Moment, day: Day, prev: Candidate | undefined, minutes
   const key = own ? sortKeyOf(own) : toMinutes(day.year, day.month, day.day, m.hour!, m.minute ?? 0, undefined) - zoneMinutes(prev.at);
   return prev.sortKey - key > minutes;
 }
+
+/**
+ * A list's clock written with a one-digit hour and no a.m. / p.m. ("1:15" after "11:30"): in the afternoon when that
+ * keeps the list in order on the same day, where the 24-hour reading would step back more than six hours.
+ */
+function isAfterNoonInList(m: Moment, text: string, prev: Candidate | undefined, day: Partial<Day>): boolean {
+  if (m.hour === undefined || m.hour < 1 || m.hour > 11 || hasDatePart(m) || !ONE_DIGIT_HOUR.test(text.slice(m.index, m.index + m.raw.length))) return false;
+  const at = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(prev?.at ?? '');
+  if (!at || +at[2] !== day.month || +at[3] !== day.day) return false;
+  const before = +at[4] * 60 + +at[5];
+  const now = m.hour * 60 + (m.minute ?? 0);
+  return before - now > 360 && now + 720 >= before && now + 720 < 24 * 60;
+}
+const ONE_DIGIT_HOUR = /^\D*(?<!\d)\d:\d\d(?!\s*[ap]\.?m)/i;
 
 /**
  * A 12-hour clock written without its part of the day ("3点15分" after "下午3点10分" on the same day): in the
@@ -609,7 +630,8 @@ function findReferenceDate(parsed: Moment[][], evidence: DayStamp[], options: Re
   for (const [index, moments] of parsed.entries()) {
     const full = moments.find((m) => m.year !== undefined && m.day !== undefined);
     if (!full) continue;
-    if (!writeUpLines[index] && (!writtenOn || compareDay(full as Day, writtenOn as Day) < 0)) return { year: full.year!, month: full.month!, day: full.day!, trustDay: true };
+    // (within a month of it: a date a year before the write-up is history or a quoted stamp, "@ 2023-10-01 00:00:00")
+    if (!writeUpLines[index] && (!writtenOn || isDaysAfter(writtenOn as Day, full as Day, STORY_BEFORE_WRITE_UP_DAYS))) return { year: full.year!, month: full.month!, day: full.day!, trustDay: true };
     if (!writeUpLines[index]) break;
     writtenOn ??= full;
   }

@@ -149,6 +149,7 @@ describe('evidence', () => {
     expect(isLogLine('Mon 3 June - at 14:20 the disk alert fired')).toBe(false);
     expect(isLogLine('Feb 18 2025 02:40:51 GMT: WARNING (nsup): (nsup.c:1153) {bids} breached eviction hwm')).toBe(true);
     expect(isLogLine('Feb 18, 2025 02:41 the alert fired')).toBe(false);
+    expect(isLogLine('01-14 10:31:22.417  8812  8812 W PaySDK: registerResultReceiver failed')).toBe(true);
   });
 
   it('reads "Thursday the 14th", "the 14th of March", a weekday opening a sentence with its clock time, and 双十二 as days', () => {
@@ -168,6 +169,8 @@ describe('evidence', () => {
     expect(parseDateTimes('At 06:55 on the 22nd the first ticket arrived')[0]).toMatchObject({ day: 22, hour: 6, minute: 55 });
     expect(parseDateTimes('it failed on the 3rd attempt')).toEqual([]);
     expect(parseDateTimes('alerting on the 95th percentile')).toEqual([]);
+    expect(parseDateTimes('14h05 — Alert pages Camille')[0]).toMatchObject({ hour: 14, minute: 5 });
+    expect(parseDateTimes('the restore took 1h30')).toEqual([]);
   });
 
   it('reads 零点 as midnight only where it opens a clause, not as a decimal, a bound, a slot or a name', () => {

@@ -698,6 +698,16 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(md, { language: 'en' })).toEqual(['2025-02-18T02:41Z', '2025-02-18T06:02Z']);
   });
 
+  it('reads T-90 and T+32 as minutes from a "T0 = …" anchor, in a table', () => {
+    const md = '- 时间约定：T0 = 2024 年 7 月 16 日 21:47，下文 T±N 均以分钟计\n\n| 时间 | 事件 |\n|---|---|\n| T-90 | 迁移 SLB |\n| T0 | 502 告警 |\n| T+32 | 开始 reload |\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2024-07-16T20:17', '2024-07-16T21:47', '2024-07-16T22:19']);
+  });
+
+  it('reads "1:15" after "11:30" in one list as after lunch, and a byline "written by … Oct 21 2024" as the write-up\'s', () => {
+    const md = '*Data team · written by Owen · draft 2, Oct 21 2024*\n\nOn Thursday, October 17, a PR renamed the DAG.\n\n- **10:50** — PR merged.\n- **11:30** — First 429 responses.\n- **1:15** — Quota exhausted.\n- **2:30** — Sales ops reports no leads.\n';
+    expect(ats(md, { language: 'en' })).toEqual(['2024-10-17T10:50', '2024-10-17T11:30', '2024-10-17T13:15', '2024-10-17T14:30']);
+  });
+
   it('starts a story with no day of its own on the first day its background names, not the last', () => {
     const md = '# 选课故障说明\n\n## 背景\n\n2023 年 9 月 8 日是第一轮选课开放日。\n\n暑假把 Nginx 迁到 K8s，8 月 21 日切完流量。\n\n## 经过\n\n下午两点选课开放。\n\n14点03分 告警。\n';
     expect(ats(md, { language: 'zh' })).toEqual(['2023-08-21', '2023-09-08T14:00', '2023-09-08T14:03']);

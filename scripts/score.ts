@@ -31,7 +31,7 @@ const sets = [
   { name: 'own set O, scored untouched in the ninth session, then tuned on (tests/fixtures/heldout-o)', reports: 'tests/fixtures/heldout-o/reports', gold: 'tests/fixtures/heldout-o/gold', out: 'tmp/score-own-o' },
   { name: 'own set P, scored untouched in the ninth session, then tuned on for timelines (tests/fixtures/heldout-p)', reports: 'tests/fixtures/heldout-p/reports', gold: 'tests/fixtures/heldout-p/gold', out: 'tmp/score-own-p' },
   { name: 'own set Q, scored untouched in the ninth session, then tuned on for timelines (tests/fixtures/heldout-q)', reports: 'tests/fixtures/heldout-q/reports', gold: 'tests/fixtures/heldout-q/gold', out: 'tmp/score-own-q' },
-  { name: 'own set R, scored untouched at the end of the ninth session (tests/fixtures/heldout-r)', reports: 'tests/fixtures/heldout-r/reports', gold: 'tests/fixtures/heldout-r/gold', out: 'tmp/score-own-r' },
+  { name: 'own set R, scored untouched at the end of the ninth session, then tuned on for timelines (tests/fixtures/heldout-r)', reports: 'tests/fixtures/heldout-r/reports', gold: 'tests/fixtures/heldout-r/gold', out: 'tmp/score-own-r' },
 ];
 
 let exitCode = 0;

@@ -86,7 +86,12 @@ export function findChineseMoments(text: string): Found[] {
     for (const m of allMatches(ZH_RELATIVE, text)) push(m, { relativeDays: m[1] ? readChineseNumber(m[1]) : m[0].startsWith('前') ? -1 : m[0] === '第三天' ? 2 : 1 });
   }
   // 双十一 / 双12: the shopping festivals are days of their own (11 月 11 日, 12 月 12 日) …
-  if (text.includes('双')) for (const m of allMatches(ZH_FESTIVAL, text)) push(m, { month: m[1] === '十一' || m[1] === '11' ? 11 : 12, day: m[1] === '十一' || m[1] === '11' ? 11 : 12 });
+  if (text.includes('双')) {
+    for (const m of allMatches(ZH_FESTIVAL, text)) {
+      const n = m[1] === '十一' || m[1] === '11' ? 11 : 12;
+      push(m, { month: n, day: n });
+    }
+  }
   if (/周|星期|礼拜/.test(text)) {
     for (const m of allMatches(ZH_WEEKDAY, text)) push(m, { weekday: ZH_WEEKDAY_NUMBER[m[2]], weekOffset: m[1] === '上' ? -1 : m[1] ? 0 : undefined });
   }

@@ -273,7 +273,6 @@ export function hasDatePart(m: Partial<Moment>): boolean {
   return m.month !== undefined || m.day !== undefined || m.relativeDays !== undefined || m.weekday !== undefined;
 }
 
-/** A date and a time (in either order), or a relative day and a time, make one moment. */
 const OPEN_BRACKET_GAP = /^\s*[(（]\s*$/;
 const CLOSE_BRACKET = /^\s*[)）]/;
 
@@ -281,6 +280,7 @@ function isWeekdayOnly(m: Moment): boolean {
   return m.weekday !== undefined && m.month === undefined && m.day === undefined && m.hour === undefined && m.relativeDays === undefined;
 }
 
+/** A date and a time (in either order), or a relative day and a time, make one moment. */
 function complements(a: Moment, b: Moment): boolean {
   const hasTime = (m: Moment) => m.hour !== undefined;
   return (hasDatePart(a) && !hasTime(a) && hasTime(b) && !hasDatePart(b)) || (hasTime(a) && !hasDatePart(a) && hasDatePart(b) && !hasTime(b) && b.day !== undefined);

@@ -34,7 +34,7 @@ export function prepareText(body: string, format: BodyFormat): string {
   return lines.join('\n');
 }
 const RULE_LINE = /^(?:-{3,}|={3,})[ \t]*$/;
-const SETEXT_RULE = /^(?:-{3,}|={3,})[ \t]*$/m;
+const SETEXT_RULE = new RegExp(RULE_LINE.source, 'm');
 
 /** Markdown text → mdast. Sätteri by default; tests pass remark-parse + remark-gfm as the reference. */
 export type MarkdownParser = (text: string) => Root;

@@ -169,34 +169,35 @@ export function resolveCandidates(
     let date = day.day;
     // 下午3点10分 … 3点15分: a clock with no part of the day goes on from an afternoon told just before; "11:30" then
     // "1:15" in one list, the hour written with one digit, is after lunch (a 12-hour clock), not the next night
-    const prevInSeq = s.seq !== undefined ? lastInSeq.get(s.seq) : undefined;
-    const afternoon = isAfternoonClock(written, lastTimed, { year, month, day: date }) || isAfterNoonInList(written, s.text, prevInSeq, { year, month, day: date });
+    const prev = s.seq !== undefined ? lastInSeq.get(s.seq) : undefined;
+    const afternoon = isAfternoonClock(written, lastTimed, { year, month, day: date }) || isAfterNoonInList(written, s.text, prev, { year, month, day: date });
     const m = afternoon ? { ...written, hour: written.hour! + 12 } : written;
+    // the zone its clock is read in: its own, the one declared above it, or the report's
+    const clockZone = m.zone ?? zone ?? documentZone;
     let inferred = day.inferred;
     const timeOnly = m.hour !== undefined && !hasDatePart(m) && !named;
-    const prev = s.seq !== undefined ? lastInSeq.get(s.seq) : undefined;
     const lead = s.origin === 'row' || opensWith(s.text.slice(0, Math.max(0, s.text.indexOf(m.raw))));
     // [23:55] then [07:00] in one list: the next morning, not a step back in time (a time in the middle of an item,
     // "查 YARN 发现该任务 00:20 左右被 kill 了", looks back instead)
     // "- 4 月 9 日 19:00 提交变更工单" then "- 14:20 执行变更" in a report dated 4 月 10 日: a time that steps back after a
     // list entry with its own date is on the report's day when that comes after the entry's (the entry was a prelude)
-    const afterPrelude = timeOnly && lead && date !== undefined && !!prev && datedEntries.has(prev) && isHoursBefore(m, { year, month, day: date }, prev, PRELUDE_STEP_BACK, m.zone ?? zone ?? documentZone);
+    const afterPrelude = timeOnly && lead && date !== undefined && !!prev && datedEntries.has(prev) && isHoursBefore(m, { year, month, day: date }, prev, PRELUDE_STEP_BACK, clockZone);
     // "| 3 月 5 日 | 改了参数 |" then "| 14:02 | 专线抖动 |" in a report of 3 月 19 日: the first time after a day-only entry
     // is on the report's day when that comes weeks after the entry (the entry was the background)
     const afterDayOnly = timeOnly && lead && date !== undefined && !prev && s.seq !== undefined && dayOnlyEntry.has(s.seq);
     const preludeDays = afterPrelude ? MAX_PRELUDE_DAYS : afterDayOnly ? MAX_DAY_ONLY_PRELUDE_DAYS : 0;
     const reportDay = preludeDays && docRef?.trustDay && isDaysAfter(docRef, { year, month, day: date! }, preludeDays) ? docRef : undefined;
     if (reportDay) ({ year, month, day: date } = reportDay), (inferred = true);
-    const rollsInList = !reportDay && timeOnly && lead && date !== undefined && isHoursBefore(m, { year, month, day: date }, prev, 360, m.zone ?? zone ?? documentZone);
+    const rollsInList = !reportDay && timeOnly && lead && date !== undefined && isHoursBefore(m, { year, month, day: date }, prev, 360, clockZone);
     // 11 号 18点 … 结果到了凌晨2点: the small hours after an evening are the next day, in prose as in lists; after a
     // morning ("[09:30] 补单 … 偏偏凌晨 2 点开始？") they look back to the night the story began in
-    const overnight = timeOnly && date !== undefined && !!m.smallHours && isAfternoonOrLater(lastTimed) && isHoursBefore(m, { year, month, day: date }, lastTimed, 0, m.zone ?? zone ?? documentZone);
+    const overnight = timeOnly && date !== undefined && !!m.smallHours && isAfternoonOrLater(lastTimed) && isHoursBefore(m, { year, month, day: date }, lastTimed, 0, clockZone);
     if (rollsInList || overnight) ({ year, month, day: date } = addDays({ year, month, day: date! }, 1)), (inferred = true);
     // "Writes were blocked from 01:38 to 02:41" after the timeline: a time told again in the middle of a sentence
     // is the event told before at that time, on its day
     const told = timeOnly && !lead ? toldBefore.get(clockKey(m)) : undefined;
     if (told) ({ year, month, day: date } = told);
-    const at = formatAt({ year, month, day: date, hour: m.hour, minute: m.minute, second: m.second, zone: m.hour !== undefined ? m.zone ?? zone ?? documentZone : undefined });
+    const at = formatAt({ year, month, day: date, hour: m.hour, minute: m.minute, second: m.second, zone: m.hour !== undefined ? clockZone : undefined });
     const candidate: Candidate = {
       at,
       when: (named?.raw ?? m.raw).trim(),
@@ -333,10 +334,11 @@ const OFFSET_REACH = 6;
  */
 function latestRecent(candidates: Candidate[], index: number, context: Day | undefined): Candidate | undefined {
   let latest: Candidate | undefined;
+  const storyDay = context ? formatAt(context)! : '';
   for (let i = candidates.length - 1; i >= 0 && index - candidates[i].index <= OFFSET_REACH; i--) {
     const c = candidates[i];
     if (!c.at || c.at.length <= 10 || (latest && c.sortKey <= latest.sortKey)) continue;
-    if (!context || c.at.startsWith(formatAt(context)!)) latest = c;
+    if (c.at.startsWith(storyDay)) latest = c;
   }
   return latest;
 }
@@ -344,11 +346,14 @@ function latestRecent(candidates: Candidate[], index: number, context: Day | und
 /** The event `m.offsetMinutes` after `last`, in its zone. */
 function laterThan(last: Candidate, m: Moment, text: string, s: Statement, index: number): Candidate | undefined {
   if (!last.at || last.at.length <= 10 || !text) return undefined;
-  const zone = zoneOfAt(last.at);
-  const t = new Date((last.sortKey + m.offsetMinutes! + zoneMinutes(last.at)) * 60000);
-  const at = formatAt({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes(), zone });
+  const at = formatLocal(new Date((last.sortKey + m.offsetMinutes! + zoneMinutes(last.at)) * 60000), zoneOfAt(last.at));
   if (!at) return undefined;
   return { at, when: m.raw.trim(), text, line: s.line, inferred: true, index, origin: s.origin, depth: s.depth, seq: s.seq, lead: true, sortKey: sortKeyOf(at), explicitYear: false };
+}
+
+/** `at` of a local clock time held in a Date's UTC fields, written in `zone`. */
+function formatLocal(t: Date, zone: string | undefined): string | null {
+  return formatAt({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes(), zone });
 }
 
 /** The event of a statement that opens with an offset from the anchor, at the anchor plus the offset. */
@@ -358,8 +363,7 @@ function offsetEvent(s: Statement, index: number, anchor: Moment): Candidate | u
   const [hours, mins] = lead[1] ? [lead[2], lead[3]] : [lead[4], lead[5]];
   if (hours === undefined && mins === undefined && !ZERO_OFFSET.test(lead[0])) return undefined;
   const minutes = (lead[1] === '-' || lead[1] === '−' ? -1 : 1) * ((hours ? +hours * 60 : 0) + (mins ? +mins : 0));
-  const t = new Date(Date.UTC(anchor.year!, anchor.month! - 1, anchor.day!, anchor.hour!, (anchor.minute ?? 0) + minutes));
-  const at = formatAt({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes(), zone: anchor.zone });
+  const at = formatLocal(new Date(Date.UTC(anchor.year!, anchor.month! - 1, anchor.day!, anchor.hour!, (anchor.minute ?? 0) + minutes)), anchor.zone);
   const text = cleanText(s.text.slice(lead[0].length));
   if (!at || !text) return undefined;
   const when = lead[0].replace(/[\s\-*•[\]()—–:|]+$/u, '').replace(/^[\s\-*•[(]+/u, '');
@@ -513,12 +517,14 @@ function isHoursBefore(m: Moment, day: Day, prev: Candidate | undefined, minutes
  */
 function isAfterNoonInList(m: Moment, text: string, prev: Candidate | undefined, day: Partial<Day>): boolean {
   if (m.hour === undefined || m.hour < 1 || m.hour > 11 || hasDatePart(m) || !ONE_DIGIT_HOUR.test(text.slice(m.index, m.index + m.raw.length))) return false;
-  const at = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(prev?.at ?? '');
+  const at = AT_CLOCK.exec(prev?.at ?? '');
   if (!at || +at[2] !== day.month || +at[3] !== day.day) return false;
   const before = +at[4] * 60 + +at[5];
   const now = m.hour * 60 + (m.minute ?? 0);
   return before - now > 360 && now + 720 >= before && now + 720 < 24 * 60;
 }
+/** Year, month, day, hour and minute of a timed `at`. */
+const AT_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
 const ONE_DIGIT_HOUR = /^\D*(?<!\d)\d:\d\d(?!\s*[ap]\.?m)/i;
 
 /**
@@ -527,7 +533,7 @@ const ONE_DIGIT_HOUR = /^\D*(?<!\d)\d:\d\d(?!\s*[ap]\.?m)/i;
  */
 function isAfternoonClock(m: Moment, last: Candidate | undefined, day: Partial<Day>): boolean {
   if (!m.twelveHour || m.hour === undefined || m.hour >= 12 || day.day === undefined) return false;
-  const at = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(last?.at ?? '');
+  const at = AT_CLOCK.exec(last?.at ?? '');
   if (!at || +at[2] !== day.month || +at[3] !== day.day || +at[4] < 12) return false;
   return (m.hour + 12) * 60 + (m.minute ?? 0) >= +at[4] * 60 + +at[5] - 60;
 }

@@ -68,17 +68,15 @@ const DOTTED_AMPM_END = /\d\s*[ap]\.m\.\s*$/i;
 const ZONE_OPENS = /^\s*(?:Pacific|Eastern|Central|Mountain|UTC|GMT|[A-Z]{1,4}T)\b/;
 
 /** The message header on a paragraph's first line, when lines of the message follow it. */
-function headerOf(node: Nodes): { time: string; line: string } | null {
-  const lines = toString(node).split('\n');
+function headerOf(lines: string[]): { time: string; line: string } | null {
   const header = lines.length > 1 ? messageHeader(lines[0]) : null;
   return header ? { time: header.time, line: squeeze(lines[0]) } : null;
 }
 
-/** A paragraph of several lines that mostly open with a clock time; a one-line paragraph is not looked at. */
-function isTimedParagraph(node: Nodes): boolean {
+/** A paragraph whose first child is plain text broken over lines: a shift log's timed lines are such text. */
+function opensWithLineBreak(node: Nodes): boolean {
   const first = 'children' in node ? node.children[0] : undefined;
-  if (!first || first.type !== 'text' || !first.value.includes('\n')) return false;
-  return isTimedLines(toString(node).split('\n'));
+  return !!first && first.type === 'text' && first.value.includes('\n');
 }
 
 /** Deeper nesting than any real report has (lists in quotes in lists …): bounds the recursion. */
@@ -220,11 +218,13 @@ export function collectStatements(tree: Root): Walked {
         const from = statements.length;
         // a shift log's lines in one paragraph ("23:52 shards 2,990" / "00:00 daily rollover") are a list: one
         // sequence, which may roll over midnight
-        const ownSeq = seq ?? (isTimedParagraph(node) ? ++seqCount : undefined);
+        // (its lines are read only when it spans more than one)
+        const lines = node.position && node.position.end.line > node.position.start.line ? toString(node).split('\n') : null;
+        const ownSeq = seq ?? (lines && opensWithLineBreak(node) && isTimedLines(lines) ? ++seqCount : undefined);
         pushSentences(node.children, line, seq === undefined ? 'paragraph' : 'item', ownSeq);
         const own = statements.slice(from);
         // "**[10:07] Tom Lindqvist**" above the message: the event is what the message says, not who said it
-        const header = own.length ? headerOf(node) : null;
+        const header = own.length && lines ? headerOf(lines) : null;
         if (header && own[0].text.startsWith(header.line)) own[0].text = `${header.time} ${own[0].text.slice(header.line.length).trimStart()}`;
         // a status page's update: "**Resolved** - All delayed webhooks have been delivered…" then its stamp on a
         // paragraph of its own, "Mar 6, 2024 - 17:52 UTC": the stamp dates the update above it

@@ -189,12 +189,11 @@ function collectList(list: List, add: Add, depth = 0): void {
     const sentences = splitSentences(text, line);
     // "10. 原因总结。（1）分片键只按租户划分…": a plain first sentence that is only a role label heads its item too
     const plain = !label && !lead ? sentenceLabel(sentences[0]?.text ?? '') : null;
-    if (plain) {
-      sentences.slice(1).forEach((s) => add(s.text, s.line, 'item', false, plain));
-      for (const child of item.children) if (child.type === 'list') collectList(child, add, depth + 1);
-      continue;
-    }
     sentences.forEach((s, i) => {
+      if (plain) {
+        if (i > 0) add(s.text, s.line, 'item', false, plain);
+        return;
+      }
       // "4. **找到元凶**。日志里…", "**Fix:** …": a lead that names a role heads its item like a heading (its
       // sentences are statements of that role) and is no statement itself
       if (label) {

@@ -109,10 +109,10 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
   { gate: HAS_PERIOD_WORD, re: REPORT_PERIOD, read: (m) => monthDay(+m[1], +m[2], '.', false) },
   // 12-12 (month-day) — kept only when a time or 号 follows
   { gate: HAS_DASHED, re: /(?<![\w.:/-])(\d{1,2})([-/])(\d{1,2})(?![\w/%-])(\s*[号日])?/g, read: (m) => monthDay(+m[1], +m[3], m[2], !m[4] && !namesDay(m)) },
-  // 19:56, 19:56:12, 5:00 PM, 4:32PM, 2021-02-25T19:56:12
+  // 19:56, 19:56:12, 5:00 PM, 4:32PM, 2021-02-25T19:56:12; "15:31: deployed" (a colon and a space after it end the clock)
   {
     gate: HAS_CLOCK,
-    re: /(?<![\dA-SU-Za-z_./])(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,6})?)?(?![\d:])(?:\s*([AaPp])\.?[Mm]\.?(?![a-z]))?/g,
+    re: /(?<![\dA-SU-Za-z_./])(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,6})?)?(?!\d|:(?!\s))(?:\s*([AaPp])\.?[Mm]\.?(?![a-z]))?/g,
     read: (m) => clock(+m[1], +m[2], m[3] ? +m[3] : undefined, m[4]),
   },
   // 14h05, 07h30: the French clock (two-digit hours: "1h30" is a duration)

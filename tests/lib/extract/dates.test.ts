@@ -173,6 +173,13 @@ describe('evidence', () => {
     expect(parseDateTimes('the restore took 1h30')).toEqual([]);
   });
 
+  it('reads a clock followed by a colon and a space ("15:31: release deployed"), not a run of colon-joined numbers', () => {
+    expect(parseDateTimes('15:31: release 2024.05.14.1 is deployed to production')[0]).toMatchObject({ hour: 15, minute: 31 });
+    expect(parseDateTimes('Sun 14 Jan, 08:50: Anna sees the reports')[0]).toMatchObject({ day: 14, hour: 8, minute: 50 });
+    expect(parseDateTimes('mapped ports 80:443:8080')).toEqual([]);
+    expect(parseDateTimes('10:30:00 ok')[0]).toMatchObject({ hour: 10, minute: 30, second: 0 });
+  });
+
   it('reads 零点 as midnight only where it opens a clause, not as a decimal, a bound, a slot or a name', () => {
     for (const text of ['延迟零点五秒', '零点 3 秒', '大促零点前 10 分钟生效', '零点档 GMV 损失约 4%', '审批通过"618 零点限流规则"变更单', '为了零点的预热活动']) {
       expect(parseDateTimes(text, { language: 'zh' }), text).toEqual([]);

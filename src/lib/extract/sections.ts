@@ -9,7 +9,8 @@
 import type { List, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { BodyFormat } from './parse.ts';
 import { isRoleLabel, roleOfHeading, type SectionRole } from './section-roles.ts';
-import { hasHan, inlineText, startLine, stripNumbering, visibleLength } from './text.ts';
+import { isStampOnly } from './status-stamp.ts';
+import { hasHan, inlineText, squeeze, startLine, stripNumbering, visibleLength } from './text.ts';
 
 export type { SectionRole } from './section-roles.ts';
 export type HeadingKind = 'none' | 'markdown' | 'bold' | 'line' | 'numbered';
@@ -35,6 +36,8 @@ const BRACKETED = /^[【〖\[]\s*([^【】〖〗\[\]]{1,20}?)\s*[】〗\]][:：]
 const APPENDIX = /^(?:附|附录|附件|appendix)\s*[:：]/iu;
 const MAX_PSEUDO = 40;
 
+const isStampParagraph = (node: RootContent) => node.type === 'paragraph' && isStampOnly(squeeze(inlineText(node)));
+
 export function splitSections(tree: Root, format: BodyFormat = 'markdown'): Section[] {
   const sections: Section[] = [];
   const stack: Section[] = [];
@@ -51,7 +54,11 @@ export function splitSections(tree: Root, format: BodyFormat = 'markdown'): Sect
     }
     // a rule (---) ends what a pseudo-heading ("Follow-up work:", **Impact**) heads: the status updates below it
     // are not follow-ups; the markdown heading above goes on
-    if (node.type === 'thematicBreak' && current.depth === PSEUDO_DEPTH) {
+    // …and so does a status page's stamp ("Posted Mar 14, 2024 - 19:05 UTC"), after the update it dates: the updates
+    // posted before it, below, are not follow-ups either
+    const stamp = current.depth === PSEUDO_DEPTH && isStampParagraph(node);
+    if ((node.type === 'thematicBreak' || stamp) && current.depth === PSEUDO_DEPTH) {
+      if (stamp) current.nodes.push(node);
       while (stack.length && stack[stack.length - 1].depth === PSEUDO_DEPTH) stack.pop();
       const parent = stack[stack.length - 1];
       current = { heading: '', headingKind: 'none', line: startLine(node), depth: parent?.depth ?? 0, ownRole: null, role: parent?.role ?? null, nodes: [] };

@@ -7,9 +7,9 @@
 import type { Blockquote, Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { findEvidenceDates, isLogLine, type DayStamp } from './date-evidence.ts';
-import { parseDateTimes } from './dates.ts';
 import { allMatches } from './regex-all.ts';
 import { squeeze } from './text.ts';
+import { STAMP_LABEL, isStampOnly } from './status-stamp.ts';
 import { isTimedLines, isTimedTranscript, messageHeader } from './transcript.ts';
 import { WRITE_UP_DATE, namedYearOf } from './write-up.ts';
 
@@ -44,22 +44,6 @@ const LINE_STARTS_ENTRY = /^\s*(?:[[(（【<]?\s*\d{1,4}[-/:.年月号]|\d{1,2}\
 // an ASCII ! or ? ends a sentence only before a space, the end or a non-ASCII character: "?v=" is a query string
 const SENTENCE_END = /[。！？；]+|[!?]+(?![\x21-\x7e])|\.(?=\s+[A-Z"“(\[])/g;
 
-/**
- * A paragraph that is only a full date and time ("Mar 6, 2024 - 17:52 UTC", "2024-03-06 17:52 UTC", "2024年3月6日
- * 17:52"), as status pages stamp each update below its text. Read by the timeline's own date parser; most
- * paragraphs are ruled out before it runs (a stamp is short and has a clock).
- */
-function isStampOnly(text: string): boolean {
-  if (text.length > MAX_STAMP || !CLOCK.test(text)) return false;
-  // "Posted Nov 12, 17:20 UTC": a status page's label before the stamp, and then the year may go unsaid
-  const label = STAMP_LABEL.exec(text)?.[0].length ?? 0;
-  const moments = parseDateTimes(text.slice(label));
-  const m = moments[0];
-  return moments.length === 1 && m.index === 0 && m.raw.length === text.length - label && (m.year !== undefined || label > 0) && m.month !== undefined && m.day !== undefined && m.hour !== undefined;
-}
-const STAMP_LABEL = /^(?:posted|updated|published)\s+(?:on\s+|at\s+)?/i;
-const MAX_STAMP = 48;
-const CLOCK = /\d:\d\d/;
 
 /** A piece that is only a clock time written with a dotted a.m. / p.m. ("10:45 a.m.", "(2 p.m.)"). */
 const TIME_WITH_DOTTED_AMPM = /^[\s(\[*-]*\d{1,2}(?::\d{2})?\s*[ap]\.m\.[\s)\]*]*$/i;

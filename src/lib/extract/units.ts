@@ -8,6 +8,7 @@ import type { Blockquote, List, ListItem, Paragraph, RootContent, Table } from '
 import type { Section } from './sections.ts';
 import { isRoleLabel, roleOfHeading, type SectionRole } from './section-roles.ts';
 import { asciiSentences, isPlainAscii } from './sentences-ascii.ts';
+import { isStampOnly } from './status-stamp.ts';
 import { OPENS_WITH_CLOCK, isTimedLines, isTimedTranscript, messageHeader } from './transcript.ts';
 import { hasHan, inlineText, opensWithTime, squeeze, startLine, stripNumbering, stripTimePrefix, visibleLength } from './text.ts';
 
@@ -49,7 +50,8 @@ function readUnits(sections: Section[]): Unit[] {
       // the squeezed text is read twice (cleaned, and looked at for a leading time): squeezed once
       const squeezed = text.length <= MAX_UNIT ? squeeze(text) : null;
       const clean = squeezed === null ? cleanUnit(text) : cleanSqueezed(squeezed);
-      if (!clean) return;
+      // a status page's stamp ("Posted Mar 12, 2024 - 16:58 UTC") dates the update above it and states nothing
+      if (!clean || (squeezed !== null && isStampOnly(squeezed))) return;
       // timed lines are timeline entries where nothing else says what they are; a section's own role comes first
       if (label === 'timeline' && section.role) label = undefined;
       const unit: Unit = label ? { text: clean, line, source, section, detail, label } : { text: clean, line, source, section, detail };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roleOfHeading } from '../../../src/lib/extract/section-roles.ts';
-import { fixture, sectionsOf } from './helpers.ts';
+import { factsOf, fixture, sectionsOf } from './helpers.ts';
 
 describe('roleOfHeading', () => {
   it('knows synonyms in both languages', () => {
@@ -164,5 +164,22 @@ describe('splitSections: a role label alone on a line of markdown', () => {
       ['summary', 'summary'],
       ['timeline (utc)', 'timeline'],
     ]);
+  });
+});
+
+describe('splitSections: a status page exported as plain text', () => {
+  const page = 'Postmortem\n\nWhat we are changing\n\n- Alert on resolver drops.\n\nPosted Mar 14, 2024 - 19:05 UTC\n\nResolved\n\nThis incident has been resolved.\n\nPosted Mar 12, 2024 - 16:58 UTC\n';
+  it('ends what a pseudo-heading heads at the stamp of the update it closes: the updates posted before are no follow-ups', () => {
+    const { sections } = sectionsOf(page, 'x.txt');
+    expect(sections.map((s) => [s.heading, s.role, s.nodes.length])).toEqual([
+      ['', null, 1],
+      ['What we are changing', 'action_items', 2],
+      ['', null, 3],
+    ]);
+  });
+  it('keeps the stamps out of the facts: a date and time states nothing', () => {
+    const facts = factsOf(page, 'x.txt');
+    expect(facts.action_items).toEqual(['Alert on resolver drops.']);
+    expect([...facts.symptoms, ...facts.causes, ...facts.fixes].join(' ')).not.toMatch(/Posted/);
   });
 });

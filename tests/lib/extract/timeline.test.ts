@@ -479,6 +479,13 @@ describe('extractTimeline: the story\'s day', () => {
       ['2024-03-06T17:52Z', 'Resolved - All delayed webhooks have been delivered.'],
     ]);
   });
+  it('dates the updates of a plain-text status page posted below a follow-up list, newest first (the postmortem\'s own stamp is its write-up date)', () => {
+    const text = 'What we are changing\n\n- Alert on resolver drops.\n\nPosted Mar 14, 2024 - 19:05 UTC\n\nResolved\n\nThis incident has been resolved.\n\nPosted Mar 12, 2024 - 16:58 UTC\n\nIdentified\n\nDNS queries are being dropped.\n\nPosted Mar 12, 2024 - 15:47 UTC\n';
+    expect(run(text, { language: 'en' }, 'text').events.map((e) => [e.at, e.text])).toEqual([
+      ['2024-03-12T15:47Z', 'DNS queries are being dropped.'],
+      ['2024-03-12T16:58Z', 'This incident has been resolved.'],
+    ]);
+  });
   it('dates an update by a stamp paragraph below it, in Chinese too, and a second stamp in a row by nothing', () => {
     const md = '**已恢复** - 回调已全部补发。\n\n2024年3月6日 17:52\n\n2024年3月6日 17:55\n\n**排查中** - 正在排查回调延迟。\n\n2024年3月6日 13:44\n';
     expect(run(md, { language: 'zh' }).events.map((e) => [e.at, e.text])).toEqual([

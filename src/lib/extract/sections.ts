@@ -7,6 +7,7 @@
  * inherits its parent's; pseudo-headings nest below every markdown heading.
  */
 import type { List, Paragraph, Root, RootContent, Text } from 'mdast';
+import { MONTH_STEMS } from './dates.ts';
 import type { BodyFormat } from './parse.ts';
 import { isRoleLabel, roleOfHeading, type SectionRole } from './section-roles.ts';
 import { isStampOnly } from './status-stamp.ts';
@@ -35,6 +36,7 @@ const PSEUDO_DEPTH = 7;
 const BRACKETED = /^[【〖\[]\s*([^【】〖〗\[\]]{1,20}?)\s*[】〗\]][:：]?$/u;
 const APPENDIX = /^(?:附|附录|附件|appendix)\s*[:：]/iu;
 const MAX_PSEUDO = 40;
+const COMMENT_HEADER = new RegExp(String.raw`^@?[\w.-]+(?:\s+\((?:member|owner|contributor|collaborator|author|maintainer)\))?\s+(?:commented|replied)\s+on\s+(?:\d|(?:${MONTH_STEMS})[a-z]*\.?\s+\d)`, 'i');
 
 const isStampParagraph = (node: RootContent) => node.type === 'paragraph' && isStampOnly(squeeze(inlineText(node)));
 
@@ -101,6 +103,8 @@ function readParagraphHeading(node: Paragraph, format: BodyFormat): FoundHeading
   const text = inlineText(node).trim();
   // "附：当时 show processlist 的部分输出", "Appendix: raw logs": what follows is attached material, not the report
   if (APPENDIX.test(text)) return { text: text.split(/[:：]/)[0].trim(), kind: 'line', depth: PSEUDO_DEPTH };
+  // "**jdoe** commented on May 6, 2024": a new post of an issue thread, not more of the section the last post ended in
+  if (COMMENT_HEADER.test(text) && !text.includes('\n')) return { text, kind: 'line', depth: 1 };
   if (!text || text.includes('\n') || visibleLength(text) > MAX_PSEUDO) return null;
   const meaningful = node.children.filter((c) => !(c.type === 'text' && !c.value.replace(/[\s:：]/g, '')));
   if (meaningful.length === 1 && meaningful[0].type === 'strong') return { text: text.replace(/[:：]$/, ''), kind: 'bold', depth: PSEUDO_DEPTH };

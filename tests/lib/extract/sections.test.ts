@@ -183,3 +183,18 @@ describe('splitSections: a status page exported as plain text', () => {
     expect([...facts.symptoms, ...facts.causes, ...facts.fixes].join(' ')).not.toMatch(/Posted/);
   });
 });
+
+describe('splitSections: an issue thread', () => {
+  it('starts a section at each comment header, so a comment is no more of the follow-ups the post above ended with', () => {
+    const { sections } = sectionsOf('### Follow-ups\n\n- [ ] Uptime check on the demo.\n\n---\n\n**jdoe** commented on May 6, 2024\n\nThe mirror was degraded from 23:10 UTC on May 3.\n\n**mvoss** (Member) commented on Mar 4\n\nThanks.\n');
+    expect(sections.map((s) => [s.heading, s.role])).toEqual([
+      ['Follow-ups', 'action_items'],
+      ['jdoe commented on May 6, 2024', null],
+      ['mvoss (Member) commented on Mar 4', null],
+    ]);
+  });
+  it('leaves a sentence about a comment in its section', () => {
+    const { sections } = sectionsOf('### Follow-ups\n\nAlex commented on the PR that the limit is too low.\n');
+    expect(sections.map((s) => s.heading)).toEqual(['Follow-ups']);
+  });
+});

@@ -20,7 +20,7 @@ const SYNONYMS: Record<SectionRole, string[]> = {
     '排查', '分析', '过程分析', '问题排查', '问题定位', '定位', '排查过程', '排查经过', '经过', '调查', '诊断', '复现', '模拟复现',
     '处理过程', '事故经过', '故障经过', '过程', '检测', '发现',
     'investigation', 'investigating', 'detection', 'diagnosis', 'analysis', 'debugging', 'troubleshooting', 'discovery',
-    'how we found it', 'response', 'incident response', 'reproduction',
+    'how we found it', 'response', 'incident response', 'reproduction', 'how did we respond', 'how we responded',
   ],
   causes: [
     '原因', '根因', '根本原因', '总结原因', '原因分析', '问题原因', '故障原因', '直接原因', '触发', '诱因', '可疑', '结论', '根源', '元凶', '罪魁祸首', 'culprit',
@@ -43,6 +43,8 @@ const SYNONYMS: Record<SectionRole, string[]> = {
     'action items', 'action item', 'actions', 'follow-up', 'follow up', 'followup', 'follow-ups', 'lessons learned', 'lessons',
     'what we will do', 'what we will change', 'what we are doing about it', 'what we are changing', 'next steps', 'prevention', 'improvements',
     'takeaways', 'what i would do differently', 'what we would do differently', 'what we learned', 'what i learned', 'future work', 'preventive measures', 'preventive action', 'preventive actions', 'corrective and preventive actions', 'todo',
+    // "How are we making incidents like this less likely or less impactful?", "What we're doing to prevent this"
+    'prevent', 'preventing', 'recurrence',
   ],
   timeline: ['时间线', '时间轴', '时间表', '时间节点', 'timeline', 'timeline of events', 'chronology', 'sequence of events'],
   background: [
@@ -76,13 +78,17 @@ const PATTERNS = Object.entries(SYNONYMS)
 
 /** Label-like heading text: a few words, not a sentence. */
 const MAX_LABEL = 24;
+/** A heading that asks may run longer (a post-incident review's standard questions). */
+const MAX_QUESTION = 100;
 
 /** The role a heading names. Headings repeat across reports ("Timeline", "Root cause", "原因"): recent answers are remembered. */
 export const roleOfHeading: (heading: string) => SectionRole | null = rememberRecent((heading) => findRole(heading), 2048);
 
 function findRole(heading: string): SectionRole | null {
   const text = normalise(heading);
-  if (!text || [...text].length > MAX_LABEL * 2) return null;
+  if (!text) return null;
+  // "How are we making incidents like this less likely or less impactful?": a long heading that asks, read by what it asks
+  if ([...text].length > MAX_LABEL * 2) return text.endsWith('?') && [...text].length <= MAX_QUESTION ? askedRole(text) : null;
   const question = QUESTION.exec(text);
   if (question) return askedRole(text.slice(question[0].length));
   // "原因小结", "处理总结": a summing-up of causes (of fixes) is the causes (fixes) section
@@ -115,6 +121,9 @@ const QUESTION = /^(?:问|提问|q|question)\s*\d*\s*[:：.]\s*/;
 /** What a question asks for, by its words; the first that fits wins ("为什么不…" weighs an alternative). */
 const ASKS: [RegExp, SectionRole | null][] = [
   [/为什么不|为何不|\bwhy (?:not|did not|do not|was not|were not)\b/, null],
+  // what customers can do on their side is advice, not the incident's facts; what makes a repeat less likely is a follow-up
+  [/\bhow can (?:customers|users|you)\b/, 'other'],
+  [/\bless likely\b/, 'action_items'],
   [/为什么|为何|原因|怎么会|根因|\bwhy\b|\bcaused?\b|root cause/, 'causes'],
   [/影响|什么错|什么现象|\bimpact|\baffected\b|\bsymptoms?\b|\bwhat did (?:you|we|users?|customers?) see\b/, 'symptoms'],
   [/后续|改进|下一步|避免|防止|\bfollow[- ]?ups?\b|\bnext\b|\bprevent|\bgoing forward\b|\blessons?\b/, 'action_items'],

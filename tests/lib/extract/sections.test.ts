@@ -142,6 +142,10 @@ describe('splitSections: titles and transcripts', () => {
     ]);
     expect(sectionsOf('# 背景\n\n订单库是一主两从。\n').sections.map((s) => s.role)).toEqual(['background']);
   });
+  it('reads a post-incident review\'s long question headings by what they ask, and prevention headings as follow-ups', () => {
+    const headings = ['How did we respond?', 'How are we making incidents like this less likely or less impactful?', 'How can customers make incidents like this less impactful?', "What we're doing to prevent this", 'Preventing recurrence', 'What prevented us from seeing it sooner', 'Why did the alert stay silent while the disk filled up over the weekend and nobody was paged?'];
+    expect(headings.map(roleOfHeading)).toEqual(['investigation', 'action_items', 'other', 'action_items', 'action_items', null, 'causes']);
+  });
   it('heads each answer of a Q&A transcript with the role its question asks for', () => {
     const questions = ['问：先简单说下发生了什么？', '问：报的什么错？', '问：为什么会缺？', '问：为什么不直接跳过那个 GTID？', '问：什么时候恢复的？', '问：后续要做什么？', 'Q: Why did the failover pick db-3?', 'Q: What was the impact?', 'Q: How did you recover?'];
     expect(questions.map(roleOfHeading)).toEqual(['summary', 'symptoms', 'causes', null, 'fixes', 'action_items', 'causes', 'symptoms', 'fixes']);

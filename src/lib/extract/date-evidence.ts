@@ -17,9 +17,9 @@ const LEVEL = '(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|
 const STAMP = '\\d{2,4}[-/.]?\\d{2}[-/.]?\\d{2}[ T]\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?';
 /** `[W 181011 14:18:24 conn:625]`, `[INFO 2021-…]` */
 const LOG_BRACKETED = new RegExp(`^\\s*\\[\\s*(?:[A-Z]|${LEVEL})\\b[^\\]]{0,20}?${STAMP}`);
-/** `2019-01-29 23:59:24 [thread] ERROR logger …`, `2019-01-29T23:59:24.123Z INFO …` */
+/** `2019-01-29 23:59:24 [thread] ERROR logger …`, `2019-01-29T23:59:24.123Z INFO …`, Python's `2024-01-13 06:14:02,118:ERROR:certbot…` */
 const LOG_STAMPED = new RegExp(
-  `^\\s*\\[?${STAMP}\\]?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|UTC)?\\s*(?:\\[|<|\\b${LEVEL}\\b|[\\w$]+(?:\\.[\\w$]+){2,}|\\w+:\\d+\\b)`,
+  `^\\s*\\[?${STAMP}\\]?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|UTC)?\\s*(?:[:|]\\s*|-\\s+)?(?:\\[|<|\\b${LEVEL}\\b|[\\w$]+(?:\\.[\\w$]+){2,}|\\w+:\\d+\\b)`,
 );
 /** `23:59:24.123 [main] INFO …` */
 const LOG_TIME_ONLY = new RegExp(`^\\s*\\[?\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?\\]?\\s+(?:\\[|\\b${LEVEL}\\b)`);
@@ -30,8 +30,13 @@ const SHORT_STAMP = /(?<!\d)(\d{2})(\d{2})(\d{2})[ T]\d{1,2}:\d{2}:\d{2}/;
 const LOG_MONTH_STAMPED = new RegExp(`^\\s*\\[?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}\\s+\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:\\s*[AP]M)?\\]?\\s*(?:[A-Z]{2,5}\\s*)?[:\\]]?\\s*\\b${LEVEL}\\b`);
 /** `01-14 10:31:22.417  8812  8812 W PaySDK: …`: Android's logcat (month-day, time, pid, tid, level letter, tag). */
 const LOGCAT = /^\s*\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2}\.\d{3}\s+\d+\s+\d+\s+[VDIWEF]\s+\S/;
-/** `-rw-r--r-- 1 root root 214 May 31 16:58 media-archive.cron`: `ls -l` output, its times are the files'. */
-const LS_LONG = /^\s*[-dlcbps][rwxsStT-]{9}[.+@]?\s+\d+\s+\S+\s+\S+\s+\d+\s/;
+/** `-rw-r--r-- 1 root root 214 May 31 16:58 media-archive.cron` (`ls -l`; `412G` with -h): its times are the files'. */
+const LS_LONG = /^\s*[-dlcbps][rwxsStT-]{9}[.+@]?\s+\d+\s+\S+\s+\S+\s+\d+(?:[.,]\d+)?[KMGTP]?\s/;
+/**
+ * A line of SQL pasted into a paragraph (`WHERE o.created_at >= '2020-09-15'`): its dates are the query's. Only
+ * keywords in capitals open one, and UPDATE only with its SET: "Update: …" and "UPDATE: …" are a report's own labels.
+ */
+export const SQL_LINE = /^\s*(?:SELECT|FROM|WHERE|(?:GROUP|ORDER) BY|INSERT INTO|DELETE FROM|ALTER TABLE|CREATE (?:TABLE|INDEX)|(?:(?:LEFT|RIGHT|INNER|OUTER) )?JOIN|UPDATE \S+ SET) \S/;
 
 /**
  * True for a line written by a program: it starts with a timestamp and carries a level, logger or thread (or it is

@@ -6,7 +6,7 @@
  */
 import type { Blockquote, Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { findEvidenceDates, isLogLine, type DayStamp } from './date-evidence.ts';
+import { SQL_LINE, findEvidenceDates, isLogLine, type DayStamp } from './date-evidence.ts';
 import { allMatches } from './regex-all.ts';
 import { squeeze } from './text.ts';
 import { STAMP_LABEL, isStampOnly } from './status-stamp.ts';
@@ -151,6 +151,11 @@ export function collectStatements(tree: Root): Walked {
       const start = next;
       const end = start + raw.length;
       next = end + 1;
+      // a query's dates say which rows it reads, not when anything happened: neither events nor a day for what follows
+      if (SQL_LINE.test(raw)) {
+        flush();
+        continue;
+      }
       if (isLogLine(raw)) {
         flush();
         const days = findEvidenceDates(raw);

@@ -146,6 +146,9 @@ describe('evidence', () => {
     expect(isLogLine('[07:00] Prow is merging')).toBe(false);
     expect(isLogLine('2024.12.02 10:23:07.552019 [ 2917 ] {} events_local (ReplicatedMergeTreeQueue): Not executing merge')).toBe(true);
     expect(isLogLine('-rw-r--r-- 1 root root 214 May 31 16:58 media-archive.cron')).toBe(true);
+    expect(isLogLine('  -rw-r----- 1 mysql mysql 412G Sep 16 03:47 /data/mysql/ibtmp1')).toBe(true);
+    expect(isLogLine('2024-01-13 06:14:02,118:ERROR:certbot._internal.auth_handler:Challenge failed')).toBe(true);
+    expect(isLogLine('2024-01-13 14:05: deploy started')).toBe(false);
     expect(isLogLine('Mon 3 June - at 14:20 the disk alert fired')).toBe(false);
     expect(isLogLine('Feb 18 2025 02:40:51 GMT: WARNING (nsup): (nsup.c:1153) {bids} breached eviction hwm')).toBe(true);
     expect(isLogLine('Feb 18, 2025 02:41 the alert fired')).toBe(false);

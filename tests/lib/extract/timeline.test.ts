@@ -486,6 +486,13 @@ describe('extractTimeline: the story\'s day', () => {
       ['2024-03-12T16:58Z', 'This incident has been resolved.'],
     ]);
   });
+  it('reads no event and no day in SQL pasted into a plain-text paragraph', () => {
+    const text = '9 月 16 日凌晨 3 点 12 分，磁盘告警。\n\n找到报表账号的 SQL：\n  SELECT o.shop_id, COUNT(*)\n  FROM t_order o\n  WHERE o.created_at >= \'2020-09-15\'\n  GROUP BY o.shop_id;\n\n4点05分，kill 掉了这条 SQL。\n';
+    expect(run(text, { language: 'zh', hintDate: '2021-09-20' }, 'text').events.map((e) => [e.at, e.when])).toEqual([
+      ['2021-09-16T03:12', '9 月 16 日凌晨 3 点 12 分'],
+      ['2021-09-16T04:05', '4点05分'],
+    ]);
+  });
   it('dates an update by a stamp paragraph below it, in Chinese too, and a second stamp in a row by nothing', () => {
     const md = '**已恢复** - 回调已全部补发。\n\n2024年3月6日 17:52\n\n2024年3月6日 17:55\n\n**排查中** - 正在排查回调延迟。\n\n2024年3月6日 13:44\n';
     expect(run(md, { language: 'zh' }).events.map((e) => [e.at, e.text])).toEqual([

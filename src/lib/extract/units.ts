@@ -99,7 +99,7 @@ type Add = (text: string, line: number, source: UnitSource, detail?: boolean, la
 function collectBlock(node: RootContent, add: Add): void {
   switch (node.type) {
     case 'paragraph': {
-      let text = inlineText(node);
+      let text = withoutStackFrames(inlineText(node));
       // "[14:03:12] <pagerbot> FIRING …" line after line: a chat export, one statement per message
       const lines = text.split('\n');
       // "**[10:07] Tom Lindqvist**" above the message: the message says it, its speaker is no part of it
@@ -125,6 +125,19 @@ function collectBlock(node: RootContent, add: Add): void {
       return;
   }
 }
+
+/**
+ * A paragraph without the frames of a stack trace pasted into it (plain text has no code blocks): the exception
+ * line above them says what was seen, the frames say only where. Each frame leaves an empty line, so the lines
+ * after it keep their numbers.
+ */
+function withoutStackFrames(text: string): string {
+  if (!text.includes('\n') || !FRAME_AFTER_BREAK.test(text)) return text;
+  return text.split('\n').map((line) => (STACK_FRAME.test(line) ? '' : line)).join('\n');
+}
+const FRAME_AFTER_BREAK = /\n\s*(?:at\s|\.\.\.\s\d|File\s")/;
+/** `at org.foo.Bar.baz(Bar.java:12)` (Java), `... 12 more`, `File "app.py", line 88, in handle` (Python). */
+const STACK_FRAME = /^\s*(?:at\s+[\w$.<>/-]+\([^()]*\)\s*$|\.\.\.\s\d+\smore\s*$|File\s"[^"]+",\sline\s\d+)/;
 
 /**
  * A role label written as a sentence of its own ("原因总结。", "9. 影响。", "Root cause."): what it heads.

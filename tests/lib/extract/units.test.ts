@@ -123,3 +123,14 @@ describe('collectUnits at the end of a letter', () => {
     expect(textsOf('处理\n\n回滚了配置。\n\nSRE 值班 刘洋\n').at(-1)).toBe('SRE 值班 刘洋');
   });
 });
+
+describe('collectUnits: a stack trace pasted into plain text', () => {
+  it('keeps the exception line and drops its frames, the lines after them keeping their numbers', () => {
+    const txt = '先说现象\n\norg.apache.http.conn.ConnectionPoolTimeoutException: Timeout waiting for connection from pool\n    at org.apache.http.impl.conn.PoolingHttpClientConnectionManager.leaseConnection(PoolingHttpClientConnectionManager.java:316)\n    ... 12 more\n  File "app.py", line 88, in handle\n重启之后就好了。\n';
+    const units = collectUnits(sectionsOf(txt, 'x.txt').sections).filter((u) => u.source !== 'heading');
+    expect(units.map((u) => [u.text, u.line])).toEqual([
+      ['org.apache.http.conn.ConnectionPoolTimeoutException: Timeout waiting for connection from pool', 3],
+      ['重启之后就好了。', 7],
+    ]);
+  });
+});

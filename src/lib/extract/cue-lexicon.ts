@@ -93,6 +93,8 @@ export const CUES: Record<FactField, CueList> = {
     ['suspended', 1.5], ['paused', 1.5], ['turned off', 1.5], ['switched off', 1.5], ['kill switch', 1.5], ['voided', 1.5],
     ['re-signed', 1.5], ['re-imported', 1.5], ['reweight*', 1.5], ['corrected', 1.5], ['were moved to', 1.5], ['was moved to', 1.5],
     ['emailed', 1],
+    // a bad package release taken back from a registry
+    ['unpublished', 1.5], ['yanked', 1.5],
     ['缩回', 1.5], ['缩到', 1.5], ['升配', 2], ['处理掉', 1.5],
     ['手工执行', 1.5], ['手动执行', 1.5], ['手工创建', 1.5], ['补入', 1.5], ['重推', 1.5], ['修好', 2], ['摘出', 1.5],
   ],

@@ -326,6 +326,8 @@ describe('cue words of a timeline entry', () => {
     ['fixes', '- 09:20 The duplicate invoices were voided.', 'voided'],
     ['fixes', '- 09:30 下午把 pod 缩回 8 个。', '缩回 8 个'],
     ['fixes', '- 09:40 在控制台把 SLB 升配到 slb.s3.large。', '升配到 slb.s3.large'],
+    ['fixes', '- 10:35 Marco unpublished 4.2.0, which npm allows within 72 hours.', 'unpublished 4.2.0'],
+    ['fixes', '- 10:40 The bad release was yanked from crates.io.', 'yanked'],
     ['symptoms', '- 09:10 SCIM provisioning was delayed by two hours.', 'was delayed'],
     ['symptoms', '- 09:20 The conntrack table was at its limit on every HAProxy node.', 'at its limit'],
     ['symptoms', '- 09:30 jstack 出来一大堆 Tomcat 线程卡在 HikariPool.getConnection。', '卡在 HikariPool'],

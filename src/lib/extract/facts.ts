@@ -236,7 +236,7 @@ function classifyStatement(unit: Unit, floor: number): Fact[] {
     return [fact('action_items', unit.text, ROLE_SCORE), fact('causes', unit.text, isGap(unit.text) ? ROLE_SCORE : LESSON_SCORE + scores.causes)];
   }
   if (roleField) {
-    const field = fieldInRoleSection(roleField, unit.text, scores);
+    const field = fieldInRoleSection(roleField, unit, scores);
     // a later sentence of a list item states the item's field only with a cue of its own — except under a causes
     // heading, where it is how the cause worked ("The key had been committed years earlier. Secret scanning was
     // enabled only for new commits, so the old secret was never flagged.")
@@ -315,8 +315,11 @@ function extraFromLongRoleUnit(unit: Unit, taken: FactField): Fact[] {
 }
 
 /** The section's field, unless the unit names a cause outright or clearly states something else. */
-function fieldInRoleSection(roleField: FactField, text: string, scores: Record<FactField, number>): FactField {
+function fieldInRoleSection(roleField: FactField, unit: Unit, scores: Record<FactField, number>): FactField {
+  const text = unit.text;
   if (roleField === 'action_items') return roleField;
+  // a root-cause section's opening statement is its cause, however much of the damage it also tells
+  if (roleField === 'causes' && unit.opening) return roleField;
   if (roleField !== 'causes' && isStrongCause(text) && !isAlertReason(text)) return 'causes';
   const other = FACT_FIELDS.filter((f) => f !== roleField && f !== 'action_items').sort((a, b) => scores[b] - scores[a])[0];
   // "10 月中旬库存服务改为按 SKU 加分布式锁…" under 根本原因: a change told among the causes is one of them

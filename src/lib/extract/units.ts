@@ -25,6 +25,8 @@ export interface Unit {
   label?: SectionRole;
   /** It opened with a clock time or date: an entry of a timeline, wherever it stands. */
   timed?: boolean;
+  /** The first statement under its heading: what a section says before it goes into detail. */
+  opening?: boolean;
 }
 
 /** Far more than any report holds; bounds the work on a pathological input (50,000 one-line paragraphs). */
@@ -45,6 +47,7 @@ function readUnits(sections: Section[]): Unit[] {
   const units: Unit[] = [];
   for (const section of sections) {
     if (units.length >= MAX_UNITS) break;
+    let opened = false;
     const add = (text: string, line: number, source: UnitSource, detail = false, label?: SectionRole) => {
       if (units.length >= MAX_UNITS) return;
       // the squeezed text is read twice (cleaned, and looked at for a leading time): squeezed once
@@ -56,6 +59,7 @@ function readUnits(sections: Section[]): Unit[] {
       if (label === 'timeline' && section.role) label = undefined;
       const unit: Unit = label ? { text: clean, line, source, section, detail, label } : { text: clean, line, source, section, detail };
       if (source !== 'heading' && opensWithTime(squeezed ?? squeeze(text))) unit.timed = true;
+      if (source !== 'heading' && !opened) opened = unit.opening = true;
       units.push(unit);
     };
     if (section.headingKind !== 'none' && !section.ownRole) add(section.heading, section.line, 'heading');

@@ -309,6 +309,14 @@ describe('splitCausal', () => {
   });
 });
 
+describe('a root-cause section\'s opening statement', () => {
+  it('stays a cause though it tells the damage too, while a later sentence of pure damage may move', () => {
+    const facts = factsOf('## 根因\n\nv2.8.0 在实例方法上使用了不设上限的 lru_cache，缓存无限增长并持有大量请求对象，内存持续上涨直到 Pod 被 OOMKilled。\n\n网关侧出现零星 502，页面报错，用户投诉激增。\n');
+    expect(facts.causes.join(' ')).toContain('不设上限的 lru_cache');
+    expect(facts.symptoms.join(' ')).toContain('零星 502');
+  });
+});
+
 describe('shortenStatement', () => {
   it('narrows a long sentence to the clauses around its strongest cue', () => {
     const text = '我们先看了监控，又看了日志，也问了运维同学，还对比了测试环境和线上环境的所有配置文件，最后发现原因是连接池配置太小，导致请求排队，其余一切正常，大家都松了一口气，然后继续观察了一个晚上，没有再出现问题，第二天早上再次确认了一遍，一切都很正常';

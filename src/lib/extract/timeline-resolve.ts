@@ -159,7 +159,7 @@ export function resolveCandidates(
     const today: Day | undefined = entryDay ?? commentDay ?? writeUp ?? context;
     const named = today && !s.cells ? writeUpDayOf(s.text, written) : undefined;
     const text = named ? textWithout(s.text, named.index, named.raw.length) : picked.text;
-    const day = named ? { ...addDays(today!, named.days), inferred: true } : completeDate(written, context, docRef, monthAnchor);
+    const day = named ? { ...addDays(today!, named.days), inferred: true } : completeDate(written, context, docRef, monthAnchor, writeUp);
     if (!day) {
       // a time with no date anywhere to put it on: kept aside, the report may have nothing better
       if (text) undated.push({ at: null, when: written.raw.trim(), text, line: s.line, inferred: false, index, origin: s.origin, lead: true, sortKey: -1, explicitYear: false });
@@ -561,7 +561,7 @@ function ordinalDay(m: Moment): string | undefined {
   return ORDINAL_DAY.exec(raw)?.[0] ?? (NEXT_DAY.test(raw) ? 'next' : undefined);
 }
 
-function completeDate(m: Moment, context: Context | undefined, reference: Reference | undefined, monthAnchor?: Month): (Partial<Day> & { year: number; month: number; inferred: boolean }) | undefined {
+function completeDate(m: Moment, context: Context | undefined, reference: Reference | undefined, monthAnchor?: Month, writtenOn?: Day): (Partial<Day> & { year: number; month: number; inferred: boolean }) | undefined {
   const trusted = context ?? (reference?.trustDay ? reference : undefined);
   // "later that afternoon": the day in context; "第二天上午 … 第二天下午": the second day, twice
   const sameDay = m.relativeDays === 0 || (m.relativeDays !== undefined && !!context?.ordinal && context.ordinal === ordinalDay(m));
@@ -575,7 +575,11 @@ function completeDate(m: Moment, context: Context | undefined, reference: Refere
     // a story goes forward from its day ("周三晚上开始迁移 … 周五又出现"); before it has one, the nearest such day
     // to the report's reference day — or the last one before it, when that is the day the report was written
     const direction = context ? 'forward' : reference?.writtenOn ? 'back' : 'nearest';
-    return trusted ? { ...weekdayNear(trusted, m.weekday, m.weekOffset, direction), inferred: true } : undefined;
+    if (!trusted) return undefined;
+    const day = weekdayNear(trusted, m.weekday, m.weekOffset, direction);
+    // …never past the day the report was written ("As promised on Sunday … expired on Saturday evening")
+    const past = direction === 'forward' && writtenOn && isDaysAfter(day, writtenOn, Infinity) ? weekdayNear(trusted, m.weekday, m.weekOffset, 'back') : day;
+    return { ...past, inferred: true };
   }
   if (m.month !== undefined) {
     if (m.year !== undefined) return { year: m.year, month: m.month, day: m.day, inferred: false };

@@ -493,6 +493,10 @@ describe('extractTimeline: the story\'s day', () => {
       ['2021-09-16T04:05', '4点05分'],
     ]);
   });
+  it('never puts a weekday told forward from the story\'s day past the day the report was written', () => {
+    const text = 'From: Tomas <t@example.org>\nDate: Wed, 17 Jan 2024 09:12:40 +0100\nSubject: Post-mortem: expired certificate\n\nAs promised on Sunday, here is the write-up.\n\nThe certificate expired on Saturday evening.\n';
+    expect(run(text, { language: 'en' }, 'text').events.map((e) => e.at)).toEqual(['2024-01-13', '2024-01-14']);
+  });
   it('dates an update by a stamp paragraph below it, in Chinese too, and a second stamp in a row by nothing', () => {
     const md = '**已恢复** - 回调已全部补发。\n\n2024年3月6日 17:52\n\n2024年3月6日 17:55\n\n**排查中** - 正在排查回调延迟。\n\n2024年3月6日 13:44\n';
     expect(run(md, { language: 'zh' }).events.map((e) => [e.at, e.text])).toEqual([

@@ -336,8 +336,11 @@ describe('extractTimeline: a report that never writes a year', () => {
   it("reads a byline and a page's last-edited stamp as the write-up's date, not an event", () => {
     expect(ats('原创 老K聊后端 2024年05月20日 08:30 浙江\n\n5 月 19 日 22:10 集群开始报错。\n', { language: 'zh' })).toEqual(['2024-05-19T22:10']);
     expect(ats('Owner: Amara · Reviewers: Billing · Last edited Mar 4, 2024\n\nOn Feb 29, 2024 at 00:05 UTC renewals failed.\n')).toEqual(['2024-02-29T00:05Z']);
-    // …but "created on" in a sentence is what happened that day
+    expect(ats('*Incident INC-0303 · Published 8 March 2024 · Last updated 11 March 2024*\n\nBetween 14:05 and 15:40 UTC on 3 March 2024, calls failed.\n')).toEqual(['2024-03-03T14:05Z']);
+    expect(ats('| | |\n|---|---|\n| **Date of incident** | 2024-09-10 |\n| **Postmortem review** | Friday 2024-09-13, 14:00 UTC |\n\nAt 10:02 UTC the flag went to 100%.\n')).toEqual(['2024-09-10T10:02Z']);
+    // …but "created on" in a sentence is what happened that day, and so is a fix "published on" a day
     expect(ats('The secret was created on 2023-02-03 by an engineer of the former Platform team.\n')).toEqual(['2023-02-03']);
+    expect(ats('The advisory was published on 8 March 2024.\n')).toEqual(['2024-03-08']);
   });
 
   it('reads the small hours after a morning as the night the story began in, not the next one', () => {

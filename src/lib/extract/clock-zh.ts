@@ -43,7 +43,9 @@ const ZH_CLOCK = new RegExp(
 // only where it names the day something happened on ("双十二那天晚上", "双11 当天零点"): "去年双十一的数据" and
 // "双 12 活动前" name the sale, not a day of the story
 const ZH_FESTIVAL = /(?<!去年|前年)双\s*(十一|十二|11|12)(?=\s*(?:当天|那天|当晚|那晚|零点|凌晨|早上|上午|中午|下午|晚上|夜里|\d))/g;
-const ZH_RELATIVE = /第二天|次日|翌日|隔天|第二日|第三天|前一天|前一日|(\d|[一两二三])\s*天(?:之)?后/g;
+// 前一天 names a day, not what was measured on it or compared with it ("和前一天同时段持平", "按前一天的访问排行",
+// "跑一批前一天的统计 SQL"); "前一天的晚上" is the evening before
+const ZH_RELATIVE = /第二天|次日|翌日|隔天|第二日|第三天|(?<![和跟与比较同按])前一[天日](?!同|的(?!凌晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|\s*\d))|(\d|[一两二三])\s*天(?:之)?后/g;
 // 周三, 上周五, 星期日: not 每周五 (a routine), 下周二 (a plan), a weekday beside its date (4月14日（周五）, 上周五（4月14日）,
 // 7月14日是个周日) nor one a number is compared with (和上周日基本一致, 比上周五高)
 const ZH_WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };

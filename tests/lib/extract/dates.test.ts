@@ -176,6 +176,14 @@ describe('evidence', () => {
     expect(parseDateTimes('the restore took 1h30')).toEqual([]);
   });
 
+  it('reads 前一天 as a day, not as what was measured on it or compared with it', () => {
+    for (const text of ['看了网关的 QPS，和前一天同时段基本持平', '同时按前一天的访问排行，预热首页', '报表平台每天凌晨会跑一批前一天的统计 SQL', '比前一天高了 18%']) {
+      expect(parseDateTimes(text, { language: 'zh' }), text).toEqual([]);
+    }
+    expect(parseDateTimes('前一天的晚上 9 点发布了新版本', { language: 'zh' })[0]).toMatchObject({ relativeDays: -1, hour: 21 });
+    expect(parseDateTimes('前一天晚上 9 点发布了新版本', { language: 'zh' })[0]).toMatchObject({ relativeDays: -1, hour: 21 });
+  });
+
   it('reads a clock followed by a colon and a space ("15:31: release deployed"), not a run of colon-joined numbers', () => {
     expect(parseDateTimes('15:31: release 2024.05.14.1 is deployed to production')[0]).toMatchObject({ hour: 15, minute: 31 });
     expect(parseDateTimes('Sun 14 Jan, 08:50: Anna sees the reports')[0]).toMatchObject({ day: 14, hour: 8, minute: 50 });

@@ -185,6 +185,12 @@ describe('content/categories.yaml', () => {
     expect(categoriesOf('## 原因\n\n备份任务把磁盘 IO 打满，fsync 超时。\n')).toContain('storage-disk');
     expect(categoriesOf('## 原因\n\n在配置中心把日志级别改为 DEBUG。\n')).toContain('config-change');
   });
+  it('knows burst credits, a rate limiter and a per-second packet limit as throttling, and a secret scanning alert as security', () => {
+    expect(categoriesOf('## Root cause\n\nThe gp2 root volumes ran out of burst credits and IOPS fell to the baseline.\n')).toContain('quota-throttling');
+    expect(categoriesOf('## Root cause\n\nThe new rate limiter keyed every client behind a CDN node into one bucket.\n')).toContain('quota-throttling');
+    expect(categoriesOf('## Root cause\n\nThe resolver drops queries above 1,024 packets per second per interface.\n')).toContain('quota-throttling');
+    expect(categoriesOf('## What happened\n\nThe publish token shipped inside the tarball. At 9:47 we got a secret scanning alert from GitHub.\n\nThe registry counted 312 downloads, so we treat the token as stolen.\n')).toContain('security-vulnerability');
+  });
   it('knows a forgotten or skipped step as an operational error', () => {
     expect(categoriesOf('## Why\n\nThe api record was skipped, and nobody updated the secret.\n')).toContain('human-error-operation');
     expect(categoriesOf('## 原因\n\n排查完后忘记改回，也没有走审批。\n')).toContain('human-error-operation');

@@ -59,7 +59,7 @@ export function splitSections(tree: Root, format: BodyFormat = 'markdown'): Sect
     // …and so does a status page's stamp ("Posted Mar 14, 2024 - 19:05 UTC"), after the update it dates: the updates
     // posted before it, below, are not follow-ups either
     const stamp = current.depth === PSEUDO_DEPTH && isStampParagraph(node);
-    if ((node.type === 'thematicBreak' || stamp) && current.depth === PSEUDO_DEPTH) {
+    if (stamp || (node.type === 'thematicBreak' && current.depth === PSEUDO_DEPTH)) {
       if (stamp) current.nodes.push(node);
       while (stack.length && stack[stack.length - 1].depth === PSEUDO_DEPTH) stack.pop();
       const parent = stack[stack.length - 1];

@@ -2,11 +2,11 @@
  * npm run score — ingest each scored set into a scratch folder and score the extraction against its
  * hand-written gold with ../shared/tools/score-extraction.mjs:
  *   - the development corpus (../shared/corpus): real public postmortems, the set the issue's targets are on;
- *   - our own sets A–T (tests/fixtures/heldout, heldout-b … -t): 10 to 14 reports each, written for this project
+ *   - our own sets A–U (tests/fixtures/heldout, heldout-b … -u): 10 to 14 reports each, written for this project
  *     by annotators who never saw the extractor, in other shapes, to see whether a rule tuned on the corpus carries
- *     over. Each was scored once untouched (its README has that first score); all but I and M were then used to
- *     find general mistakes, so they are not unseen any more. I was never tuned on, M not since it was scored:
- *     the honest checks.
+ *     over. Each was scored once untouched (its README has that first score); all but I, M and U were then used
+ *     to find general mistakes, so they are not unseen any more. I and U were never tuned on, M not since it was
+ *     scored: the honest checks.
  * Extra arguments (e.g. --json) go to the scorer. The exit code is the corpus run's.
  */
 import { existsSync, rmSync } from 'node:fs';
@@ -35,6 +35,7 @@ const sets = [
   { name: 'own set R, scored untouched at the end of the ninth session, then tuned on for timelines (tests/fixtures/heldout-r)', reports: 'tests/fixtures/heldout-r/reports', gold: 'tests/fixtures/heldout-r/gold', out: 'tmp/score-own-r' },
   { name: 'own set S, scored untouched in the tenth session, then tuned on (tests/fixtures/heldout-s)', reports: 'tests/fixtures/heldout-s/reports', gold: 'tests/fixtures/heldout-s/gold', out: 'tmp/score-own-s' },
   { name: 'own set T, scored untouched in the tenth session, then tuned on (tests/fixtures/heldout-t)', reports: 'tests/fixtures/heldout-t/reports', gold: 'tests/fixtures/heldout-t/gold', out: 'tmp/score-own-t' },
+  { name: 'own set U, scored untouched at the end of the tenth session, not tuned on (tests/fixtures/heldout-u)', reports: 'tests/fixtures/heldout-u/reports', gold: 'tests/fixtures/heldout-u/gold', out: 'tmp/score-own-u' },
 ];
 
 let exitCode = 0;

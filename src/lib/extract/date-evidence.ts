@@ -4,6 +4,7 @@
  * (`2023%2F09%2F25`), command output (`notAfter=Apr  9 21:00:00 2024 GMT`). They tell the year of a report that never writes it, never a timeline entry.
  */
 import { isRealDate } from '../schema.ts';
+import { MONTH_STEMS_CAPITALISED } from './dates.ts';
 import { allMatches } from './regex-all.ts';
 
 export interface DayStamp {
@@ -27,7 +28,7 @@ const LOG_TIME_ONLY = new RegExp(`^\\s*\\[?\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?\\
 const SHORT_STAMP = /(?<!\d)(\d{2})(\d{2})(\d{2})[ T]\d{1,2}:\d{2}:\d{2}/;
 
 /** `Feb 18 2025 02:40:51 GMT: WARNING (nsup): …` (Aerospike), `Mar 3, 2024 10:02:11 AM ERROR …`: a month-name stamp and a level. */
-const LOG_MONTH_STAMPED = new RegExp(`^\\s*\\[?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}\\s+\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:\\s*[AP]M)?\\]?\\s*(?:[A-Z]{2,5}\\s*)?[:\\]]?\\s*\\b${LEVEL}\\b`);
+const LOG_MONTH_STAMPED = new RegExp(`^\\s*\\[?(?:${MONTH_STEMS_CAPITALISED})[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}\\s+\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:\\s*[AP]M)?\\]?\\s*(?:[A-Z]{2,5}\\s*)?[:\\]]?\\s*\\b${LEVEL}\\b`);
 /** `01-14 10:31:22.417  8812  8812 W PaySDK: …`: Android's logcat (month-day, time, pid, tid, level letter, tag). */
 const LOGCAT = /^\s*\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2}\.\d{3}\s+\d+\s+\d+\s+[VDIWEF]\s+\S/;
 /** `-rw-r--r-- 1 root root 214 May 31 16:58 media-archive.cron` (`ls -l`; `412G` with -h): its times are the files'. */
@@ -52,8 +53,8 @@ const SHORT_STAMPS = new RegExp(SHORT_STAMP, 'g');
 const FULL = /(?<!\d)((?:19|20)\d{2})[-/._年](\d{1,2})[-/._月](\d{1,2})(?!\d)/g;
 const COMPACT = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?=\d{0,9}(?!\d))/g;
 /** `Apr  9 21:00:00 2024 GMT`: the C library's date (openssl, `date`, asctime), the year after the clock. */
-const ASCTIME = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+((?:19|20)\d{2})(?!\d)/g;
-const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ASCTIME = new RegExp(String.raw`\b(${MONTH_STEMS_CAPITALISED})\s+(\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+((?:19|20)\d{2})(?!\d)`, 'g');
+const MONTH_ABBREVIATIONS = MONTH_STEMS_CAPITALISED.split('|');
 
 /** Every plausible calendar day written in a value (file names, URLs and logs included), in order. */
 export function findEvidenceDates(text: string): DayStamp[] {

@@ -48,8 +48,11 @@ export interface ParseOptions {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** The months' three-letter stems as one alternation, for patterns elsewhere that name a month (case-insensitive). */
+/** The months' three-letter stems as one alternation, for the patterns that name a month: lowercase, and capitalised. */
 export const MONTH_STEMS = MONTHS.join('|');
+export const MONTH_STEMS_CAPITALISED = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|');
+/** …and lowercase without "may", which is more often the modal. */
+const MONTH_STEMS_NOT_MAY = MONTHS.filter((m) => m !== 'may').join('|');
 // lowercase too, as terse notes write them ("merged jan 8", "in november"), except the modal "may"
 const MONTH = '([Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|May|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
@@ -62,7 +65,7 @@ const WORD_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 // Each pattern has a cheap gate: most text values hold no date at all, and the full patterns are costly.
 const HAS_YEAR = /\d{4}/;
 // a lowercase name only next to a number: "market", "decide" and "junior" must not open the costly patterns
-const HAS_MONTH_NAME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)/;
+const HAS_MONTH_NAME = new RegExp(String.raw`(?:${MONTH_STEMS_CAPITALISED})|\b(?:${MONTH_STEMS_NOT_MAY})[a-z]*\.?\s+\d|\d\s+(?:${MONTH_STEMS_NOT_MAY})`);
 const HAS_CLOCK = /\d:\d\d/;
 const HAS_DASHED = /\d[-/]\d/;
 const HAS_AMPM = /\d\s*[AaPp]\.?[Mm]/;
@@ -133,14 +136,14 @@ const PATTERNS: { gate: RegExp; re: RegExp; read: (m: RegExpExecArray) => Partia
   // weekly peak" is a habit)
   { gate: HAS_WEEKDAY, re: new RegExp(String.raw`^\s*(${WEEKDAY_WORD})\b(?=,?\s+(?:(?:at|around|about)\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|:))`, 'gi'), read: (m) => ({ weekday: WEEKDAY_NAMES.indexOf(m[1].toLowerCase()) }) },
   // "At 06:55 on the 22nd": a day of the month in context (not "on the 3rd attempt")
-  { gate: HAS_ORDINAL_DAY, re: /(?<=\bon\s+)the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+(?!jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[a-z]+\s+(?:attempt|try|time)|percentile|time|try|attempt|retry|run|call|request|step|floor|level|day|week|month|year|hour|minute|second|item|row|line|page|node|replica|shard|partition|broker|pod|host|server|instance|batch|job|build|release|version))/gi, read: (m) => (+m[1] >= 1 ? { day: +m[1] } : null) },
+  { gate: HAS_ORDINAL_DAY, re: new RegExp(String.raw`(?<=\bon\s+)the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+(?!${MONTH_STEMS})|[a-z]+\s+(?:attempt|try|time)|percentile|time|try|attempt|retry|run|call|request|step|floor|level|day|week|month|year|hour|minute|second|item|row|line|page|node|replica|shard|partition|broker|pod|host|server|instance|batch|job|build|release|version))`, 'gi'), read: (m) => (+m[1] >= 1 ? { day: +m[1] } : null) },
   // Thursday the 14th: a day of the month in context, its weekday said too
-  { gate: HAS_WEEKDAY, re: new RegExp(String.raw`\b${WEEKDAY_WORD},?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi'), read: (m) => (+m[1] >= 1 && +m[1] <= 31 ? { day: +m[1] } : null) },
+  { gate: HAS_WEEKDAY, re: new RegExp(String.raw`\b${WEEKDAY_WORD},?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:${MONTH_STEMS}))`, 'gi'), read: (m) => (+m[1] >= 1 && +m[1] <= 31 ? { day: +m[1] } : null) },
   // on Friday, last Tuesday, that Monday: not "Tuesday, March 12" (the date says it), "next Friday" (a plan) nor
   // "higher than last Friday" (a comparison)
   {
     gate: HAS_WEEKDAY,
-    re: new RegExp(String.raw`(?<![(（]\s*|\b(?:than|with|to|as|was|is)\s+)\b(on|last|this|that)\s+(${WEEKDAY_WORD})\b(?!,?\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi'),
+    re: new RegExp(String.raw`(?<![(（]\s*|\b(?:than|with|to|as|was|is)\s+)\b(on|last|this|that)\s+(${WEEKDAY_WORD})\b(?!,?\s+(?:the\s+)?(?:\d|${MONTH_STEMS}))`, 'gi'),
     read: (m) => ({ weekday: WEEKDAY_NAMES.indexOf(m[2].toLowerCase()), weekOffset: /^last$/i.test(m[1]) ? -1 : /^this$/i.test(m[1]) ? 0 : undefined }),
   },
 ];

@@ -7,6 +7,7 @@
 import type { Blockquote, Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SQL_LINE, findEvidenceDates, isLogLine, type DayStamp } from './date-evidence.ts';
+import { MONTH_STEMS_CAPITALISED } from './dates.ts';
 import { allMatches } from './regex-all.ts';
 import { squeeze } from './text.ts';
 import { STAMP_LABEL, isStampOnly } from './status-stamp.ts';
@@ -40,7 +41,7 @@ export interface Walked {
  * conjunction the line is wrapped, not a new entry.
  */
 const LINE_CONTINUES = /(?:[,，、]|\b(?:between|at|from|since|until|till|to|and|or|on|by|in|around|about|after|before|of|the|with)|[在于从到至和与及])\s*$/i;
-const LINE_STARTS_ENTRY = /^\s*(?:[[(（【<]?\s*\d{1,4}[-/:.年月号]|\d{1,2}\s*[点时]|(?:\d+[.、，)]|[-*•])\s|(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|深夜|第二天|次日|隔天)|(?:On|At|Around|By)\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b)/;
+const LINE_STARTS_ENTRY = new RegExp(String.raw`^\s*(?:[[(（【<]?\s*\d{1,4}[-/:.年月号]|\d{1,2}\s*[点时]|(?:\d+[.、，)]|[-*•])\s|(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|深夜|第二天|次日|隔天)|(?:On|At|Around|By)\s+\d|\d{1,2}\s+(?:${MONTH_STEMS_CAPITALISED})[a-z]*\.?\s+\d{4}\b|(?:${MONTH_STEMS_CAPITALISED})[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b)`);
 // an ASCII ! or ? ends a sentence only before a space, the end or a non-ASCII character: "?v=" is a query string
 const SENTENCE_END = /[。！？；]+|[!?]+(?![\x21-\x7e])|\.(?=\s+[A-Z"“(\[])/g;
 

@@ -4,7 +4,7 @@
  * from that day (dates.ts reads the words, timeline-resolve.ts places them).
  */
 import type { DayStamp } from './date-evidence.ts';
-import { REPORT_PERIOD, type Moment } from './dates.ts';
+import { MONTH_STEMS, REPORT_PERIOD, type Moment } from './dates.ts';
 import type { Statement } from './timeline-walk.ts';
 
 /**
@@ -16,13 +16,13 @@ import type { Statement } from './timeline-walk.ts';
 export const WRITE_UP_DATE = new RegExp(
   [
     String.raw`\b\d+\s*min(?:ute)?s? read\b|阅读(?:约|时间)|于\s*[\d年月日:/.\- ]{6,25}发[布表]`,
-    String.raw`^(?:\*\*)?(?:report date|date of (?:report|writing)|prepared (?:on|by)|written (?:on|by)|published(?: on)?|last (?:updated|modified|edited)|updated on|posted on|posted(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})|(?:(?:post-?mortem|post-incident|incident) )?review(?: meeting)?(?: date)?|reviewed (?:in|at|on)|retro(?:spective)?(?: meeting)? (?:held|date|on))\b\s*(?:\*\*)?\s*[:：]?`,
+    String.raw`^(?:\*\*)?(?:report date|date of (?:report|writing)|prepared (?:on|by)|written (?:on|by)|published(?: on)?|last (?:updated|modified|edited)|updated on|posted on|posted(?= (?:${MONTH_STEMS})[a-z]*\.? \d{1,2},? \d{4})|(?:(?:post-?mortem|post-incident|incident) )?review(?: meeting)?(?: date)?|reviewed (?:in|at|on)|retro(?:spective)?(?: meeting)? (?:held|date|on))\b\s*(?:\*\*)?\s*[:：]?`,
     String.raw`^(?:\*\*)?(?:作者|撰写人|编写人|报告人|报告日期|撰写日期|编写日期|发布于|发布时间|发表于|更新于|更新时间|最后更新|复盘会|复盘时间|复盘日期|整理时间|整理日期)`,
     String.raw`^(?:\*\*)?(?:created|updated|authors?)(?:\*\*)?\s*[:：|]`,
     // a wiki page's or a chat export's metadata line ("所有者：… 创建时间：2024年6月20日 10:12 最近修改：…",
     // "导出人：… 导出时间：2024-06-13 11:40", "Owner: … · Last edited Mar 4, 2024", "记录人：… 复盘会：2021/11/12 15:00",
     // "Postmortem — posted Jan 27, 2022", "Incident INC-0303 · Published 8 March 2024 · Last updated …"), wherever the label stands
-    String.raw`(?:创建时间|创建于|最近修改|最后修改|修改时间|最近更新|复盘会|复盘时间|复盘日期)\s*[:：]|导出(?:时间|于|日期)\s*(?:[:：]|(?=\d))|[—–]\s*posted\b|\b(?:posted|written) by\s+\S+(?=.*\b(?:19|20)\d{2}\b)|\b(?:created|last (?:updated|modified|edited))(?: on| at)?\s*[:：]|\blast reviewed\b|[·•|]\s*(?:published|last (?:updated|modified|edited))(?= (?:on )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|(?:日报|值班日报|daily report)\s*[:：]?\s*(?=\d{4}[-/.年])|\blast edited(?= (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))`,
+    String.raw`(?:创建时间|创建于|最近修改|最后修改|修改时间|最近更新|复盘会|复盘时间|复盘日期)\s*[:：]|导出(?:时间|于|日期)\s*(?:[:：]|(?=\d))|[—–]\s*posted\b|\b(?:posted|written) by\s+\S+(?=.*\b(?:19|20)\d{2}\b)|\b(?:created|last (?:updated|modified|edited))(?: on| at)?\s*[:：]|\blast reviewed\b|[·•|]\s*(?:published|last (?:updated|modified|edited))(?= (?:on )?(?:\d|(?:${MONTH_STEMS})))|(?:日报|值班日报|daily report)\s*[:：]?\s*(?=\d{4}[-/.年])|\blast edited(?= (?:\d|(?:${MONTH_STEMS})))`,
     // a repost's or a blog's byline ("原创 老K聊后端 2024年05月20日 08:30 浙江")
     String.raw`^原创\s`,
     // a weekly report's period ("基础架构组周报 第37周（9.11 - 9.15）"): the week it covers (dates.ts)
@@ -30,7 +30,7 @@ export const WRITE_UP_DATE = new RegExp(
     String.raw`^(?:\*\*)?exported\b(?: by \S+)? (?:on|at)\b`,
     // a Q&A thread's question ("**jkowalczyk** asked on May 16, 2024 in Q&A"), written after what it tells; an
     // issue's "commented on Mar 4" is not: each comment tells what happened that day
-    String.raw`^(?:\*\*)?@?[\w.-]+(?:\*\*)? asked on (?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`,
+    String.raw`^(?:\*\*)?@?[\w.-]+(?:\*\*)? asked on (?=\d|(?:${MONTH_STEMS}))`,
     // an on-call handover note's header ("【值班交接】2025-01-07 08:30 夜班 -> 白班", "On-call handover, Tue 7 Jan 08:30"):
     // when it was written, the night before being "昨晚" / "last night"
     String.raw`^[【\[(（]?\s*(?:值班)?(?:交接|交班)(?:记录|班)?\s*[】\])）]?|^(?:\*\*)?(?:on-?call |shift )?hand-?(?:over|off)\b`,

@@ -4,7 +4,7 @@
  * (`2023%2F09%2F25`), command output (`notAfter=Apr  9 21:00:00 2024 GMT`). They tell the year of a report that never writes it, never a timeline entry.
  */
 import { isRealDate } from '../schema.ts';
-import { MONTH_STEMS_CAPITALISED } from './dates.ts';
+import { MONTHS, MONTH_STEMS_CAPITALISED } from './dates.ts';
 import { allMatches } from './regex-all.ts';
 
 export interface DayStamp {
@@ -54,7 +54,6 @@ const FULL = /(?<!\d)((?:19|20)\d{2})[-/._年](\d{1,2})[-/._月](\d{1,2})(?!\d)/
 const COMPACT = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?=\d{0,9}(?!\d))/g;
 /** `Apr  9 21:00:00 2024 GMT`: the C library's date (openssl, `date`, asctime), the year after the clock. */
 const ASCTIME = new RegExp(String.raw`\b(${MONTH_STEMS_CAPITALISED})\s+(\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+((?:19|20)\d{2})(?!\d)`, 'g');
-const MONTH_ABBREVIATIONS = MONTH_STEMS_CAPITALISED.split('|');
 
 /** Every plausible calendar day written in a value (file names, URLs and logs included), in order. */
 export function findEvidenceDates(text: string): DayStamp[] {
@@ -67,6 +66,6 @@ export function findEvidenceDates(text: string): DayStamp[] {
   for (const m of allMatches(FULL, value)) add(m.index!, +m[1], +m[2], +m[3]);
   for (const m of allMatches(COMPACT, value)) add(m.index!, +m[1], +m[2], +m[3]);
   for (const m of allMatches(SHORT_STAMPS, value)) add(m.index!, 2000 + +m[1], +m[2], +m[3]);
-  for (const m of allMatches(ASCTIME, value)) add(m.index!, +m[3], MONTH_ABBREVIATIONS.indexOf(m[1]) + 1, +m[2]);
+  for (const m of allMatches(ASCTIME, value)) add(m.index!, +m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, +m[2]);
   return out.sort((a, b) => a.at - b.at).map((o) => o.stamp);
 }

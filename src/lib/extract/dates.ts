@@ -47,7 +47,8 @@ export interface ParseOptions {
   offsets?: boolean;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The months' three-letter stems, January first. */
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** The months' three-letter stems as one alternation, for the patterns that name a month: lowercase, and capitalised. */
 export const MONTH_STEMS = MONTHS.join('|');
 export const MONTH_STEMS_CAPITALISED = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|');

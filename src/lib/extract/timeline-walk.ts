@@ -45,7 +45,6 @@ const LINE_STARTS_ENTRY = new RegExp(String.raw`^\s*(?:[[(（【<]?\s*\d{1,4}[-/
 // an ASCII ! or ? ends a sentence only before a space, the end or a non-ASCII character: "?v=" is a query string
 const SENTENCE_END = /[。！？；]+|[!?]+(?![\x21-\x7e])|\.(?=\s+[A-Z"“(\[])/g;
 
-
 /** A piece that is only a clock time written with a dotted a.m. / p.m. ("10:45 a.m.", "(2 p.m.)"). */
 const TIME_WITH_DOTTED_AMPM = /^[\s(\[*-]*\d{1,2}(?::\d{2})?\s*[ap]\.m\.[\s)\]*]*$/i;
 /** A piece that ends with one, and a piece that opens with a zone. */

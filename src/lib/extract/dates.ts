@@ -156,7 +156,8 @@ const RANGE_GAP = /^\s*(?:~|～|-|–|—|to|and|until|till|至|到)\s*$/;
 // "2024年10月18日（周五）晚 7 点": a weekday in brackets between a date and its time,
 // "Mar 6, 2024 - 13:44 UTC": a status page's stamp, a dash between the date and its time,
 // "May 14 (Tuesday) at 09:12 UTC": a weekday in brackets, then the time
-const JOIN_GAP = new RegExp(String.raw`^(?:\s*,?\s*(?:(?:at|on)\s+(?:around|about)|at|@|on|T|，|的|around|about|approximately|roughly|circa|~|[（(]\s*${ZH_WEEKDAY_WORD}\s*[)）]|[(]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[)],?(?:\s+at)?)?\s*|T|\s+[-–—]\s+)$`, 'i');
+// "03:40 (May 21) WAL replay finished": the day in brackets after the time
+const JOIN_GAP = new RegExp(String.raw`^(?:\s*,?\s*(?:(?:at|on)\s+(?:around|about)|at|@|on|T|，|的|around|about|approximately|roughly|circa|~|[（(]\s*${ZH_WEEKDAY_WORD}\s*[)）]|[(]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[)],?(?:\s+at)?)?\s*|T|\s+[-–—]\s+|\s*[（(]\s*)$`, 'i');
 
 /** All date/time expressions of one text value, in order, adjacent parts merged (date + time, time + zone, ranges). */
 export function parseDateTimes(text: string, options: ParseOptions = {}): Moment[] {
@@ -248,6 +249,8 @@ function mergeAdjacent(text: string, found: Found[], options: ParseOptions): Mom
     if (prev && JOIN_GAP.test(gap) && complements(prev, m)) {
       Object.assign(prev, { ...m, ...definedOf(prev), needsTime: false });
       end = readZone(text, end, prev, options);
+      // the bracket a day was written in closes with it ("03:40 (May 21)")
+      if (OPEN_BRACKET_GAP.test(gap)) end += CLOSE_BRACKET.exec(text.slice(end))?.[0].length ?? 0;
       prev.raw = text.slice(prev.index, end);
       continue;
     }
@@ -289,7 +292,7 @@ function isWeekdayOnly(m: Moment): boolean {
 /** A date and a time (in either order), or a relative day and a time, make one moment. */
 function complements(a: Moment, b: Moment): boolean {
   const hasTime = (m: Moment) => m.hour !== undefined;
-  return (hasDatePart(a) && !hasTime(a) && hasTime(b) && !hasDatePart(b)) || (hasTime(a) && !hasDatePart(a) && hasDatePart(b) && !hasTime(b) && b.day !== undefined);
+  return (hasDatePart(a) && !hasTime(a) && hasTime(b) && !hasDatePart(b)) || (hasTime(a) && !hasDatePart(a) && hasDatePart(b) && !hasTime(b) && (b.day !== undefined || b.relativeDays !== undefined));
 }
 
 function definedOf(m: Moment): Partial<Moment> {

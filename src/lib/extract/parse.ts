@@ -5,6 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { markdownToMdast } from 'satteri';
+import { isRoleLabel } from './section-roles.ts';
 
 export type BodyFormat = 'markdown' | 'text';
 
@@ -23,7 +24,7 @@ export function detectFormat(path: string, body: string): BodyFormat {
  */
 export function prepareText(body: string, format: BodyFormat): string {
   if (format === 'markdown') return body;
-  const text = body.replace(/^[ \t\u3000]+/gm, '');
+  const text = markLabelLines(body.replace(/^[ \t\u3000]+/gm, ''));
   if (!SETEXT_RULE.test(text)) return text;
   const lines = text.split('\n');
   let run = 0;
@@ -36,6 +37,32 @@ export function prepareText(body: string, format: BodyFormat): string {
 const RULE_LINE = /^(?:-{3,}|={3,})[ \t]*$/;
 const SETEXT_RULE = new RegExp(RULE_LINE.source, 'm');
 
+/**
+ * A label line alone in plain text ("故障原因：", "Root cause:") heads what follows it, but inside a block markdown
+ * reads it as one more line of the paragraph or list item above (an email notice: "影响范围：\n  - …\n故障原因：\n
+ * 1. …\n处理过程：\n  02:17 …" is one list). Written as a heading it ends that block; it is given back as a paragraph
+ * of its own after parsing (`unmarkLabelLines`), which sections.ts reads as a pseudo-heading.
+ */
+const LABEL_LINE = /^([^\n:：#]{1,24})[:：][ \t]*$/gmu;
+const LABEL_MARK = '###### ';
+const LABEL_DEPTH = 6;
+
+function markLabelLines(text: string): string {
+  return text.replace(LABEL_LINE, (line, label: string) => (isRoleLabel(label.trim()) ? LABEL_MARK + line : line));
+}
+
+type Block = { type: string; depth?: number; children?: Block[] };
+
+/** Headings of plain text at LABEL_DEPTH are marked label lines (a real ATX heading makes the text markdown). */
+function unmarkLabelLines(node: Block): void {
+  for (const child of node.children ?? []) {
+    if (child.type === 'heading' && child.depth === LABEL_DEPTH) {
+      child.type = 'paragraph';
+      delete child.depth;
+    } else if (child.children && child.type !== 'paragraph') unmarkLabelLines(child);
+  }
+}
+
 /** Markdown text → mdast. Sätteri by default; tests pass remark-parse + remark-gfm as the reference. */
 export type MarkdownParser = (text: string) => Root;
 
@@ -43,6 +70,7 @@ export const parseWithSatteri: MarkdownParser = (text) => markdownToMdast(text, 
 
 export function parseBody(body: string, format: BodyFormat, lineOffset = 0, parser: MarkdownParser = parseWithSatteri): Root {
   const tree = parser(prepareText(body, format));
+  if (format === 'text') unmarkLabelLines(tree as Block);
   if (lineOffset) shiftLines(tree, lineOffset);
   return tree;
 }

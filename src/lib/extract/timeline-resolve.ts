@@ -118,7 +118,12 @@ export function resolveCandidates(
     // "**Bob Ferreira** — 2025-01-22T14:07:31Z": a comment's header; its "today" and "yesterday" are counted from it
     commentDay = commentHeaderDay(s, parsed[index]) ?? commentDay;
     // "Report date: 2024-02-09", "发布于 2023年3月5日": when the write-up was made, neither an event nor the story's day
-    if (writeUpLines[index]) return;
+    // …unless it names the story's day from itself ("昨晚下单超时的事（2024-11-13 老周整理）")
+    if (writeUpLines[index]) {
+      const told = writeUp && !s.cells ? writeUpDaysOpening(s.text) : undefined;
+      if (told) context = addDays(writeUp!, told.days);
+      return;
+    }
     // "**Timeline (yesterday, ET)**", "## 今天的处理经过": a label naming a day from the write-up puts the story on it
     const labelled = writeUp && !parsed[index].length ? labelDay(s) : undefined;
     if (labelled !== undefined) context = addDays(writeUp!, labelled);
@@ -195,7 +200,10 @@ export function resolveCandidates(
     if (rollsInList || overnight) ({ year, month, day: date } = addDays({ year, month, day: date! }, 1)), (inferred = true);
     // "Writes were blocked from 01:38 to 02:41" after the timeline: a time told again in the middle of a sentence
     // is the event told before at that time, on its day
-    const told = timeOnly && !lead ? toldBefore.get(clockKey(m)) : undefined;
+    // …and so is the first entry of a list or table that tells the story again after the prose told it ("## Timeline"
+    // under "## What happened"), when the prose had moved on to a later day
+    const retold = timeOnly && lead && s.seq !== undefined && !prev && date !== undefined ? toldBefore.get(clockKey(m)) : undefined;
+    const told = timeOnly && !lead ? toldBefore.get(clockKey(m)) : retold && compareDay(retold, { year, month, day: date! }) < 0 ? retold : undefined;
     if (told) ({ year, month, day: date } = told);
     const at = formatAt({ year, month, day: date, hour: m.hour, minute: m.minute, second: m.second, zone: m.hour !== undefined ? clockZone : undefined });
     const candidate: Candidate = {
@@ -215,7 +223,16 @@ export function resolveCandidates(
     };
     // "The bug was introduced in June 2022" under Root cause: a month told in an explanation is its history, not an event
     if (!(aside && date === undefined)) candidates.push(candidate);
-    if (date !== undefined) candidates.push(...secondaryCandidates(s, parsed[index], written, candidate, { year, month, day: date }, zone ?? documentZone, today));
+    if (date !== undefined) {
+      const later = secondaryCandidates(s, parsed[index], written, candidate, { year, month, day: date }, zone ?? documentZone, today);
+      candidates.push(...later);
+      // "On May 20 the migration ran at 16:05": a time told in the middle of a sentence is told on its day too
+      for (const c of later) {
+        const clock = AT_CLOCK.exec(c.at ?? '');
+        const key = clock && `${+clock[4]}:${+clock[5]}`;
+        if (key && !toldBefore.has(key)) toldBefore.set(key, { year: +clock[1], month: +clock[2], day: +clock[3] });
+      }
+    }
     if (s.seq !== undefined && m.hour !== undefined && lead) lastInSeq.set(s.seq, candidate);
     if (s.seq !== undefined && lead && m.hour === undefined && m.day !== undefined) dayOnlyEntry.set(s.seq, candidate);
     if (s.seq !== undefined && m.day !== undefined && lead) datedEntries.add(candidate);
@@ -271,7 +288,9 @@ function secondaryCandidates(s: Statement, moments: Moment[], primary: Moment, e
     // "昨晚 23:40 左右开始 … 今天凌晨 3 点前后才追平": a time with its own write-up day is on that day
     const named = writeUpDayOf(s.text, m);
     const on = named ? addDays(today ?? day, named.days) : relative ? addDays(day, m.relativeDays!) : day;
-    const at = formatAt({ ...on, hour: m.hour, minute: m.minute, second: m.second, zone });
+    // "晚上 9 点 20 左右 P99 开始上升，告警是 9 点 26 响的": a 12-hour clock goes on from the evening its sentence opened in
+    const hour = isAfternoonClock(m, event, on) ? m.hour + 12 : m.hour;
+    const at = formatAt({ ...on, hour, minute: m.minute, second: m.second, zone });
     // a clause that is only the time ("…，上午 9 点，集群开始报错"): the rest of the sentence tells what happened
     // (a clause that is only the time in brackets, "回滚了模型版本（14:07）", leaves a bracket: no words of its own)
     const own = textWithout(s.text.slice(clause.start, clause.end), m.index - clause.start, m.raw.length);
@@ -532,11 +551,14 @@ const ONE_DIGIT_HOUR = /^\D*(?<!\d)\d:\d\d(?!\s*[ap]\.?m)/i;
  * afternoon when the last time told was, and the afternoon reading does not go back more than an hour.
  */
 function isAfternoonClock(m: Moment, last: Candidate | undefined, day: Partial<Day>): boolean {
-  if (!m.twelveHour || m.hour === undefined || m.hour >= 12 || day.day === undefined) return false;
+  // a zero-padded hour ("03 时 52 分") is a 24-hour clock's
+  if (!m.twelveHour || m.hour === undefined || m.hour >= 12 || day.day === undefined || ZERO_PADDED_HOUR.test(m.raw)) return false;
   const at = AT_CLOCK.exec(last?.at ?? '');
   if (!at || +at[2] !== day.month || +at[3] !== day.day || +at[4] < 12) return false;
   return (m.hour + 12) * 60 + (m.minute ?? 0) >= +at[4] * 60 + +at[5] - 60;
 }
+
+const ZERO_PADDED_HOUR = /(?<!\d)0\d\s*[点时:：]/;
 
 /** The candidate's local time of day is noon or later. */
 function isAfternoonOrLater(c: Candidate | undefined): boolean {

@@ -202,3 +202,20 @@ describe('splitSections: an issue thread', () => {
     expect(sections.map((s) => s.heading)).toEqual(['Follow-ups']);
   });
 });
+
+describe('splitSections: label lines inside a plain-text block', () => {
+  it('starts a section at a role label alone on its line, even where markdown would read it as more of the list above', () => {
+    const notice = '故障名称：交易库宕机\n影响范围：\n  - 下单全部失败\n故障原因：\n  1. UPS 切换时断电。\n  2. MHA Manager 同机柜。\n处理过程：\n  02:17 监控告警\n  02:31 手动切换\n';
+    const { sections } = sectionsOf(notice, 'x.txt');
+    expect(sections.map((s) => [s.heading, s.role, s.line])).toEqual([
+      ['故障名称：交易库宕机', null, 1],
+      ['影响范围', 'symptoms', 2],
+      ['故障原因', 'causes', 4],
+      ['处理过程', 'investigation', 7],
+    ]);
+  });
+  it('leaves a label with its value on the line, and markdown, as they were', () => {
+    expect(sectionsOf('故障时间：2024-12-03 02:17\n原因：机房断电\n', 'x.txt').sections.map((s) => s.heading)).toEqual(['']);
+    expect(sectionsOf('Some text\nRoot cause:\n- the disk\n', 'x.md').sections.map((s) => s.heading)).toEqual(['']);
+  });
+});

@@ -757,3 +757,32 @@ describe('extractTimeline: the story\'s day', () => {
     expect(ats(undated, { language: 'en' })).toEqual(['2024-05-14T15:10', '2024-05-15T09:00']);
   });
 });
+
+describe('extractTimeline: days told twice', () => {
+  it('reads a day in brackets after a time, and "the next morning" after one, as that time\'s day', () => {
+    const md = 'On May 20 the migration ran at 16:05. Replay finished at 03:40 the next morning.\n\n## Timeline\n\n- 16:05 migration runs\n- 17:25 restore started\n- 09:15 (May 21) uploads re-enabled\n';
+    expect(run(md).events.map((e) => [e.at, e.when])).toEqual([
+      ['2025-05-20T16:05', '16:05'],
+      ['2025-05-20T17:25', '17:25'],
+      ['2025-05-21T03:40', '03:40 the next morning'],
+      ['2025-05-21T09:15', '09:15 (May 21)'],
+    ].map(([at, when]) => [at.replace('2025-', `${UNKNOWN_YEAR}-`), when]));
+  });
+
+  it('puts the first entry of a timeline list that tells again a time the prose told on its day, not the last day the prose reached', () => {
+    const md = 'On 2025-05-20 the migration ran at 16:05. Uploads were back at 09:15 on May 21.\n\n## Timeline\n\n- 16:05 migration runs\n- 16:40 first ticket\n';
+    expect(ats(md)).toEqual(['2025-05-20T16:05', '2025-05-20T16:40', '2025-05-21T09:15']);
+  });
+
+  it('goes on in the evening a sentence opened in for a later 12-hour clock of it, but not for a zero-padded hour', () => {
+    const md = '2024-11-12 复盘\n\n晚上 9 点 20 左右 P99 开始上升，告警是 9 点 26 响的。\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2024-11-12T21:20', '2024-11-12T21:26']);
+    const padded = '2024-11-20 复盘\n\n15 时 10 分发现异常，攻击者 03 时 52 分创建了账号。\n';
+    expect(ats(padded, { language: 'zh' })).toContain('2024-11-20T03:52');
+  });
+
+  it('counts 昨晚 in the line that dates the write-up from that date', () => {
+    const text = '昨晚下单超时的事 简单捋一下（2024-11-13 老周整理）\n\n晚上 9 点 20 左右 下单接口 P99 开始上升\n\n次日凌晨1点 堆积还剩 40 多万\n';
+    expect(ats(text, { language: 'zh' }, 'text')).toEqual(['2024-11-12T21:20', '2024-11-13T01:00']);
+  });
+});

@@ -33,9 +33,9 @@ const SYNONYMS: Record<SectionRole, string[]> = {
   ],
   fixes: [
     '解决', '处理', '处理方式', '具体解决', '解决思路', '调整方案', '解决方案', '解决办法', '修复', '恢复', '快速恢复', '止损', '应急',
-    '临时方案', '规避', '处理措施', '应对', '应急处理', '修复方案',
+    '临时方案', '规避', '处理措施', '应对', '应急处理', '修复方案', '根治', '根治方案', '止血', '止血措施', '热修', '热修复',
     'resolution', 'mitigation', 'mitigations', 'fix', 'fixes', 'the fix', 'recovery', 'remediation', 'workaround',
-    'how we fixed it', 'what we did', 'solution', 'fixed by', 'fixed', 'resolved by', 'what fixed it', 'fix applied', 'resolution and recovery', 'corrective action', 'corrective actions',
+    'how we fixed it', 'what we did', 'solution', 'fixed by', 'fixed', 'resolved by', 'what fixed it', 'fix applied', 'resolution and recovery', 'corrective action', 'corrective actions', 'hotfix', 'temporary fix', 'short-term fix',
   ],
   action_items: [
     '改进', '后续', '持续提升', '改进措施', '改进项', '后续计划', '后续改进', '待办', '行动项', '总结', '经验', '教训', '经验教训',

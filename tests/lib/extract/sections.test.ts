@@ -12,6 +12,10 @@ describe('roleOfHeading', () => {
     expect(roleOfHeading('Contributing Factors')).toBe('causes');
     expect(roleOfHeading('Mitigation')).toBe('fixes');
     expect(roleOfHeading('时间线')).toBe('timeline');
+    // the cure and the tourniquet: 根治 / 止血 / 热修 are what was done to fix it, as is a hotfix
+    expect(roleOfHeading('根治')).toBe('fixes');
+    expect(roleOfHeading('止血')).toBe('fixes');
+    expect(roleOfHeading('Hotfix')).toBe('fixes');
   });
   it('lets the subject named last decide, except "X of Y" and why-questions', () => {
     expect(roleOfHeading('问题排查')).toBe('investigation');

@@ -2,7 +2,7 @@
  * npm run score — ingest each scored set into a scratch folder and score the extraction against its
  * hand-written gold with ../shared/tools/score-extraction.mjs:
  *   - the development corpus (../shared/corpus): real public postmortems, the set the issue's targets are on;
- *   - our own sets A–V (tests/fixtures/heldout, heldout-b … -v): 10 to 14 reports each, written for this project
+ *   - our own sets A–W (tests/fixtures/heldout, heldout-b … -w): 10 to 14 reports each, written for this project
  *     by annotators who never saw the extractor, in other shapes, to see whether a rule tuned on the corpus carries
  *     over. Each was scored once untouched (its README has that first score); all but I, M and U were then used
  *     to find general mistakes, so they are not unseen any more. I and U were never tuned on, M not since it was
@@ -37,6 +37,7 @@ const sets = [
   { name: 'own set T, scored untouched in the tenth session, then tuned on (tests/fixtures/heldout-t)', reports: 'tests/fixtures/heldout-t/reports', gold: 'tests/fixtures/heldout-t/gold', out: 'tmp/score-own-t' },
   { name: 'own set U, scored untouched at the end of the tenth session, not tuned on (tests/fixtures/heldout-u)', reports: 'tests/fixtures/heldout-u/reports', gold: 'tests/fixtures/heldout-u/gold', out: 'tmp/score-own-u' },
   { name: 'own set V, scored untouched in the eleventh session, then tuned on for timelines (tests/fixtures/heldout-v)', reports: 'tests/fixtures/heldout-v/reports', gold: 'tests/fixtures/heldout-v/gold', out: 'tmp/score-own-v' },
+  { name: 'own set W, scored untouched in the eleventh session, then tuned on for timelines (tests/fixtures/heldout-w)', reports: 'tests/fixtures/heldout-w/reports', gold: 'tests/fixtures/heldout-w/gold', out: 'tmp/score-own-w' },
 ];
 
 let exitCode = 0;

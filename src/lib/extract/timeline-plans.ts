@@ -65,7 +65,8 @@ const DEADLINE_BEFORE = new RegExp(
   String.raw`(?:\b(?:due|deadline|by|no later than|target(?:ed)?|eta)\b\s*(?:date\s*)?[:：]?\s*(?:on\s+)?|截止(?:日期|时间)?\s*[:：]?\s*|最晚\s*|${EXPIRY})(?:${WEEKDAY_WORD},?\s*)?$`,
   'i',
 );
-const DEADLINE_AFTER = /^\s*(?:之前|以前|前)(?![后天一两二三四五六七八九十\d])/;
+// …or a day the sentence goes on to plan for ("周一要拉开发跟进", "周五将发布修复版本")
+const DEADLINE_AFTER = /^\s*(?:(?:之前|以前|前)(?![后天一两二三四五六七八九十\d])|(?:要|将要|将会|准备|打算|计划)(?!求))/u;
 /** A forecast: "预计 4 月底到 85%", "expected by May". */
 const FORECAST_BEFORE = /(?:预计|预期|计划|将于|定于|\b(?:expected|planned|scheduled)\b(?:\s+(?:for|by|on|in))?)\s*$/iu;
 const FUTURE_CLAUSE = /\b(?:will|shall|is going to|next scheduled|upcoming)\b|\breview\s*[:：]\s*$|(?:将|会)(?:在|于)|下次/i;

@@ -5,7 +5,7 @@
  * reference date (its first explicit full date, else the year most evidence agrees on, else the hint).
  */
 import { isRealDate } from '../schema.ts';
-import { formatAt, hasDatePart, parseDateTimes, daysOfWord, writeUpDayOf, writeUpDaysOpening, type Moment } from './dates.ts';
+import { formatAt, hasDatePart, parseDateTimes, daysOfWord, writeUpDayOf, writeUpDaysOpening, WEEKDAY_WORD, type Moment } from './dates.ts';
 import type { DayStamp } from './date-evidence.ts';
 import type { Statement } from './timeline-walk.ts';
 import { squeezeInner, stripApproximation } from './text.ts';
@@ -56,7 +56,13 @@ type Day = { year: number; month: number; day: number };
  * `yearUnknown`: no year anywhere in the report (nor a hint), `year` is UNKNOWN_YEAR standing in for it.
  * `writtenOn`: the day the report was written or published ("于 2023-09-14 21:37:05 发布"): what it tells came before.
  */
-type Reference = Day & { trustDay: boolean; yearUnknown?: boolean; writtenOn?: boolean };
+type Reference = Day & {
+  trustDay: boolean;
+  yearUnknown?: boolean;
+  writtenOn?: boolean;
+  /** Days the stand-in year's calendar is off from the report's own weekdays (`weekdayShift`). */
+  weekdayShift?: number;
+};
 
 /**
  * Stands in for the year of a report that never writes one ("6月3日 凌晨2点", "[02:14]"): its events keep their
@@ -79,7 +85,8 @@ export function resolveCandidates(
   // each statement is parsed once: the reference date and the events read the same moments
   const parsed = statements.map((s) => (s.origin === 'log' ? [] : parseDateTimes(s.text, { language: options.language, offsets: true })));
   const writeUpLines = findWriteUpLines(statements);
-  const docRef = findReferenceDate(parsed, evidence, options, statements, writeUpLines);
+  const found = findReferenceDate(parsed, evidence, options, statements, writeUpLines);
+  const docRef = found?.yearUnknown ? { ...found, weekdayShift: weekdayShift(statements, parsed) } : found;
   // "昨晚 23:40", "this morning at 06:20": days named from the day the report was written, when it says which
   const writeUp = findWriteUpDay(statements, parsed, writeUpLines);
   // "T+0 = 2025-04-16 13:05 UTC" … "T+1h18m — index build completes": times counted from an anchor the report sets
@@ -467,8 +474,11 @@ const SINCE_BEFORE = /(?:\bsince|自从?|从)\s*(?:(?:yesterday|today|last night
 
 /** What comes before a timestamp is no more than a list marker and a preposition: it opens its statement. */
 function opensWith(before: string): boolean {
-  return before.replace(/^\s*(?:\d+\s*[.、，,)]|[-*•#])\s*/, '').replace(LEADING_WORD, '').trim().length <= 2;
+  return before.replace(/^\s*(?:\d+\s*[.、，,)]|[-*•#])\s*/, '').replace(WEEKDAY_BEFORE, '').replace(LEADING_WORD, '').trim().length <= 2;
 }
+
+/** "On Tuesday 2023-09-12, …": the weekday of the date that opens a sentence. */
+const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY_WORD},?\\s*$`, 'i');
 
 /**
  * The text of an event, its timestamp [index, index + length) taken out where the sentence survives it: at the
@@ -598,9 +608,10 @@ function completeDate(m: Moment, context: Context | undefined, reference: Refere
     // to the report's reference day — or the last one before it, when that is the day the report was written
     const direction = context ? 'forward' : reference?.writtenOn ? 'back' : 'nearest';
     if (!trusted) return undefined;
-    const day = weekdayNear(trusted, m.weekday, m.weekOffset, direction);
+    const shift = reference?.weekdayShift ?? 0;
+    const day = weekdayNear(trusted, m.weekday, m.weekOffset, direction, shift);
     // …never past the day the report was written ("As promised on Sunday … expired on Saturday evening")
-    const past = direction === 'forward' && writtenOn && isDaysAfter(day, writtenOn, Infinity) ? weekdayNear(trusted, m.weekday, m.weekOffset, 'back') : day;
+    const past = direction === 'forward' && writtenOn && isDaysAfter(day, writtenOn, Infinity) ? weekdayNear(trusted, m.weekday, m.weekOffset, 'back', shift) : day;
     return { ...past, inferred: true };
   }
   if (m.month !== undefined) {
@@ -627,8 +638,8 @@ function completeDate(m: Moment, context: Context | undefined, reference: Refere
  * Friday; 本周三), else the first such day on or after `from` (forward), the last one on or before it (back), or
  * the nearest one.
  */
-export function weekdayNear(from: Day, weekday: number, weekOffset: number | undefined, direction: 'forward' | 'back' | 'nearest'): Day {
-  const dow = new Date(Date.UTC(from.year, from.month - 1, from.day)).getUTCDay();
+export function weekdayNear(from: Day, weekday: number, weekOffset: number | undefined, direction: 'forward' | 'back' | 'nearest', shift = 0): Day {
+  const dow = (dayOfWeek(from) + shift) % 7;
   if (weekOffset !== undefined) {
     // weeks start on Monday
     const monday = addDays(from, -((dow + 6) % 7));
@@ -638,6 +649,41 @@ export function weekdayNear(from: Day, weekday: number, weekOffset: number | und
   if (direction === 'back') return addDays(from, ahead ? ahead - 7 : 0);
   return addDays(from, direction === 'forward' || ahead <= 3 ? ahead : ahead - 7);
 }
+
+const dayOfWeek = (d: Day) => new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+
+/**
+ * A report that never writes its year has no calendar to count weekdays in: the stand-in year's would put "周六"
+ * on any day of the week. When it pairs a date with its weekday ("值班交接：3月7日（周六）", "Saturday, March 7"), the
+ * report's own calendar is that one shifted by the days this returns (0 when it pairs none).
+ */
+function weekdayShift(statements: Statement[], parsed: Moment[][]): number {
+  for (const [index, moments] of parsed.entries()) {
+    for (const m of moments) {
+      if (m.month === undefined || m.day === undefined || !isRealDate(UNKNOWN_YEAR, m.month, m.day)) continue;
+      const text = statements[index].text;
+      const stated = statedWeekday(text.slice(Math.max(0, m.index - 12), m.index), text.slice(m.index + m.raw.length, m.index + m.raw.length + 8), m.raw);
+      if (stated !== undefined) return (stated - dayOfWeek({ year: UNKNOWN_YEAR, month: m.month, day: m.day }) + 7) % 7;
+    }
+  }
+  return 0;
+}
+
+const ZH_WEEKDAYS = '日一二三四五六';
+/** The weekday written with a date: in it ("Saturday, March 7"), before it, or after it in brackets ("3月7日（周六）"). */
+const WEEKDAY_IN = new RegExp(`^(?:${WEEKDAY_WORD}),?\\s`, 'i');
+const WEEKDAY_ENDING = new RegExp(`\\b(${WEEKDAY_WORD}),?\\s*$`, 'i');
+const ZH_WEEKDAY_AFTER = /^\s*[（(]?\s*(?:周|星期|礼拜)([日天一二三四五六])/u;
+const EN_WEEKDAY_AFTER = new RegExp(`^\\s*[(,]\\s*(${WEEKDAY_WORD})\\b`, 'i');
+
+function statedWeekday(before: string, after: string, raw: string): number | undefined {
+  const named = WEEKDAY_IN.exec(raw)?.[0] ?? WEEKDAY_ENDING.exec(before)?.[1] ?? EN_WEEKDAY_AFTER.exec(after)?.[1];
+  if (named) return WEEKDAY_NAMES.findIndex((w) => named.toLowerCase().startsWith(w));
+  const zh = ZH_WEEKDAY_AFTER.exec(after)?.[1];
+  return zh === undefined ? undefined : zh === '天' ? 0 : ZH_WEEKDAYS.indexOf(zh);
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The year that puts month-day nearest the reference day (12-30 next to 2022-01-03 is 2021-12-30). */
 export function nearestYear(month: number, day: number, ref: Day): number {

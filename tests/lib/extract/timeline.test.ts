@@ -786,3 +786,16 @@ describe('extractTimeline: days told twice', () => {
     expect(ats(text, { language: 'zh' }, 'text')).toEqual(['2024-11-12T21:20', '2024-11-13T01:00']);
   });
 });
+
+describe('extractTimeline: weekdays', () => {
+  it('counts weekdays in the report\'s own calendar when it pairs a date with its weekday but writes no year', () => {
+    const md = '# 值班交接：3月7日（周六）~ 3月8日（周日）\n\n周一要拉开发跟进。\n\n- 周六晚上 8 点 大促开场\n- 21:40 lag 开始涨\n- 周日凌晨 1:30 lag 降到 0\n';
+    const r = run(md, { language: 'zh' });
+    expect(r.events.map((e) => e.at)).toEqual([`${UNKNOWN_YEAR}-03-07T20:00`, `${UNKNOWN_YEAR}-03-07T21:40`, `${UNKNOWN_YEAR}-03-08T01:30`]);
+  });
+
+  it('reads a sentence opened by a weekday and its date as the story\'s day, even after a later header date', () => {
+    const md = '**mkowalski** opened this issue on Sep 14, 2023\n\nOn Tuesday 2023-09-12, from roughly 14:05 UTC the names failed.\n\nTimeline, all UTC:\n\n- 13:50 - moved the zone\n- 15:25 - found it\n';
+    expect(ats(md).filter((at) => at?.includes('T'))).toEqual(['2023-09-12T13:50Z', '2023-09-12T14:05Z', '2023-09-12T15:25Z']);
+  });
+});

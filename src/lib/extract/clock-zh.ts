@@ -48,7 +48,7 @@ const ZH_FESTIVAL = /(?<!去年|前年)双\s*(十一|十二|11|12)(?=\s*(?:当�
 const ZH_RELATIVE = /第二天|次日|翌日|隔天|第二日|第三天|(?<![和跟与比较同按])前一[天日](?!同|的(?!凌晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|\s*\d))|(\d|[一两二三])\s*天(?:之)?后/g;
 // 周三, 上周五, 星期日: not 每周五 (a routine), 下周二 (a plan), a weekday beside its date (4月14日（周五）, 上周五（4月14日）,
 // 7月14日是个周日) nor one a number is compared with (和上周日基本一致, 比上周五高)
-const ZH_WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+export const ZH_WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const ZH_WEEK = '(?:周|星期|礼拜)';
 const ZH_WEEKDAY_DAY = `[${Object.keys(ZH_WEEKDAY_NUMBER).join('')}]`;
 /** A weekday written in Chinese (周五, 星期日, 礼拜三), for patterns. */

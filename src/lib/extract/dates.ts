@@ -77,7 +77,7 @@ const HAS_DIGIT = /\d/;
 const HAS_HAN = /[\u3400-\u9fff]/;
 const HAS_RELATIVE = /\b(?:next|following|previous|day|days|that)\b/i;
 /** The days of the week, Sunday first (Date's order): every English weekday pattern is built from them. */
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A weekday's name, for patterns (case-insensitive ones). */
 export const WEEKDAY_WORD = `(?:${WEEKDAY_NAMES.join('|')})`;
 const HAS_WEEKDAY = new RegExp(WEEKDAY_WORD, 'i');

@@ -5,12 +5,13 @@
  * reference date (its first explicit full date, else the year most evidence agrees on, else the hint).
  */
 import { isRealDate } from '../schema.ts';
-import { formatAt, hasDatePart, parseDateTimes, daysOfWord, writeUpDayOf, writeUpDaysOpening, WEEKDAY_WORD, type Moment } from './dates.ts';
+import { formatAt, hasDatePart, parseDateTimes, daysOfWord, writeUpDayOf, writeUpDaysOpening, WEEKDAY_NAMES, WEEKDAY_WORD, type Moment } from './dates.ts';
 import type { DayStamp } from './date-evidence.ts';
 import type { Statement } from './timeline-walk.ts';
 import { squeezeInner, stripApproximation } from './text.ts';
 import { allMatches } from './regex-all.ts';
 import { findDeclaredZone } from './zones.ts';
+import { ZH_WEEKDAY_NUMBER } from './clock-zh.ts';
 import { inRanges, isDeadline, isPlannedTime, isRoutineOpening } from './timeline-plans.ts';
 import { findWriteUpDay, findWriteUpLines, namedYearOf } from './write-up.ts';
 
@@ -669,7 +670,6 @@ function weekdayShift(statements: Statement[], parsed: Moment[][]): number {
   return 0;
 }
 
-const ZH_WEEKDAYS = '日一二三四五六';
 /** The weekday written with a date: in it ("Saturday, March 7"), before it, or after it in brackets ("3月7日（周六）"). */
 const WEEKDAY_IN = new RegExp(`^(?:${WEEKDAY_WORD}),?\\s`, 'i');
 const WEEKDAY_ENDING = new RegExp(`\\b(${WEEKDAY_WORD}),?\\s*$`, 'i');
@@ -680,10 +680,8 @@ function statedWeekday(before: string, after: string, raw: string): number | und
   const named = WEEKDAY_IN.exec(raw)?.[0] ?? WEEKDAY_ENDING.exec(before)?.[1] ?? EN_WEEKDAY_AFTER.exec(after)?.[1];
   if (named) return WEEKDAY_NAMES.findIndex((w) => named.toLowerCase().startsWith(w));
   const zh = ZH_WEEKDAY_AFTER.exec(after)?.[1];
-  return zh === undefined ? undefined : zh === '天' ? 0 : ZH_WEEKDAYS.indexOf(zh);
+  return zh === undefined ? undefined : ZH_WEEKDAY_NUMBER[zh];
 }
-
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The year that puts month-day nearest the reference day (12-30 next to 2022-01-03 is 2021-12-30). */
 export function nearestYear(month: number, day: number, ref: Day): number {

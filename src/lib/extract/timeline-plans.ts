@@ -99,7 +99,7 @@ export function isDeadline(text: string, moment: Moment): boolean {
  * Words that make a time a routine or a plan wherever it stands in its sentence ("每天凌晨 2 点由 Airflow 调起", "计划
  * 23:50 生效", "平时 15:00 前", "every night at 02:00")…
  */
-const ROUTINE_WORDS = String.raw`计划|预计|原定|定于|将于|将在|每天|每日|每晚|每周|平时|平常|通常|一般|\b(?:every|each|daily|nightly|weekly|usually|typically)\b`;
+const ROUTINE_WORDS = String.raw`计划|预计|原定|定于|将于|将在|每天|每日|每晚|每周|平时|平常|通常|一般|\b(?:every|each|daily|nightly|weekly|usually|typically|once (?:a|per) (?:night|day|week|hour))\b`;
 const ROUTINE_BEFORE = new RegExp(ROUTINE_WORDS, 'i');
 /**
  * …and the English ones that do so only for a sentence's later times: a past story also uses them of what did

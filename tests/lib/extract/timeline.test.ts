@@ -799,3 +799,10 @@ describe('extractTimeline: weekdays', () => {
     expect(ats(md).filter((at) => at?.includes('T'))).toEqual(['2023-09-12T13:50Z', '2023-09-12T14:05Z', '2023-09-12T15:25Z']);
   });
 });
+
+describe('extractTimeline: a blog byline and a nightly job', () => {
+  it('reads "Name · June 12, 2024 · …" as the write-up\'s byline and a time "once a night" as a schedule', () => {
+    const md = '*Jonas Keller · June 12, 2024 · internal notes*\n\nOnce a night at 03:00 a cron job compares everything.\n\nOn Friday (June 7) Ana merged a change around 4pm.\n';
+    expect(ats(md)).toEqual(['2024-06-07T16:00']);
+  });
+});

@@ -234,7 +234,9 @@ export function resolveCandidates(
     if (date !== undefined) {
       const later = secondaryCandidates(s, parsed[index], written, candidate, { year, month, day: date }, zone ?? documentZone, today);
       candidates.push(...later);
-      // "On May 20 the migration ran at 16:05": a time told in the middle of a sentence is told on its day too
+      // "On May 20 the migration ran at 16:05": a time told in the middle of a sentence is told on its day too, and is
+      // the last time told ("这周二（4月9日）下午 3 点 10 分左右…" then "3点25分 重启": the afternoon goes on)
+      if (later.length) lastTimed = later[later.length - 1];
       for (const c of later) {
         const clock = AT_CLOCK.exec(c.at ?? '');
         const key = clock && `${+clock[4]}:${+clock[5]}`;

@@ -806,3 +806,10 @@ describe('extractTimeline: a blog byline and a nightly job', () => {
     expect(ats(md)).toEqual(['2024-06-07T16:00']);
   });
 });
+
+describe('extractTimeline: the last time told', () => {
+  it('goes on in the afternoon a sentence told after its date, for the 12-hour clocks of the next paragraphs', () => {
+    const md = '这周二（2024年4月9日）下午 3 点 10 分左右，告警群开始刷 500。\n\n3点25分 组长说先重启两个 pod 试试。\n';
+    expect(ats(md, { language: 'zh' })).toEqual(['2024-04-09T15:10', '2024-04-09T15:25']);
+  });
+});

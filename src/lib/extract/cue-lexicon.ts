@@ -49,6 +49,9 @@ export const CUES: Record<FactField, CueList> = {
     // what made it worse is a contributing factor: 扩容 pod 加剧了连接风暴, retries amplified the load
     ['加剧', 2], ['雪上加霜', 2], ['更糟', 1.5], ['放大了', 1.5], ['exacerbat*', 2], ['made it worse', 2], ['made things worse', 2],
     ['worsened', 1.5], ['compounded', 1.5], ['amplified', 1.5],
+    // what set it off, and what someone wrongly believed: "The trigger was an AWS issue…", "查了下原因：ERP 接口变慢了",
+    // "执行人误以为整个脚本在一个事务里"
+    ['the trigger was', 3], ['the trigger is', 3], ['误以为', 2],
   ],
   fixes: [
     ['回退', 2], ['降级', 1.5], ['扩大', 1], ['调大', 2], ['调小', 2], ['调高', 1.5], ['加大', 1.5], ['换成', 2], ['更换', 1.5],

@@ -208,7 +208,7 @@ export function topField(scores: CueScores, fields: readonly FactField[] = FACT_
 }
 
 /** Cue phrases that name a cause outright: they move a sentence to causes even inside a fixes or symptoms section. */
-const STRONG_CAUSE = /原因是|原因在于|的原因是|根因|根本原因|问题(?:应该)?出在|root cause|caused by|the cause (?:was|is)/i;
+const STRONG_CAUSE = /原因是|原因在于|的原因是|根因|根本原因|问题(?:应该)?出在|root cause|caused by|the (?:cause|trigger) (?:was|is)/i;
 
 export function isStrongCause(sentence: string): boolean {
   return STRONG_CAUSE.test(sentence);

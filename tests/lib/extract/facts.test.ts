@@ -344,3 +344,12 @@ describe('cue words of a timeline entry', () => {
     expect(factsOf(`## Timeline\n\n${entry}\n`)[field].join(' ')).toContain(expected);
   });
 });
+
+describe('extractFacts: what set it off, and what was wrongly believed', () => {
+  it('takes "The trigger was …" for a cause even among symptoms, and 误以为 as a cause cue', () => {
+    const facts = factsOf('## Impact\n\nLabels failed for two hours.\n\nThe trigger was an AWS issue in one zone that left our volumes with stalled I/O.\n');
+    expect(facts.causes.join(' ')).toMatch(/AWS issue/);
+    const zh = factsOf('## 经过\n\n执行人看到最后一行是 batch 19 start，误以为整个脚本在一个事务里、已经全部回滚，于是从第 1 批重跑。\n');
+    expect(zh.causes.join(' ')).toMatch(/误以为/);
+  });
+});

@@ -72,7 +72,7 @@ export const CUES: Record<FactField, CueList> = {
     // what the responders did, told in the first person
     ['we stopped', 2], ['we cancelled', 2], ['we canceled', 2], ['we disabled', 2], ['we removed', 2], ['we deleted', 2],
     ['we killed', 2], ['we drained', 2], ['we cordoned', 2], ['we pinned', 2], ['we scaled', 2], ['we restarted', 2],
-    ['we promoted', 2], ['we moved', 1.5], ['we added', 1.5], ['we switched', 2], ['we blocked', 2], ['we rotated', 2],
+    ['we promoted', 2], ['we moved', 1.5], ['now uses', 1.5], ['now use', 1.5], ['operating normally', 1.5], ['we added', 1.5], ['we switched', 2], ['we blocked', 2], ['we rotated', 2],
     ['deactivated', 2], ['pinned', 1.5], ['cancelled', 1.5], ['canceled', 1.5], ['reconciled', 1.5], ['promoted', 1.5],
     ['taken down', 1.5], ['took down', 1.5], ['re-allocated', 1.5], ['reallocated', 1.5],
     ['fix*', 2], ['rolled back', 2.5], ['roll back', 2], ['rollback*', 2], ['reverted', 2], ['mitigat*', 2], ['resolved by', 2.5],

@@ -353,3 +353,12 @@ describe('extractFacts: what set it off, and what was wrongly believed', () => {
     expect(zh.causes.join(' ')).toMatch(/误以为/);
   });
 });
+
+describe('extractFacts: what was left running afterwards', () => {
+  it.each([
+    'CI now uses an OIDC role, with no static key.',
+    'The tracking backlog has been fully processed and all systems are operating normally.',
+  ])('takes "%s" for a fix outside a fixes section', (sentence) => {
+    expect(factsOf(`## Notes\n\nThe pipeline was down for an hour.\n\n${sentence}\n`).fixes.join(' ')).toContain(sentence.slice(0, 20));
+  });
+});

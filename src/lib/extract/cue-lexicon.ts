@@ -116,6 +116,8 @@ export const CUES: Record<FactField, CueList> = {
     ['卡顿', 1.5], ['挂了', 1.5], ['崩溃', 2], ['不可用', 2], ['丢失', 1], ['抖动', 1], ['持续上涨', 1.5], ['增长', 0.5], ['lag', 1],
     ['未展示', 2], ['没有返回', 2], ['缺少', 1], ['不同步', 1.5], ['发现', 0.5], ['现象', 1], ['影响', 1], ['断断续续', 1.5],
     ['有时', 0.5], ['一直很高', 1], ['不停', 1], ['rebalanc*', 0.5], ['没有消费', 1.5], ['未被消费', 1.5],
+    // what users and downstream teams could not see or get: "仓库看不到新单"
+    ['看不到', 1.5],
     ['alert*', 1.5], ['alert triggered', 1.5], ['alerts triggered', 1.5], ['alert fired', 1.5], ['alerts fired', 1.5], ['error*', 1], ['outage', 1.5], ['down', 1], ['fail*', 1], ['unavailable', 2], ['inaccessible', 2],
     ['timeout*', 1], ['timed out', 1.5], ['timing out', 1.5], ['crash*', 1.5], ['crash-loop*', 2], ['latency', 1], ['404*', 1],
     ['5xx', 1.5], ['500', 0.5], ['503', 1], ['307', 0.5], ['not available', 2], ['missing', 1], ['stuck', 1.5], ['slow', 0.5],

@@ -340,6 +340,7 @@ describe('cue words of a timeline entry', () => {
     ['symptoms', '- 09:20 The conntrack table was at its limit on every HAProxy node.', 'at its limit'],
     ['symptoms', '- 09:30 jstack 出来一大堆 Tomcat 线程卡在 HikariPool.getConnection。', '卡在 HikariPool'],
     ['symptoms', '- 09:40 客服反馈有用户说收不到短信验证码。', '收不到短信验证码'],
+    ['symptoms', '- 22:15 ERP 在群里问订单怎么没推过来，仓库看不到新单。', '仓库看不到新单'],
   ] as const)('%s: %s', (field, entry, expected) => {
     expect(factsOf(`## Timeline\n\n${entry}\n`)[field].join(' ')).toContain(expected);
   });

@@ -813,3 +813,10 @@ describe('extractTimeline: the last time told', () => {
     expect(ats(md, { language: 'zh' })).toEqual(['2024-04-09T15:10', '2024-04-09T15:25']);
   });
 });
+
+describe('extractTimeline: a review date among the header labels', () => {
+  it('reads "**Reviewed:** 2024-10-22" in a header paragraph as the write-up\'s date, not the story\'s', () => {
+    const md = '# Postmortem: gateway OOM loop, 2024-10-17\n\n**Status:** Final\n**Reviewed:** 2024-10-22 in the weekly review\n\n## Summary\n\nPods were OOMKilled on Thursday morning.\n\n## Impact\n\n- 09:38–11:12 PT: 11% of requests failed.\n';
+    expect(ats(md)).toEqual(['2024-10-17T09:38-07:00']);
+  });
+});

@@ -30,6 +30,8 @@ export const WRITE_UP_DATE = new RegExp(
     // a weekly report's period ("基础架构组周报 第37周（9.11 - 9.15）"): the week it covers (dates.ts)
     REPORT_PERIOD.source,
     String.raw`^(?:\*\*)?exported\b(?: by \S+)? (?:on|at)\b`,
+    // a status page's postmortem entry, posted days after the updates below it ("**Postmortem** - Mar 6, 2025 09:15 UTC")
+    String.raw`^(?:\*\*)?post-?mortem(?:\*\*)?\s*[-–—]\s*(?=(?:${MONTH_STEMS_CAPITALISED})|\d)`,
     // a Q&A thread's question ("**jkowalczyk** asked on May 16, 2024 in Q&A"), written after what it tells; an
     // issue's "commented on Mar 4" is not: each comment tells what happened that day
     String.raw`^(?:\*\*)?@?[\w.-]+(?:\*\*)? asked on (?=\d|(?:${MONTH_STEMS}))`,

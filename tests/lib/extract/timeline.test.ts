@@ -820,3 +820,10 @@ describe('extractTimeline: a review date among the header labels', () => {
     expect(ats(md)).toEqual(['2024-10-17T09:38-07:00']);
   });
 });
+
+describe('extractTimeline: a status page\'s postmortem entry', () => {
+  it('reads "**Postmortem** - Mar 6, 2025 09:15 UTC" as the write-up\'s date, the updates below it as events', () => {
+    const md = '**Postmortem** - Mar 6, 2025 09:15 UTC\n\nAt 13:24 UTC on Mar 3 writes started hanging.\n\n**Resolved** - Mar 3, 2025 18:47 UTC\n\nAll good.\n';
+    expect(ats(md)).toEqual(['2025-03-03T13:24Z', '2025-03-03T18:47Z']);
+  });
+});

@@ -49,8 +49,8 @@ const ZH_RELATIVE = /第二天|次日|翌日|隔天|第二日|第三天|(?<![和
 // 周三, 上周五, 星期日: not 每周五 (a routine), 下周二 (a plan), a weekday beside its date (4月14日（周五）, 上周五（4月14日）,
 // 7月14日是个周日) nor one a number is compared with (和上周日基本一致, 比上周五高)
 export const ZH_WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
-const ZH_WEEK = '(?:周|星期|礼拜)';
-const ZH_WEEKDAY_DAY = `[${Object.keys(ZH_WEEKDAY_NUMBER).join('')}]`;
+export const ZH_WEEK = '(?:周|星期|礼拜)';
+export const ZH_WEEKDAY_DAY = `[${Object.keys(ZH_WEEKDAY_NUMBER).join('')}]`;
 /** A weekday written in Chinese (周五, 星期日, 礼拜三), for patterns. */
 export const ZH_WEEKDAY_WORD = `${ZH_WEEK}${ZH_WEEKDAY_DAY}`;
 const ZH_WEEKDAY = new RegExp(String.raw`(?<![每下和跟与比较同]|[和跟与比较同]上|是个?|为|[（(]\s*)(上|本|这)?(?:个)?${ZH_WEEK}(${ZH_WEEKDAY_DAY})(?!末|\s*[（(]\s*\d{1,2}\s*月)`, 'g');

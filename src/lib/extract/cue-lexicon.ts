@@ -49,8 +49,7 @@ export const CUES: Record<FactField, CueList> = {
     // what made it worse is a contributing factor: 扩容 pod 加剧了连接风暴, retries amplified the load
     ['加剧', 2], ['雪上加霜', 2], ['更糟', 1.5], ['放大了', 1.5], ['exacerbat*', 2], ['made it worse', 2], ['made things worse', 2],
     ['worsened', 1.5], ['compounded', 1.5], ['amplified', 1.5],
-    // what set it off, and what someone wrongly believed: "The trigger was an AWS issue…", "查了下原因：ERP 接口变慢了",
-    // "执行人误以为整个脚本在一个事务里"
+    // what set it off, and what someone wrongly believed: "The trigger was an AWS issue…", "执行人误以为整个脚本在一个事务里"
     ['the trigger was', 3], ['the trigger is', 3], ['误以为', 2],
   ],
   fixes: [
@@ -72,9 +71,11 @@ export const CUES: Record<FactField, CueList> = {
     // what the responders did, told in the first person
     ['we stopped', 2], ['we cancelled', 2], ['we canceled', 2], ['we disabled', 2], ['we removed', 2], ['we deleted', 2],
     ['we killed', 2], ['we drained', 2], ['we cordoned', 2], ['we pinned', 2], ['we scaled', 2], ['we restarted', 2],
-    ['we promoted', 2], ['we moved', 1.5], ['now uses', 1.5], ['now use', 1.5], ['operating normally', 1.5], ['we added', 1.5], ['we switched', 2], ['we blocked', 2], ['we rotated', 2],
+    ['we promoted', 2], ['we moved', 1.5], ['we added', 1.5], ['we switched', 2], ['we blocked', 2], ['we rotated', 2],
     ['deactivated', 2], ['pinned', 1.5], ['cancelled', 1.5], ['canceled', 1.5], ['reconciled', 1.5], ['promoted', 1.5],
     ['taken down', 1.5], ['took down', 1.5], ['re-allocated', 1.5], ['reallocated', 1.5],
+    // what runs now, and the all-clear: "CI now uses an OIDC role", "all systems are operating normally"
+    ['now uses', 1.5], ['now use', 1.5], ['operating normally', 1.5],
     ['fix*', 2], ['rolled back', 2.5], ['roll back', 2], ['rollback*', 2], ['reverted', 2], ['mitigat*', 2], ['resolved by', 2.5],
     ['resolv*', 1], ['restart*', 1.5], ['upgraded', 1.5], ['downgraded', 1.5], ['increased', 1.5], ['raised', 1.5], ['deployed', 1],
     ['migrated', 1.5], ['migrating', 1], ['replaced', 1.5], ['revoked', 1.5], ['restored', 1.5], ['recover*', 1], ['re-deploy*', 1.5],

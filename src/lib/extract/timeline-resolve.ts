@@ -11,7 +11,7 @@ import type { Statement } from './timeline-walk.ts';
 import { squeezeInner, stripApproximation } from './text.ts';
 import { allMatches } from './regex-all.ts';
 import { findDeclaredZone } from './zones.ts';
-import { ZH_WEEKDAY_NUMBER } from './clock-zh.ts';
+import { ZH_WEEK, ZH_WEEKDAY_DAY, ZH_WEEKDAY_NUMBER } from './clock-zh.ts';
 import { inRanges, isDeadline, isPlannedTime, isRoutineOpening } from './timeline-plans.ts';
 import { findWriteUpDay, findWriteUpLines, namedYearOf } from './write-up.ts';
 
@@ -675,7 +675,7 @@ function weekdayShift(statements: Statement[], parsed: Moment[][]): number {
 /** The weekday written with a date: in it ("Saturday, March 7"), before it, or after it in brackets ("3月7日（周六）"). */
 const WEEKDAY_IN = new RegExp(`^(?:${WEEKDAY_WORD}),?\\s`, 'i');
 const WEEKDAY_ENDING = new RegExp(`\\b(${WEEKDAY_WORD}),?\\s*$`, 'i');
-const ZH_WEEKDAY_AFTER = /^\s*[（(]?\s*(?:周|星期|礼拜)([日天一二三四五六])/u;
+const ZH_WEEKDAY_AFTER = new RegExp(`^\\s*[（(]?\\s*${ZH_WEEK}(${ZH_WEEKDAY_DAY})`, 'u');
 const EN_WEEKDAY_AFTER = new RegExp(`^\\s*[(,]\\s*(${WEEKDAY_WORD})\\b`, 'i');
 
 function statedWeekday(before: string, after: string, raw: string): number | undefined {

@@ -125,11 +125,12 @@ export function resolveCandidates(
     zone = findDeclaredZone(s.text, options.language) ?? zone;
     // "**Bob Ferreira** — 2025-01-22T14:07:31Z": a comment's header; its "today" and "yesterday" are counted from it
     commentDay = commentHeaderDay(s, parsed[index]) ?? commentDay;
+    // "前天下午，为活动提前扩容…", "Last night the disk died": the story is on that day from here
+    const opening = writeUp && !s.cells ? writeUpDaysOpening(s.text) : undefined;
     // "Report date: 2024-02-09", "发布于 2023年3月5日": when the write-up was made, neither an event nor the story's day
     // …unless it names the story's day from itself ("昨晚下单超时的事（2024-11-13 老周整理）")
     if (writeUpLines[index]) {
-      const told = writeUp && !s.cells ? writeUpDaysOpening(s.text) : undefined;
-      if (told) context = addDays(writeUp!, told.days);
+      if (opening) context = addDays(writeUp!, opening.days);
       return;
     }
     // "**Timeline (yesterday, ET)**", "## 今天的处理经过": a label naming a day from the write-up puts the story on it
@@ -140,8 +141,6 @@ export function resolveCandidates(
       candidates.push(offset);
       return;
     }
-    // "前天下午，为活动提前扩容…", "Last night the disk died": the story is on that day from here
-    const opening = writeUp && !s.cells ? writeUpDaysOpening(s.text) : undefined;
     if (opening) {
       context = addDays(writeUp!, opening.days);
       // …and is an event at an hour it does not say, unless a clock time goes with the words ("昨天下午 5 点多")
@@ -210,8 +209,9 @@ export function resolveCandidates(
     // is the event told before at that time, on its day
     // …and so is the first entry of a list or table that tells the story again after the prose told it ("## Timeline"
     // under "## What happened"), when the prose had moved on to a later day
-    const retold = timeOnly && lead && s.seq !== undefined && !prev && date !== undefined ? toldBefore.get(clockKey(m)) : undefined;
-    const told = timeOnly && !lead ? toldBefore.get(clockKey(m)) : retold && compareDay(retold, { year, month, day: date! }) < 0 ? retold : undefined;
+    const before = timeOnly ? toldBefore.get(clockKey(m)) : undefined;
+    const retold = !!before && lead && s.seq !== undefined && !prev && date !== undefined && compareDay(before, { year, month, day: date }) < 0;
+    const told = !lead || retold ? before : undefined;
     if (told) ({ year, month, day: date } = told);
     const at = formatAt({ year, month, day: date, hour: m.hour, minute: m.minute, second: m.second, zone: m.hour !== undefined ? clockZone : undefined });
     const candidate: Candidate = {
@@ -238,9 +238,8 @@ export function resolveCandidates(
       // the last time told ("这周二（4月9日）下午 3 点 10 分左右…" then "3点25分 重启": the afternoon goes on)
       if (later.length) lastTimed = later[later.length - 1];
       for (const c of later) {
-        const clock = AT_CLOCK.exec(c.at ?? '');
-        const key = clock && `${+clock[4]}:${+clock[5]}`;
-        if (key && !toldBefore.has(key)) toldBefore.set(key, { year: +clock[1], month: +clock[2], day: +clock[3] });
+        const clock = clockOfAt(c.at);
+        if (clock && !toldBefore.has(clock.key)) toldBefore.set(clock.key, clock.day);
       }
     }
     if (s.seq !== undefined && m.hour !== undefined && lead) lastInSeq.set(s.seq, candidate);
@@ -557,6 +556,12 @@ function isAfterNoonInList(m: Moment, text: string, prev: Candidate | undefined,
 }
 /** Year, month, day, hour and minute of a timed `at`. */
 const AT_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
+
+/** A timed `at`'s day, and its clock keyed as `clockKey` keys a moment's. */
+function clockOfAt(at: string | null): { day: Day; key: string } | undefined {
+  const clock = AT_CLOCK.exec(at ?? '');
+  return clock ? { day: { year: +clock[1], month: +clock[2], day: +clock[3] }, key: `${+clock[4]}:${+clock[5]}` } : undefined;
+}
 const ONE_DIGIT_HOUR = /^\D*(?<!\d)\d:\d\d(?!\s*[ap]\.?m)/i;
 
 /**

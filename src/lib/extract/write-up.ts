@@ -4,7 +4,7 @@
  * from that day (dates.ts reads the words, timeline-resolve.ts places them).
  */
 import type { DayStamp } from './date-evidence.ts';
-import { MONTH_STEMS, MONTH_STEMS_CAPITALISED, REPORT_PERIOD, type Moment } from './dates.ts';
+import { MONTH_STEMS, REPORT_PERIOD, type Moment } from './dates.ts';
 import type { Statement } from './timeline-walk.ts';
 
 /**
@@ -22,16 +22,16 @@ export const WRITE_UP_DATE = new RegExp(
     // a wiki page's or a chat export's metadata line ("所有者：… 创建时间：2024年6月20日 10:12 最近修改：…",
     // "导出人：… 导出时间：2024-06-13 11:40", "Owner: … · Last edited Mar 4, 2024", "记录人：… 复盘会：2021/11/12 15:00",
     // "Postmortem — posted Jan 27, 2022", "Incident INC-0303 · Published 8 March 2024 · Last updated …"), wherever the label stands
-    String.raw`(?:创建时间|创建于|最近修改|最后修改|修改时间|最近更新|复盘会|复盘时间|复盘日期)\s*[:：]|导出(?:时间|于|日期)\s*(?:[:：]|(?=\d))|[—–]\s*posted\b|\b(?:posted|written) by\s+\S+(?=.*\b(?:19|20)\d{2}\b)|\b(?:created|last (?:updated|modified|edited))(?: on| at)?\s*[:：]|\breviewed(?: on| at)?\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?=\d|(?:${MONTH_STEMS_CAPITALISED}))|\blast reviewed\b|[·•|]\s*(?:published|last (?:updated|modified|edited))(?= (?:on )?(?:\d|(?:${MONTH_STEMS})))|(?:日报|值班日报|daily report)\s*[:：]?\s*(?=\d{4}[-/.年])|\blast edited(?= (?:\d|(?:${MONTH_STEMS})))`,
+    String.raw`(?:创建时间|创建于|最近修改|最后修改|修改时间|最近更新|复盘会|复盘时间|复盘日期)\s*[:：]|导出(?:时间|于|日期)\s*(?:[:：]|(?=\d))|[—–]\s*posted\b|\b(?:posted|written) by\s+\S+(?=.*\b(?:19|20)\d{2}\b)|\b(?:created|last (?:updated|modified|edited))(?: on| at)?\s*[:：]|\breviewed(?: on| at)?\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?=\d|(?:${MONTH_STEMS}))|\blast reviewed\b|[·•|]\s*(?:published|last (?:updated|modified|edited))(?= (?:on )?(?:\d|(?:${MONTH_STEMS})))|(?:日报|值班日报|daily report)\s*[:：]?\s*(?=\d{4}[-/.年])|\blast edited(?= (?:\d|(?:${MONTH_STEMS})))`,
     // a repost's or a blog's byline ("原创 老K聊后端 2024年05月20日 08:30 浙江", "*Jonas Keller · June 12, 2024 · notes*")
-    String.raw`^原创\s|^[*_]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]*){0,3}\s*[·•]\s*(?=(?:${MONTH_STEMS_CAPITALISED})[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:${MONTH_STEMS_CAPITALISED})[a-z]* \d{4}|\d{4}[-/.年])`,
+    String.raw`^原创\s|^[*_]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]*){0,3}\s*[·•]\s*(?=(?:${MONTH_STEMS})[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:${MONTH_STEMS})[a-z]* \d{4}|\d{4}[-/.年])`,
     // who compiled or wrote it on which day ("（2024-11-13 老周整理，群里贴的）", "2024/3/5 张三 撰写")
     String.raw`(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:[\p{Script=Han}A-Za-z]{1,6}\s*)?(?:整理|撰写|编写|执笔)`,
     // a weekly report's period ("基础架构组周报 第37周（9.11 - 9.15）"): the week it covers (dates.ts)
     REPORT_PERIOD.source,
     String.raw`^(?:\*\*)?exported\b(?: by \S+)? (?:on|at)\b`,
     // a status page's postmortem entry, posted days after the updates below it ("**Postmortem** - Mar 6, 2025 09:15 UTC")
-    String.raw`^(?:\*\*)?post-?mortem(?:\*\*)?\s*[-–—]\s*(?=(?:${MONTH_STEMS_CAPITALISED})|\d)`,
+    String.raw`^(?:\*\*)?post-?mortem(?:\*\*)?\s*[-–—]\s*(?=(?:${MONTH_STEMS})|\d)`,
     // a Q&A thread's question ("**jkowalczyk** asked on May 16, 2024 in Q&A"), written after what it tells; an
     // issue's "commented on Mar 4" is not: each comment tells what happened that day
     String.raw`^(?:\*\*)?@?[\w.-]+(?:\*\*)? asked on (?=\d|(?:${MONTH_STEMS}))`,

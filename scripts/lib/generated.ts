@@ -75,7 +75,8 @@ function frontmatterEnd(text: string): number {
 export function extractorVersion(contentDir: string): string {
   const lib = fileURLToPath(new URL('../../src/lib/', import.meta.url));
   const hash = createHash('sha256');
-  const files = (readdirSync(lib, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !/^(bench|search)[\\/]/.test(f)).sort();
+  // the learned model's weights (extract/fact-model.json) are part of the extractor too
+  const files = (readdirSync(lib, { recursive: true }) as string[]).filter((f) => /\.(ts|json)$/.test(f) && !/^(bench|search)[\\/]/.test(f)).sort();
   for (const f of files) hash.update(f).update('\0').update(readFileSync(join(lib, f))).update('\0');
   for (const f of ['categories.yaml', 'technologies.yaml']) hash.update(f).update('\0').update(readFileSync(join(contentDir, f))).update('\0');
   return hash.digest('hex').slice(0, 16);

@@ -17,6 +17,7 @@ import { shortenStatement } from './shorten.ts';
 import { pointsBack, splitCausal, type CausalSplit } from './causal.ts';
 import { parseDateTimes } from './dates.ts';
 import { answerToWhy, isAboutFinding, isGap, isPlan, isSearchStep, statementOf } from './statement.ts';
+import { learnedFixes } from './learned-fixes.ts';
 import { MIN_LATIN_STATEMENT, MIN_STATEMENT, inItsField, isRuledOut, isStatementOfItsField } from './fact-checks.ts';
 
 export type { FactField } from './cues.ts';
@@ -79,6 +80,13 @@ export function extractFacts(sections: Section[], bodyLength: number): Facts {
     const extra: Fact[] = [];
     for (const unit of units) if (!read.has(unit)) extra.push(...classifyUnit(unit, FLOOR));
     kept = [...kept, ...limitFacts(dedupeAgainst(extra, kept), room)].sort((a, b) => a.line - b.line);
+  }
+  // what the share still has room for goes to the fixes the learned model finds in sentences no rule read
+  const left = bodyLength * MAX_SHARE - copiedLength(kept);
+  if (left > 0) {
+    const read = new Set([...stated, ...kept].map((f) => f.unit));
+    const learned = limitFacts(dedupeAgainst(learnedFixes(units, read), kept), left);
+    if (learned.length) kept = [...kept, ...learned].sort((a, b) => a.line - b.line);
   }
   const keptUnits = new Set(kept.filter((f) => f.field === 'causes').map((f) => f.unit));
   const evidence = [...kept, ...found.filter((f) => f.field === 'causes' && !keptUnits.has(f.unit))].map((f) => (f.whole ? { ...f, text: f.whole } : f));

@@ -11,14 +11,15 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { run } from './lib/run.ts';
+import { ownSetFolder } from './lib/own-sets.ts';
 
 const scorer = process.env.HINDSIGHT_SCORER ?? '../shared/tools/score-extraction.mjs';
 
-/** One of our own sets: A is tests/fixtures/heldout, the others heldout-<letter>; `story` tells how it was used. */
+/** One of our own sets, by its letter; `story` tells how it was used. */
 function ownSet(letter: string, story = '') {
-  const suffix = letter === 'A' ? '' : `-${letter.toLowerCase()}`;
-  const dir = `tests/fixtures/heldout${suffix}`;
-  return { name: `own set ${letter}${story ? `, ${story}` : ''} (${dir})`, reports: `${dir}/reports`, gold: `${dir}/gold`, out: `tmp/score-own${suffix}` };
+  const folder = ownSetFolder(letter);
+  const dir = `tests/fixtures/${folder}`;
+  return { name: `own set ${letter}${story ? `, ${story}` : ''} (${dir})`, reports: `${dir}/reports`, gold: `${dir}/gold`, out: `tmp/score-${folder.replace('heldout', 'own')}` };
 }
 
 const sets = [

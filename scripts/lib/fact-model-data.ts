@@ -10,17 +10,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeBytes } from '../../src/lib/extract/decode.ts';
-import { splitFrontmatter } from '../../src/lib/extract/frontmatter.ts';
-import { detectFormat, parseBody } from '../../src/lib/extract/parse.ts';
-import { splitSections } from '../../src/lib/extract/sections.ts';
+import { parseReport } from '../../src/lib/ingest.ts';
 import { collectUnits } from '../../src/lib/extract/units.ts';
 import { scoreCues, type FactField } from '../../src/lib/extract/cues.ts';
 import { cueInputs, unitFeatures, type FactModel } from '../../src/lib/extract/fact-model.ts';
 import { trainFieldModel, type Example } from '../../src/lib/extract/fact-model-train.ts';
+import { ownSetFolder } from './own-sets.ts';
 
-export const TRAINING_SETS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'n', 'o', 'p', 'q', 'r', 's', 't', 'v', 'w'].map((letter) =>
-  letter === 'a' ? 'heldout' : `heldout-${letter}`,
-);
+export const TRAINING_SETS = [...'ABCDEFGHJKLNOPQRSTVW'].map(ownSetFolder);
 /** The fields facts.ts asks the model about (learned-fixes.ts says why only fixes). */
 export const LEARNED_FIELDS: FactField[] = ['fixes'];
 /** Share of a gold statement's units a unit must hold to state it. */
@@ -47,10 +44,7 @@ export function setExamples(dir: string, group: string, fields: FactField[]): Re
   for (const file of readdirSync(join(dir, 'reports')).sort()) {
     const stem = file.replace(/\.(md|markdown|txt)$/i, '');
     const gold = JSON.parse(readFileSync(join(dir, 'gold', `${stem}.json`), 'utf8'));
-    const text = decodeBytes(readFileSync(join(dir, 'reports', file))).text.replace(/\r\n?/g, '\n');
-    const split = splitFrontmatter(text);
-    const format = detectFormat(file, split.body);
-    const units = collectUnits(splitSections(parseBody(split.body, format, split.bodyOffset), format));
+    const units = collectUnits(parseReport(decodeBytes(readFileSync(join(dir, 'reports', file))).text, file).sections);
     const goldUnits = Object.fromEntries(fields.map((f) => [f, ((gold[f] ?? []) as string[]).map(scoreUnits).filter((u) => u.length)]));
     for (const unit of units) {
       const scores = scoreCues(unit.text);

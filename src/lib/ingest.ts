@@ -43,14 +43,22 @@ export interface IngestResult {
 /** Frontmatter fields of a source that are ours to compute, or that Astro would misuse (slug, id, permalink). */
 const NOT_KEPT = new Set(['title', 'date', 'slug', 'id', 'permalink', 'layout']);
 
+/**
+ * The first steps, frontmatter → mdast → sections: what every later step reads (and what the learned model's
+ * training, scripts/lib/fact-model-data.ts, reads too, so it sees the units ingest sees).
+ */
+export function parseReport(text: string, sourcePath: string, parser?: MarkdownParser) {
+  const split = splitFrontmatter(text);
+  const format = detectFormat(sourcePath, split.body);
+  const tree = parseBody(split.body, format, split.bodyOffset, parser);
+  return { split, format, tree, sections: splitSections(tree, format) };
+}
+
 /** parser: the markdown parser (default Sätteri); tests/lib/extract/parser-parity.test.ts passes remark's. */
 export function ingestReport(input: IngestInput, knowledge: Knowledge, options: { parser?: MarkdownParser } = {}): IngestResult {
-  const split = splitFrontmatter(input.text);
-  const format = detectFormat(input.sourcePath, split.body);
-  const tree = parseBody(split.body, format, split.bodyOffset, options.parser);
+  const { split, format, tree, sections } = parseReport(input.text, input.sourcePath, options.parser);
   const prose = proseText(tree);
   const language = detectLanguage(prose);
-  const sections = splitSections(tree, format);
   const timeline = extractTimeline(tree, { language, hintDate: dateHint(split.data.date), format, sections });
   const facts = extractFacts(sections, split.body.length);
   const stem = fileStem(input.sourcePath);

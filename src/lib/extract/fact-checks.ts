@@ -13,12 +13,23 @@ import { isAboutFinding, isPlan } from './statement.ts';
 import { hasHan } from './text.ts';
 
 /**
+ * Both checks in turn: the fact in the field its words say (inItsField), kept only where it states something of
+ * that field (isStatementOfItsField). Every statement of every unit passes here: the array inItsField made is
+ * returned as it is when nothing is dropped.
+ */
+export function checkedFacts(fact: Fact, text: string, role: SectionRole | null): Fact[] {
+  const moved = inItsField(fact, text);
+  const states = (checked: Fact) => isStatementOfItsField(checked, text, role);
+  return moved.every(states) ? moved : moved.filter(states);
+}
+
+/**
  * The fact in the field its words say, or nothing: a fix left undone, a change the investigation found or an act
  * that made things worse is a cause; a fix that failed or only tells a recovery, and a cause that is only an
  * effect, are what was seen.
  * `text` is the whole statement the fact was read from.
  */
-export function inItsField(fact: Fact, text: string): Fact[] {
+function inItsField(fact: Fact, text: string): Fact[] {
   const moved =
     (fact.field === 'fixes' && (LEFT_UNDONE.test(fact.text) || FOUND_CHANGE.test(text) || MADE_WORSE.test(fact.text))) ||
     (fact.field === 'symptoms' && DETECTION_GAP.test(fact.text))
@@ -28,7 +39,7 @@ export function inItsField(fact: Fact, text: string): Fact[] {
 }
 
 /** Whether a fact states something of its field: not a fragment, a duration, no harm, a recovery, a refuted cause, "all fine". */
-export function isStatementOfItsField(fact: Fact, text: string, role: SectionRole | null): boolean {
+function isStatementOfItsField(fact: Fact, text: string, role: SectionRole | null): boolean {
   // a timeline tells what happened: a row that reads like a plan ("计划 23:50 生效") is an event, no action item
   if (fact.field === 'action_items') return role !== 'timeline' || isPlan(fact.text);
   if (isAboutFinding(fact.text)) return false;

@@ -7,8 +7,7 @@
  * report shape at a time and miss what a new shape says in words no rule knows; the model has seen twenty sets of
  * such shapes. The weights are data (fact-model.json), not rules: retrain instead of editing them.
  */
-import type { FactField } from './cues.ts';
-import type { CueScores } from './cues.ts';
+import { FACT_FIELDS, type CueScores, type FactField } from './cues.ts';
 import type { Unit } from './units.ts';
 import TRAINED from './fact-model.json' with { type: 'json' };
 
@@ -28,14 +27,13 @@ export interface FactModel {
 
 export const FACT_MODEL = TRAINED as FactModel;
 
-const CUE_FIELDS: FactField[] = ['symptoms', 'causes', 'fixes', 'action_items'];
 /** Cue scores above this say nothing more. */
 const CUE_CAP = 6;
 const CUE_SCALE = 3;
 
 /** The unit's cue scores as the model reads them. */
 export function cueInputs(scores: CueScores): number[] {
-  return CUE_FIELDS.map((field) => Math.min(CUE_CAP, scores[field]) / CUE_SCALE);
+  return FACT_FIELDS.map((field) => Math.min(CUE_CAP, scores[field]) / CUE_SCALE);
 }
 
 const bucket = (score: number) => (score >= 3 ? 3 : score >= 1.5 ? 2 : score > 0 ? 1 : 0);
@@ -52,7 +50,7 @@ export function unitFeatures(unit: Unit, scores: CueScores): string[] {
   ];
   if (unit.detail) features.push('detail');
   if (unit.opening) features.push('opening');
-  for (const field of CUE_FIELDS) {
+  for (const field of FACT_FIELDS) {
     features.push(`cue.${field}=${bucket(scores[field])}`);
     features.push(`role=${role}&cue.${field}=${Math.min(2, bucket(scores[field]))}`);
   }

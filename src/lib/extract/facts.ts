@@ -18,7 +18,7 @@ import { pointsBack, splitCausal, type CausalSplit } from './causal.ts';
 import { parseDateTimes } from './dates.ts';
 import { answerToWhy, isAboutFinding, isGap, isPlan, isSearchStep, statementOf } from './statement.ts';
 import { learnedFixes } from './learned-fixes.ts';
-import { MIN_LATIN_STATEMENT, MIN_STATEMENT, inItsField, isRuledOut, isStatementOfItsField } from './fact-checks.ts';
+import { MIN_LATIN_STATEMENT, MIN_STATEMENT, checkedFacts, isRuledOut } from './fact-checks.ts';
 
 export type { FactField } from './cues.ts';
 
@@ -184,7 +184,7 @@ export function classifyUnit(unit: Unit, floor = Infinity): Fact[] {
   // a loop rather than flatMap and filter: this runs for every unit, and flatMap was a measurable share of it
   const out: Fact[] = [];
   for (const fact of withLeakCause(asPlans(facts, text))) {
-    for (const checked of inItsField(fact, text)) if (isStatementOfItsField(checked, text, unit.section.role)) out.push(checked);
+    for (const checked of checkedFacts(fact, text, unit.section.role)) out.push(checked);
   }
   return out;
 }

@@ -10,7 +10,7 @@ import type { Unit } from './units.ts';
 import { scoreCues } from './cues.ts';
 import { FACT_MODEL, cueInputs, fieldProbability, unitFeatures } from './fact-model.ts';
 import { isPlan, statementOf } from './statement.ts';
-import { inItsField, isRuledOut, isStatementOfItsField } from './fact-checks.ts';
+import { checkedFacts, isRuledOut } from './fact-checks.ts';
 import { shortenStatement } from './shorten.ts';
 
 /** The probability a unit must reach to be offered as a fix. */
@@ -36,8 +36,7 @@ export function learnedFixes(units: Unit[], read: Set<Unit>): Fact[] {
     const fix: Fact = { field: 'fixes', text: shortenStatement(text), line: unit.line, score: SCORE_FLOOR + SCORE_PER_PROBABILITY * p, unit };
     // the rules' checks of a fix hold for the model's too: a remedy that failed, "no restart was needed", a
     // change found to be the trigger are no fixes
-    const checked = inItsField(fix, text);
-    if (checked.length === 1 && checked[0].field === 'fixes' && isStatementOfItsField(checked[0], text, unit.section.role)) out.push(checked[0]);
+    for (const checked of checkedFacts(fix, text, unit.section.role)) if (checked.field === 'fixes') out.push(checked);
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { deriveTitle } from './extract/title-derive.ts';
 import { splitSections, type Section } from './extract/sections.ts';
 import { extractFacts } from './extract/facts.ts';
 import { matchTechnologies } from './extract/technologies.ts';
-import { classifyRootCause } from './extract/classify.ts';
+import { classifyRootCause, type ClassifyInput } from './extract/classify.ts';
 import { detectStatus } from './extract/status.ts';
 import { summarizeReport } from './extract/summary.ts';
 import { extractTimeline } from './extract/timeline.ts';
@@ -62,9 +62,9 @@ export function ingestReport(input: IngestInput, knowledge: Knowledge, options: 
   const timeline = extractTimeline(tree, { language, hintDate: dateHint(split.data.date), format, sections });
   const facts = extractFacts(sections, split.body.length);
   const stem = fileStem(input.sourcePath);
-  const ownTitle = extractTitle(tree, split.data.title, '');
-  const title = ownTitle || extractTitle(tree, undefined, stem, deriveTitle(facts.items, language));
-  const classified = classifyRootCause({ title: ownTitle, titleLine: titleLine(sections), sections, facts: facts.evidence }, knowledge.categories);
+  const toClassify = classifyInput(tree, split.data.title, sections, facts);
+  const title = toClassify.title || extractTitle(tree, undefined, stem, deriveTitle(facts.items, language));
+  const classified = classifyRootCause(toClassify, knowledge.categories);
   const kept = Object.fromEntries(Object.entries(split.data).filter(([k]) => !NOT_KEPT.has(k)));
   const data = siteSchema(knowledge).parse({
     title,
@@ -102,6 +102,14 @@ function siteSchema(knowledge: Knowledge) {
   let schema = SITE_SCHEMAS.get(knowledge.categories);
   if (!schema) SITE_SCHEMAS.set(knowledge.categories, (schema = postmortemSchemaWith(knowledge.categories.map((c) => c.id))));
   return schema;
+}
+
+/**
+ * What root-cause classification reads: the report's own title ('' when it has none: a title derived from the facts
+ * would count them twice), the sections and the facts' evidence (the category model's training reads it too).
+ */
+export function classifyInput(tree: Root, frontmatterTitle: unknown, sections: Section[], facts: ReturnType<typeof extractFacts>): ClassifyInput {
+  return { title: extractTitle(tree, frontmatterTitle, ''), titleLine: titleLine(sections), sections, facts: facts.evidence };
 }
 
 /** Line of the first markdown heading (the usual title), else 1. */

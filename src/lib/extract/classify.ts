@@ -4,9 +4,9 @@
  * and fixes, then action items and the rest of the prose; hedged sentences (可能, 怀疑, possibly) count half —
  * and a term counts at most three times. A mention counts nothing when it is denied (不像是内存泄漏, "not a
  * leak"), inside a quoted message, or part of a longer or overlapping term matched at the same place ("clock
- * skew" is not skew; "a bad deploy of" is one deploy, not two). Categories within a share of the best score
- * are kept (at most three, without one that yields to a better one); `unknown` only when nothing reaches the
- * minimum.
+ * skew" is not skew; "a bad deploy of" is one deploy, not two). Which of the scored categories are kept is the
+ * learned model's choice (category-model.ts: at most three, without one that yields to a better one);
+ * `unknown` only when it finds none likely.
  */
 import type { CategoryEvidence } from '../schema.ts';
 import type { Category } from '../taxonomy.ts';
@@ -15,6 +15,8 @@ import type { Section, SectionRole } from './sections.ts';
 import { isDenied, isInQuotedMessage } from './mention-context.ts';
 import { ScanKeys, scanText, type ScanIndex } from './word-scan.ts';
 import { collectUnits, type Unit } from './units.ts';
+import { CATEGORY_MODEL, CHOSEN, categoryProbability } from './category-model.ts';
+import type { FieldModel } from './fact-model.ts';
 
 export interface ClassifyInput {
   /** The report's own title ('' when it has none: a title derived from the facts would count them twice). */
@@ -34,8 +36,6 @@ const FIELD_WEIGHT: Record<FactField | 'title', number> = { causes: 3, title: 2.
 const ROLE_WEIGHT: Partial<Record<SectionRole, number>> = { causes: 2, summary: 1.5, background: 0.3, other: 0.2, action_items: 0.5 };
 const PROSE_WEIGHT = 0.75;
 const MAX_HITS_PER_TERM = 3;
-const MIN_SCORE = 3;
-const RELATIVE = 0.3;
 const MAX_CATEGORIES = 3;
 const MAX_MATCHES = 12;
 const HEDGE = /可能|排除|猜测|怀疑|推测|是否|\b(?:maybe|possibly|might|suspect(?:ed|s)?|ruled out|unrelated|not the cause)\b/i;
@@ -53,15 +53,26 @@ interface Text {
 }
 
 export function classifyRootCause(input: ClassifyInput, categories: Category[]): Classification {
-  const scored = scoreCategories(input, categories);
-  const best = scored[0]?.score ?? 0;
-  const candidates = scored.filter((e) => e.score >= MIN_SCORE && e.score >= best * RELATIVE);
-  const chosen = withoutExcluded(candidates, categories).slice(0, MAX_CATEGORIES);
+  return chooseCategories(scoreCategories(input, categories), categories);
+}
+
+/**
+ * The categories kept of those scored: the keyword scores say how much the report speaks of a category, the
+ * learned model (category-model.ts) which of those it is about.
+ */
+export function chooseCategories(scored: CategoryEvidence[], categories: Category[], model: FieldModel = CATEGORY_MODEL, threshold = CHOSEN): Classification {
+  const likely = scored
+    .map((evidence, rank) => ({ evidence, p: categoryProbability(scored, rank, model) }))
+    .filter((c) => c.p >= threshold)
+    .sort((a, b) => b.p - a.p || b.evidence.score - a.evidence.score)
+    .map((c) => c.evidence);
+  // …and shown in the order of their evidence, the best-scored first
+  const chosen = withoutExcluded(likely, categories).slice(0, MAX_CATEGORIES).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   if (!chosen.length) return { categories: ['unknown'], evidence: [] };
   return { categories: chosen.map((e) => e.id), evidence: chosen };
 }
 
-/** The candidates (best first) without those that yield to a better-scored candidate (`yields_to`). */
+/** The candidates (best first) without those that yield to a better candidate (`yields_to`). */
 export function withoutExcluded(candidates: CategoryEvidence[], categories: Category[]): CategoryEvidence[] {
   const yieldsTo = new Map(categories.map((c) => [c.id, c.yields_to ?? []]));
   return candidates.filter((e, i) => !candidates.slice(0, i).some((better) => yieldsTo.get(e.id)?.includes(better.id)));

@@ -2,7 +2,7 @@
  * A learned second opinion on what a sentence states, for the sentences the cue rules left unread.
  *
  * A logistic regression per field over a unit's section role, shape, cue scores and words (Latin words and Han
- * bigrams), trained by `npm run train-facts` on the project's own evaluation sets (never on the development
+ * bigrams), trained by `npm run train-models` on the project's own evaluation sets (never on the development
  * corpus, nor on the check sets I, M and U or a set not yet scored untouched). The cue rules were written one
  * report shape at a time and miss what a new shape says in words no rule knows; the model has seen twenty sets of
  * such shapes. The weights are data (fact-model.json), not rules: retrain instead of editing them.

@@ -71,7 +71,7 @@ export function ingestReport(input: IngestInput, knowledge: Knowledge, options: 
     date: timeline.incidentDate ?? firstDate(prose),
     source: input.sourcePath,
     language,
-    status: detectStatus(sections),
+    status: detectStatus(sections, facts.fixes.length > 0),
     summary: summarizeReport(sections, facts, language),
     symptoms: facts.symptoms,
     causes: facts.causes,

@@ -2,7 +2,9 @@
  * Where the incident stands, from cue phrases: resolved, mitigated (impact stopped, cause remains),
  * unresolved (still open, to be investigated) or unknown. A cue in a fixes section or in the last part of the
  * report counts double: that is where reports say how things ended. An open cue in the last fixes section
- * wins outright (`具体解决：待进一步排查`).
+ * wins outright (`具体解决：待进一步排查`). A report with no cue either way is resolved when it has a fixes
+ * section or states a fix: a postmortem tells what fixed an incident once it is over (measured on the gold of
+ * the corpus and our sets: 43 of the 44 such reports were resolved; the rest of the gold's 300, 285 resolved).
  */
 import type { Postmortem } from '../schema.ts';
 import type { Section } from './sections.ts';
@@ -19,7 +21,8 @@ const RESOLVED = /恢复正常|已解决|问题解决|解决了|已修复|修复
  */
 const RECOVERED_ZH = /(?<!未|没|没有|不|待|无法|不能|尚未)恢复(?:到|至|(?=\s*(?:[，。；！,;!]|$)))/;
 
-export function detectStatus(sections: Section[]): Status {
+/** statesFix: the facts hold a fix (facts.ts). */
+export function detectStatus(sections: Section[], statesFix = false): Status {
   const units = collectUnits(sections);
   if (!units.length) return 'unknown';
   const lastLine = units[units.length - 1].line;
@@ -36,7 +39,7 @@ export function detectStatus(sections: Section[]): Status {
   }
   if (lastFixOpen) return 'unresolved';
   const hasFixSection = sections.some((s) => s.ownRole === 'fixes' && s.nodes.length);
-  if (score.resolved === 0 && score.mitigated === 0 && score.unresolved === 0) return hasFixSection ? 'resolved' : 'unknown';
+  if (score.resolved === 0 && score.mitigated === 0 && score.unresolved === 0) return hasFixSection || statesFix ? 'resolved' : 'unknown';
   if (score.unresolved > score.resolved + score.mitigated) return 'unresolved';
   if (score.mitigated > score.resolved) return 'mitigated';
   return score.resolved > 0 || hasFixSection ? 'resolved' : 'mitigated';

@@ -24,6 +24,13 @@ describe('detectStatus', () => {
   it('says unknown when a report ends without saying', () => {
     expect(status('抓包看看吧。\n\n改成同步请求试试。\n')).toBe('unknown');
   });
+  it('reads a report that states a fix, and nothing of how it ended, as resolved', () => {
+    const text = '下午订单服务开始大量超时。\n\n原因是连接池被慢查询占满。\n\n我们给慢查询加了索引，并把连接池调大到 200。\n';
+    const facts = factsOf(text);
+    expect(facts.fixes.length).toBeGreaterThan(0);
+    expect(detectStatus(sectionsOf(text).sections, facts.fixes.length > 0)).toBe('resolved');
+    expect(status(text)).toBe('unknown');
+  });
 });
 
 describe('summarizeReport', () => {

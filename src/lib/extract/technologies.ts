@@ -3,7 +3,8 @@
  * whole words (a hyphen or underscore is a boundary, so `kafka-exporter` also names kafka; an id that is an
  * everyday word, like go (`common_word`), counts only with a version after it, its aliases still do), Chinese
  * ones as substrings. A mention in prose counts 1, in inline code 0.75, in a code block 0.25: a name seen only in a
- * pasted config or stack trace is weaker evidence, and needs several mentions.
+ * pasted config or stack trace is weaker evidence, and needs several mentions (four: each kind counts at most
+ * MAX_MENTIONS of its mentions, so that four in code blocks reach the threshold and a long log cannot do more).
  */
 import type { Root, Nodes } from 'mdast';
 import type { Technology } from '../taxonomy.ts';
@@ -11,6 +12,7 @@ import { ScanKeys, scanText, type ScanIndex } from './word-scan.ts';
 
 const WEIGHT = { prose: 1, inline: 0.75, code: 0.25 } as const;
 const THRESHOLD = 1;
+const MAX_MENTIONS = 4;
 
 interface Name { tech: number; name: string; count: (lower: string) => number }
 /** The names by the scan id of the word or prefix that reveals them (see `candidates`). */
@@ -27,7 +29,7 @@ export function matchTechnologies(tree: Root, dictionary: Technology[]): string[
     // the names this text can hold, found from its own words and characters, not by trying every alias
     const best = new Map<number, number>();
     for (const name of candidates(lower, index)) best.set(name.tech, Math.max(best.get(name.tech) ?? 0, name.count(lower)));
-    for (const [tech, count] of best) totals.set(tech, (totals.get(tech) ?? 0) + Math.min(count, 3) * WEIGHT[kind]);
+    for (const [tech, count] of best) totals.set(tech, (totals.get(tech) ?? 0) + Math.min(count, MAX_MENTIONS) * WEIGHT[kind]);
   }
   const score = [...totals].filter(([, total]) => total >= THRESHOLD).map(([tech, total]) => [index.ids[tech], total] as const);
   return score.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);

@@ -22,6 +22,8 @@ describe('matchTechnologies', () => {
   it('needs more than one mention when a name appears only in code blocks', () => {
     expect(techOf('Restarted it.\n\n```\nredis-cli ping\n```\n')).toEqual([]);
     expect(techOf('Restarted redis.\n\n```\nredis-cli ping\n```\n')).toEqual(['redis']);
+    expect(techOf('Restarted it.\n\n```\nredis-cli ping\nredis-cli info\nredis-cli config get maxmemory\n```\n')).toEqual([]);
+    expect(techOf('Restarted it.\n\n```\nredis-cli ping\nredis-cli info\nredis-cli config get maxmemory\nredis-cli dbsize\n```\n')).toEqual(['redis']);
   });
   it('does not take an everyday-word id on its own, only its aliases or the id with a version', () => {
     const words = [{ id: 'go', name: 'Go', aliases: ['golang', 'go service'], common_word: true }];

@@ -18,8 +18,8 @@ import { trainFieldModel, type Example } from '../../src/lib/extract/fact-model-
 import { ownSetFolder } from './own-sets.ts';
 
 export const TRAINING_SETS = [...'ABCDEFGHJKLNOPQRSTVW'].map(ownSetFolder);
-/** The fields facts.ts asks the model about (learned-fixes.ts says why only fixes). */
-export const LEARNED_FIELDS: FactField[] = ['fixes'];
+/** The fields facts.ts asks the model about (learned-facts.ts says why these two). */
+export const LEARNED_FIELDS: FactField[] = ['fixes', 'action_items'];
 /** Share of a gold statement's units a unit must hold to state it. */
 const COVERS = 0.5;
 

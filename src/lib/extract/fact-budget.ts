@@ -167,6 +167,15 @@ export function dedupeAgainst(extra: Fact[], kept: Fact[]): Fact[] {
   });
 }
 
+/** Action items not already kept (nor containing or contained in a kept one). */
+export function newActionItems(extra: Fact[], kept: Fact[]): Fact[] {
+  const keys = kept.filter((f) => f.field === 'action_items').map((f) => normalise(f.text));
+  return extra.filter((f) => {
+    const key = normalise(f.text);
+    return key && !keys.some((k) => k.includes(key) || key.includes(k));
+  });
+}
+
 /** The same statement is normalised by dedupe and again by dedupeAgainst: recent answers are remembered. */
 const normalise = rememberRecent((text) => text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ''), 4096);
 

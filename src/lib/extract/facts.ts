@@ -7,7 +7,7 @@
  */
 import { FACT_FIELDS, isStrongCause, scoreCues, topField, type FactField } from './cues.ts';
 import { groupClauses, isLong, measure } from './clauses.ts';
-import { ROLE_SCORE, MAX_SHARE, copiedLength, dedupe, dedupeAgainst, limitFacts } from './fact-budget.ts';
+import { ROLE_SCORE, MAX_SHARE, copiedLength, dedupe, dedupeAgainst, limitFacts, newActionItems } from './fact-budget.ts';
 import type { Section, SectionRole } from './sections.ts';
 import { labelRoleOf } from './section-roles.ts';
 import { collectUnits, type Unit } from './units.ts';
@@ -17,7 +17,7 @@ import { shortenStatement } from './shorten.ts';
 import { pointsBack, splitCausal, type CausalSplit } from './causal.ts';
 import { parseDateTimes } from './dates.ts';
 import { answerToWhy, isAboutFinding, isGap, isPlan, isSearchStep, statementOf } from './statement.ts';
-import { learnedFixes } from './learned-fixes.ts';
+import { learnedActionItems, learnedFixes } from './learned-facts.ts';
 import { MIN_LATIN_STATEMENT, MIN_STATEMENT, checkedFacts, isRuledOut } from './fact-checks.ts';
 
 export type { FactField } from './cues.ts';
@@ -90,6 +90,11 @@ export function extractFacts(sections: Section[], bodyLength: number): Facts {
   }
   const keptUnits = new Set(kept.filter((f) => f.field === 'causes').map((f) => f.unit));
   const evidence = [...kept, ...found.filter((f) => f.field === 'causes' && !keptUnits.has(f.unit))].map((f) => (f.whole ? { ...f, text: f.whole } : f));
+  // action items the learned model finds in sentences still unread: they take no share, and come after the
+  // evidence so that they weigh nothing in the categories
+  const read = new Set([...stated, ...kept].map((f) => f.unit));
+  const actions = newActionItems(learnedActionItems(units, read), kept);
+  if (actions.length) kept = [...kept, ...actions].sort((a, b) => a.line - b.line);
   const facts: Facts = { symptoms: [], causes: [], fixes: [], action_items: [], lines: { symptoms: [], causes: [], fixes: [], action_items: [] }, items: kept, evidence };
   for (const fact of kept) {
     facts[fact.field].push(fact.text);

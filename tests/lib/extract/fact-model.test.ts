@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_MODEL, cueInputs, fieldProbability, unitFeatures, wordsOf } from '../../../src/lib/extract/fact-model.ts';
 import { trainFieldModel, TRAIN_DEFAULTS, type Example } from '../../../src/lib/extract/fact-model-train.ts';
-import { learnedFixes } from '../../../src/lib/extract/learned-fixes.ts';
+import { learnedActionItems, learnedFixes } from '../../../src/lib/extract/learned-facts.ts';
 import { collectUnits } from '../../../src/lib/extract/units.ts';
 import { scoreCues } from '../../../src/lib/extract/cues.ts';
 import { classifyUnit, extractFacts } from '../../../src/lib/extract/facts.ts';
@@ -46,8 +46,8 @@ describe('trainFieldModel', () => {
 });
 
 describe('the committed model', () => {
-  it('knows only fixes, trained on the own sets but never on the checks I, M and U', () => {
-    expect(Object.keys(FACT_MODEL.fields)).toEqual(['fixes']);
+  it('knows fixes and action items, trained on the own sets but never on the checks I, M, U, X and Y', () => {
+    expect(Object.keys(FACT_MODEL.fields)).toEqual(['fixes', 'action_items']);
     expect(FACT_MODEL.trainedOn).not.toEqual(expect.arrayContaining(['heldout-i']));
     for (const check of ['heldout-i', 'heldout-m', 'heldout-u', 'heldout-x', 'heldout-y']) expect(FACT_MODEL.trainedOn).not.toContain(check);
   });
@@ -82,3 +82,20 @@ describe('learnedFixes', () => {
     expect(extractFacts(sectionsOf(text).sections, 1).fixes).toEqual([]);
   });
 });
+
+describe('learnedActionItems', () => {
+  const unitsOf = (text: string) => collectUnits(sectionsOf(text).sections).filter((u) => u.source !== 'heading');
+  it('offers an action item in a unit not yet read, and nothing for what was seen', () => {
+    const units = unitsOf('## Retro\n\n- Alert on consumer lag per partition — @wang\n');
+    expect(learnedActionItems(units, new Set()).map((f) => [f.field, f.text])).toEqual([['action_items', 'Alert on consumer lag per partition — @wang']]);
+    expect(learnedActionItems(units, new Set(units))).toEqual([]);
+    expect(learnedActionItems(unitsOf('## 现象\n\n下午开始大量用户反馈页面打不开，监控显示 5xx 比例超过 30%。\n'), new Set())).toEqual([]);
+  });
+  it('offers at most eight, the surest, in source order', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `- Alert on consumer lag of topic t${i} per partition — @wang`).join('\n');
+    const offered = learnedActionItems(unitsOf(`## Retro\n\n${items}\n`), new Set());
+    expect(offered).toHaveLength(8);
+    expect(offered.map((f) => f.line)).toEqual([...offered.map((f) => f.line)].sort((a, b) => a - b));
+  });
+});
+

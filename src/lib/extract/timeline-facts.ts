@@ -23,10 +23,12 @@ export function classifyEvent(text: string): Kind | undefined {
 }
 
 /**
- * The day the incident began: the first detection, moved back to the earliest impact seen at most a day before
- * it (errors that ran overnight before anyone noticed) — not to a change made the evening before, which set it
- * off but is not when it happened; without a detection, the earliest day-precise event; without events, the
- * earliest log stamp; last, the frontmatter hint.
+ * The day the incident began: the first detection on one of the story's days (else the first event of the first
+ * story day, else any detection), moved back to the earliest impact seen at most a day before it (errors that ran
+ * overnight before anyone noticed) — not to a change made the evening before, which set it off but is not when it
+ * happened; without either, the earliest day-precise event; without events, the earliest log stamp; last, the
+ * frontmatter hint. Against the gold of the corpus and sets A–W, the story day's first event instead of an
+ * earlier detection on a day of its own took the right day from 181 to 201 of 246 reports.
  */
 export function findIncidentDate(events: TimelineEvent[], logDays: DayStamp[], hint: string | null): string | null {
   const dated = events.filter((e) => e.at && e.at.length >= 10);
@@ -35,7 +37,12 @@ export function findIncidentDate(events: TimelineEvent[], logDays: DayStamp[], h
   const timedOn = new Map<string, number>();
   for (const e of dated) if (e.at!.length > 10) timedOn.set(e.at!.slice(0, 10), (timedOn.get(e.at!.slice(0, 10)) ?? 0) + 1);
   const storyDay = (e: TimelineEvent) => (timedOn.get(e.at!.slice(0, 10)) ?? 0) >= 2;
-  const detect = dated.find((e) => e.kind === 'detect' && storyDay(e)) ?? dated.find((e) => e.kind === 'detect');
+  const detect =
+    dated.find((e) => e.kind === 'detect' && storyDay(e)) ??
+    // nothing detected on a story day: the story's first day is when it happened, not a warning or a precursor
+    // dated on a day of its own ("On Dec 21 a routine check noticed…" before the night of the 24th)
+    dated.find(storyDay) ??
+    dated.find((e) => e.kind === 'detect');
   if (detect) {
     const limit = sortKeyOf(detect.at!) - 24 * 60;
     const start = dated.find((e) => sortKeyOf(e.at!) >= limit && (e === detect || isImpact(e.text))) ?? detect;

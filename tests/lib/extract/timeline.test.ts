@@ -107,6 +107,11 @@ describe('extractTimeline', () => {
     expect(r.warnings.some((w) => w.startsWith('dates contradict'))).toBe(true);
   });
 
+  it('dates the incident on the story day, not on an earlier warning dated on a day of its own', () => {
+    const md = 'On 2020-12-21 a routine check noticed the XID age alert.\n\n- 2020-12-24 17:30 writes start failing\n- 2020-12-24 18:05 investigating the vacuum\n- 2020-12-24 21:50 recovered\n';
+    expect(run(md).incidentDate).toBe('2020-12-24');
+  });
+
   it('drops a day-level summary when the day has timed entries, but keeps background dates', () => {
     const md = 'On April 14, 2025 we were notified.\n\n- 2025-04-14 16:37 UTC\n    A user reported the issue.\n- 2025-04-14 18:39 UTC\n    Hot fix deployed and live.\n\nOrganizations were first enabled on April 20, 2023.\n';
     const r = run(md);

@@ -19,11 +19,26 @@ export function extractTitle(tree: Root, hint: unknown, fallback: string, derive
   if (subject) return clean(subject);
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
   const top = headings.find((h) => h.depth === 1) ?? headings[0];
-  if (top && toString(top).trim()) return clean(toString(top));
+  if (top && toString(top).trim()) {
+    // a weekly report, a status page's history, an export: the incident is the heading inside it that names one
+    const inner = CONTAINER.test(toString(top)) ? headings.find((h) => h !== top && isIncidentHeading(toString(h))) : undefined;
+    return clean(toString(inner ?? top));
+  }
   const line = firstTitleLine(tree);
   if (line) return clean(line);
   if (derived?.trim()) return clean(shorten(derived));
   return fallback;
+}
+
+/** A heading that names the document holding the incident, not the incident: a periodic report, a log, an export. */
+const CONTAINER = /周报|日报|月报|双周报|简报|值班交接|交接记录|群聊记录|聊天记录|导出|\b(?:weekly|daily|monthly)\b|\bstatus\b.*\bhistory\b|\bincident (?:history|log)\b|\bexport\b|\bchannel conversation\b/iu;
+/** A heading that tells an incident: what failed or was slow, not a section label (背景, Timeline). */
+const FAILURE = /故障|事故|事件|失败|异常|超时|延迟|中断|宕机|不可用|报错|写满|打满|堆积|积压|\b(?:outage|incident|errors?|failures?|failing|failed|down|degraded|elevated|delayed|unavailab\w*|timeouts?|latency)\b/iu;
+
+function isIncidentHeading(text: string): boolean {
+  const t = text.trim();
+  const length = [...t].length;
+  return length >= 8 && !(length <= 12 && roleOfHeading(t.replace(/[:：]$/, ''))) && FAILURE.test(t);
 }
 
 /** The lines of the paragraphs before the first heading (a header is a few lines: only the first paragraphs are read). */

@@ -24,4 +24,13 @@ describe('extractTitle', () => {
   it('does not read a lone "Subject:" line as a header', () => {
     expect(titleOf('Subject: why the brokers fell over\n\nIt was a long night, and nobody slept.\n')).toBe('Subject: why the brokers fell over');
   });
+  it("takes the incident's heading inside a weekly report or a status page's history, not the container's", () => {
+    const weekly = '# 基础架构组运维周报（2024/1/29 - 2024/2/4）\n\n## 本周概况\n\n变更 12 次。\n\n## 故障：支付流水月表缺失导致回调入库失败（P2）\n\n2 月 1 日 00:05 起回调入库失败。\n';
+    expect(extractTitle(sectionsOf(weekly, 'a.md').tree, undefined, 'stem')).toBe('故障：支付流水月表缺失导致回调入库失败（P2）');
+    const status = '# Relaybird Status — Incident history\n\n## Webhook deliveries delayed and failing\n\nResolved.\n';
+    expect(extractTitle(sectionsOf(status, 'a.md').tree, undefined, 'stem')).toBe('Webhook deliveries delayed and failing');
+    // a container with no incident heading inside keeps its own title; so does a report whose title is no container
+    expect(extractTitle(sectionsOf('# SRE 周报 第 37 周\n\n## 本周概况\n\n平稳。\n', 'a.md').tree, undefined, 'stem')).toBe('SRE 周报 第 37 周');
+    expect(extractTitle(sectionsOf('# 支付回调失败复盘\n\n## 故障：月表缺失导致入库失败\n', 'a.md').tree, undefined, 'stem')).toBe('支付回调失败复盘');
+  });
 });

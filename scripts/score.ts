@@ -49,6 +49,7 @@ const sets = [
   ownSet('W', 'scored untouched in the eleventh session, then tuned on for timelines'),
   ownSet('X', 'scored untouched in the twelfth session, not tuned on nor trained on'),
   ownSet('Y', 'scored untouched in the twelfth session, not tuned on nor trained on'),
+  ownSet('Z', 'scored untouched in the thirteenth session'),
 ];
 
 let exitCode = 0;

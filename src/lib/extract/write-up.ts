@@ -25,6 +25,9 @@ export const WRITE_UP_DATE = new RegExp(
     String.raw`(?:创建时间|创建于|最近修改|最后修改|修改时间|最近更新|复盘会|复盘时间|复盘日期)\s*[:：]|导出(?:时间|于|日期)\s*(?:[:：]|(?=\d))|[—–]\s*posted\b|\b(?:posted|written) by\s+\S+(?=.*\b(?:19|20)\d{2}\b)|\b(?:created|last (?:updated|modified|edited))(?: on| at)?\s*[:：]|\breviewed(?: on| at)?\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?=\d|(?:${MONTH_STEMS}))|\blast reviewed\b|[·•|]\s*(?:published|last (?:updated|modified|edited))(?= (?:on )?(?:\d|(?:${MONTH_STEMS})))|(?:日报|值班日报|daily report)\s*[:：]?\s*(?=\d{4}[-/.年])|\blast edited(?= (?:\d|(?:${MONTH_STEMS})))`,
     // a repost's or a blog's byline ("原创 老K聊后端 2024年05月20日 08:30 浙江", "*Jonas Keller · June 12, 2024 · notes*")
     String.raw`^原创\s|^[*_]*[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]*){0,3}\s*[·•]\s*(?=(?:${MONTH_STEMS})[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:${MONTH_STEMS})[a-z]* \d{4}|\d{4}[-/.年])`,
+    // a social thread's header, unrolled or exported ("Jun 14, 2024, 9:02 AM · 14 posts · 212 boosts · 48 replies",
+    // "2024-05-20 · 1.2万 阅读 · 36 评论"): when it was posted, after what it tells
+    String.raw`[·•|]\s*\d[\d,.]*\s*[kK万]?\s*(?:(?:posts?|replies|boosts?|likes?|reposts?|retweets?|views?|comments?)\b|阅读|点赞|评论|转发|浏览)`,
     // who compiled or wrote it on which day ("（2024-11-13 老周整理，群里贴的）", "2024/3/5 张三 撰写")
     String.raw`(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:[\p{Script=Han}A-Za-z]{1,6}\s*)?(?:整理|撰写|编写|执笔)`,
     // a weekly report's period ("基础架构组周报 第37周（9.11 - 9.15）"): the week it covers (dates.ts)

@@ -107,6 +107,13 @@ describe('extractTimeline', () => {
     expect(r.warnings.some((w) => w.startsWith('dates contradict'))).toBe(true);
   });
 
+  it("reads a thread's header with its counters as when it was posted, and its weekdays as the days before", () => {
+    const md = 'Thread by Dana\nJun 14, 2024, 9:02 AM · 14 posts · 212 boosts · 48 replies\n\nWednesday, around 17:50 a trial account sent 9,300 invites.\n\nAt 18:10 the provider paused our sending.\n';
+    const r = run(md);
+    expect(r.events.map((e) => e.at)).toEqual(['2024-06-12T17:50', '2024-06-12T18:10']);
+    expect(r.incidentDate).toBe('2024-06-12');
+  });
+
   it('dates the incident on the story day, not on an earlier warning dated on a day of its own', () => {
     const md = 'On 2020-12-21 a routine check noticed the XID age alert.\n\n- 2020-12-24 17:30 writes start failing\n- 2020-12-24 18:05 investigating the vacuum\n- 2020-12-24 21:50 recovered\n';
     expect(run(md).incidentDate).toBe('2020-12-24');

@@ -63,6 +63,32 @@ function opensWithLineBreak(node: Nodes): boolean {
   return !!first && first.type === 'text' && first.value.includes('\n');
 }
 
+/**
+ * A transcript's speaker line: a name (a few capitalised words, or two to four Han characters) and where in the
+ * recording the turn starts ("Sam Okafor  0:19", "张宇  00:01:02"), alone on its line.
+ */
+const SPEAKER_OFFSET = /^\s*(?:[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3}|\p{Script=Han}{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/u;
+/** Speaker lines a transcript has at least. */
+const MIN_SPEAKER_LINES = 3;
+
+/**
+ * Whether the report is a recording's transcript: three speaker lines or more, their times counting up from the
+ * recording's first minute. Those times are offsets into the recording, not clock times; a chat export's
+ * "张三 14:05" lines start at whatever time the chat did, and stay events.
+ */
+function isRecordingTranscript(tree: Root): boolean {
+  const offsets: number[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    for (const raw of toString(node).split('\n')) {
+      const m = SPEAKER_OFFSET.exec(raw);
+      // h:mm:ss or m:ss, read as seconds into the recording
+      if (m) offsets.push(m[3] !== undefined ? (+m[1] * 60 + +m[2]) * 60 + +m[3] : +m[1] * 60 + +m[2]);
+    }
+  }
+  return offsets.length >= MIN_SPEAKER_LINES && offsets[0] < 60 && offsets.every((o, i) => i === 0 || o >= offsets[i - 1]);
+}
+
 /** Deeper nesting than any real report has (lists in quotes in lists …): bounds the recursion. */
 const MAX_DEPTH = 64;
 
@@ -70,6 +96,7 @@ export function collectStatements(tree: Root): Walked {
   const statements: Statement[] = [];
   const evidence: DayStamp[] = [];
   let seqCount = 0;
+  const transcript = isRecordingTranscript(tree);
 
   const addEvidence = (value: string | null | undefined) => {
     if (value) evidence.push(...findEvidenceDates(value));
@@ -151,8 +178,9 @@ export function collectStatements(tree: Root): Walked {
       const start = next;
       const end = start + raw.length;
       next = end + 1;
-      // a query's dates say which rows it reads, not when anything happened: neither events nor a day for what follows
-      if (SQL_LINE.test(raw)) {
+      // a query's dates say which rows it reads, not when anything happened: neither events nor a day for what
+      // follows; nor does a transcript's speaker line say when its turn was spoken
+      if (SQL_LINE.test(raw) || (transcript && SPEAKER_OFFSET.test(raw))) {
         flush();
         continue;
       }

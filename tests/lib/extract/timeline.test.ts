@@ -114,6 +114,13 @@ describe('extractTimeline', () => {
     expect(r.incidentDate).toBe('2024-06-12');
   });
 
+  it("does not take a recording transcript's speaker offsets for clock times, but keeps a chat export's message times", () => {
+    const memo = 'Voice memo, May 16, 2024\n\nSam Okafor  0:00\nOkay, this is Sam.\n\nSam Okafor  0:19\nOn May 16, 2024 at 9:40 the invoicing run started failing.\n\nSam Okafor  1:02\nWe rolled back at 10:05.\n';
+    expect(run(memo).events.map((e) => e.at)).toEqual(['2024-05-16T09:40', '2024-05-16T10:05']);
+    const chat = '2024 年 5 月 16 日 群聊记录\n\n王磊  14:05\n支付回调全部超时了\n\n李娜  14:07\n我看下网关\n\n王磊  14:20\n回滚了，恢复\n';
+    expect(run(chat, { language: 'zh' }).events.map((e) => e.at)).toEqual(['2024-05-16T14:05', '2024-05-16T14:07', '2024-05-16T14:20']);
+  });
+
   it('dates the incident on the story day, not on an earlier warning dated on a day of its own', () => {
     const md = 'On 2020-12-21 a routine check noticed the XID age alert.\n\n- 2020-12-24 17:30 writes start failing\n- 2020-12-24 18:05 investigating the vacuum\n- 2020-12-24 21:50 recovered\n';
     expect(run(md).incidentDate).toBe('2020-12-24');

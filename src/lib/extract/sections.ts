@@ -58,12 +58,14 @@ export function splitSections(tree: Root, format: BodyFormat = 'markdown'): Sect
     // are not follow-ups; the markdown heading above goes on
     // …and so does a status page's stamp ("Posted Mar 14, 2024 - 19:05 UTC"), after the update it dates: the updates
     // posted before it, below, are not follow-ups either
+    // …and so does a rule drawn as text ("————————————————" above a transcript: no markdown reads it as one)
     const stamp = current.depth === PSEUDO_DEPTH && isStampParagraph(node);
-    if (stamp || (node.type === 'thematicBreak' && current.depth === PSEUDO_DEPTH)) {
+    const drawnRule = current.depth === PSEUDO_DEPTH && opensWithDrawnRule(node);
+    if (stamp || drawnRule || (node.type === 'thematicBreak' && current.depth === PSEUDO_DEPTH)) {
       if (stamp) current.nodes.push(node);
       while (stack.length && stack[stack.length - 1].depth === PSEUDO_DEPTH) stack.pop();
       const parent = stack[stack.length - 1];
-      current = { heading: '', headingKind: 'none', line: startLine(node), depth: parent?.depth ?? 0, ownRole: null, role: parent?.role ?? null, nodes: [] };
+      current = { heading: '', headingKind: 'none', line: startLine(node), depth: parent?.depth ?? 0, ownRole: null, role: parent?.role ?? null, nodes: drawnRule ? [node] : [] };
       sections.push(current);
       return;
     }
@@ -87,6 +89,14 @@ export function splitSections(tree: Root, format: BodyFormat = 'markdown'): Sect
   });
   if (notes) sections.push(notes);
   return sections.filter((s) => s.headingKind !== 'none' || s.nodes.length);
+}
+
+/** A line that is only a rule drawn with dashes, box lines or equals signs, eight or more. */
+const DRAWN_RULE = /^\s*[—─━═=＝_~\-]{8,}\s*$/u;
+
+/** A paragraph whose first line is a drawn rule. */
+function opensWithDrawnRule(node: RootContent): boolean {
+  return node.type === 'paragraph' && DRAWN_RULE.test(inlineText(node).split('\n')[0]);
 }
 
 interface FoundHeading { text: string; kind: HeadingKind; depth: number }

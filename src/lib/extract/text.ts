@@ -81,7 +81,7 @@ export function isHanUnit(code: number): boolean {
 }
 
 /** Leading list numbering of a line written as text: `1.`, `1，`, `一、`, `(2)`, `（2）`, `（二）`, `a,`, `Step 3`, `[x]`. */
-const NUMBERING = /^\s*(?:[-*+•]\s+|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]\s*|\[[ xX]\]\s*|\d{1,2}(?:\.\d{1,2})+\.?\s+|\(?\d{1,2}[.)、，,：](?!\d)\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|[a-h][，)、]\s*|[a-h][,.]\s*(?=\p{Script=Han})|step\s*\d+[.:：]?\s*)+/iu;
+const NUMBERING = /^\s*(?:[-*+•·・]\s+|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]\s*|\[[ xX]\]\s*|\d{1,2}(?:\.\d{1,2})+\.?\s+|\(?\d{1,2}[.)、，,：](?!\d)\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|[a-h][，)、]\s*|[a-h][,.]\s*(?=\p{Script=Han})|step\s*\d+[.:：]?\s*)+/iu;
 
 export function stripNumbering(text: string): string {
   return text.replace(NUMBERING, '').trim();

@@ -192,6 +192,19 @@ describe('splitSections: a status page exported as plain text', () => {
   });
 });
 
+describe('splitSections: a rule drawn as text', () => {
+  it('ends what a label heads: the transcript below the rule is no to-do list', () => {
+    const text = '复盘会纪要\n\n待办：\n· 节假日改为自动拉取（周正）\n\n————————————————\n文字记录\n\n林晓  00:01:08\n我是十一点多看到群消息的。\n';
+    const { sections } = sectionsOf(text, 'x.txt');
+    expect(sections.map((s) => [s.heading, s.role])).toEqual([
+      ['', null],
+      ['待办', 'action_items'],
+      ['', null],
+    ]);
+    expect(factsOf(text, 'x.txt').action_items).toEqual(['节假日改为自动拉取（周正）']);
+  });
+});
+
 describe('splitSections: an issue thread', () => {
   it('starts a section at each comment header, so a comment is no more of the follow-ups the post above ended with', () => {
     const { sections } = sectionsOf('### Follow-ups\n\n- [ ] Uptime check on the demo.\n\n---\n\n**jdoe** commented on May 6, 2024\n\nThe mirror was degraded from 23:10 UTC on May 3.\n\n**mvoss** (Member) commented on Mar 4\n\nThanks.\n');

@@ -124,7 +124,8 @@ export function resolveCandidates(
     }
     zone = findDeclaredZone(s.text, options.language) ?? zone;
     // "**Bob Ferreira** — 2025-01-22T14:07:31Z": a comment's header; its "today" and "yesterday" are counted from it
-    commentDay = commentHeaderDay(s, parsed[index]) ?? commentDay;
+    const header = commentHeaderDay(s, parsed[index]);
+    commentDay = header ?? commentDay;
     // "前天下午，为活动提前扩容…", "Last night the disk died": the story is on that day from here
     const opening = writeUp && !s.cells ? writeUpDaysOpening(s.text) : undefined;
     // "Report date: 2024-02-09", "发布于 2023年3月5日": when the write-up was made, neither an event nor the story's day
@@ -252,11 +253,12 @@ export function resolveCandidates(
     if (date === undefined && m.year !== undefined) monthAnchor = { year, month };
     // flashbacks in the middle of a sentence do not move the story's date; headings and leading stamps do, and so
     // does a later day in the middle of a sentence, unless it is an outlook told before the story has begun
+    // …and a comment's header: a thread shown newest first tells each comment on its own, earlier, day
     if (date !== undefined && !isOutlook(m, lead, lastTimed)) {
       const here = { year, month, day: date };
       const sameNight = overnight || (timeOnly && context?.overnight && compareDay(here, context) === 0);
       const ordinal = ordinalDay(m);
-      if (!context || lead || s.origin === 'heading' || compareDay(here, context) >= 0) context = { ...here, overnight: sameNight || undefined, ordinal };
+      if (!context || lead || header || s.origin === 'heading' || compareDay(here, context) >= 0) context = { ...here, overnight: sameNight || undefined, ordinal };
     }
   });
   return { candidates, undated, yearUnknown: !!docRef?.yearUnknown };

@@ -121,6 +121,12 @@ describe('extractTimeline', () => {
     expect(run(chat, { language: 'zh' }).events.map((e) => e.at)).toEqual(['2024-05-16T14:05', '2024-05-16T14:07', '2024-05-16T14:20']);
   });
 
+  it("puts a thread's comments, newest first, each on its own header's day", () => {
+    const md = 'Priya Raman added a comment — 07/Mar/24 6:14 PM\n\nAll clusters are on v0.9.2 as of 15:40 UTC.\n\nMarek Nowak added a comment — 06/Mar/24 9:48 AM\n\nprod-us-2 restarts done at 08:20 UTC.\n';
+    const r = run(md);
+    expect(r.events.filter((e) => !/added a comment/.test(e.text)).map((e) => e.at)).toEqual(['2024-03-06T08:20Z', '2024-03-07T15:40Z']);
+  });
+
   it('dates the incident on the story day, not on an earlier warning dated on a day of its own', () => {
     const md = 'On 2020-12-21 a routine check noticed the XID age alert.\n\n- 2020-12-24 17:30 writes start failing\n- 2020-12-24 18:05 investigating the vacuum\n- 2020-12-24 21:50 recovered\n';
     expect(run(md).incidentDate).toBe('2020-12-24');

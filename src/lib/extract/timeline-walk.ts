@@ -36,12 +36,13 @@ export interface Walked {
 }
 
 /**
- * A new chunk of a paragraph starts at a line that opens with a timestamp or a list-like marker, unless the line before
+ * A new chunk of a paragraph starts at a line that opens with a timestamp or a list-like marker (also in a table row
+ * written as text, "| 2024-10-02 10:40 | …": wiki markup, a table no markdown parser read), unless the line before
  * stops where no sentence can ("… a spike of sends between\n01:10 and 02:45"): after a comma, a preposition or a
  * conjunction the line is wrapped, not a new entry.
  */
 const LINE_CONTINUES = /(?:[,，、]|\b(?:between|at|from|since|until|till|to|and|or|on|by|in|around|about|after|before|of|the|with)|[在于从到至和与及])\s*$/i;
-const LINE_STARTS_ENTRY = new RegExp(String.raw`^\s*(?:[[(（【<]?\s*\d{1,4}[-/:.年月号]|\d{1,2}\s*[点时]|(?:\d+[.、，)]|[-*•])\s|(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|深夜|第二天|次日|隔天)|(?:On|At|Around|By)\s+\d|\d{1,2}\s+(?:${MONTH_STEMS_CAPITALISED})[a-z]*\.?\s+\d{4}\b|(?:${MONTH_STEMS_CAPITALISED})[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b)`);
+const LINE_STARTS_ENTRY = new RegExp(String.raw`^\s*(?:\|\s*)?(?:[[(（【<]?\s*\d{1,4}[-/:.年月号]|\d{1,2}\s*[点时]|(?:\d+[.、，)]|[-*•])\s|(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|深夜|第二天|次日|隔天)|(?:On|At|Around|By)\s+\d|\d{1,2}\s+(?:${MONTH_STEMS_CAPITALISED})[a-z]*\.?\s+\d{4}\b|(?:${MONTH_STEMS_CAPITALISED})[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b)`);
 // an ASCII ! or ? ends a sentence only before a space, the end or a non-ASCII character: "?v=" is a query string
 const SENTENCE_END = /[。！？；]+|[!?]+(?![\x21-\x7e])|\.(?=\s+[A-Z"“(\[])/g;
 

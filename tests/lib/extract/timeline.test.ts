@@ -121,6 +121,11 @@ describe('extractTimeline', () => {
     expect(run(chat, { language: 'zh' }).events.map((e) => e.at)).toEqual(['2024-05-16T14:05', '2024-05-16T14:07', '2024-05-16T14:20']);
   });
 
+  it('reads a table written as text (wiki markup) row by row', () => {
+    const text = 'h2. Timeline\n\n|| Time (UTC) || What ||\n| 2024-10-01 16:05 | Cleanup script deletes 14 tables. |\n| 2024-10-02 10:40 | An analyst notices the dashboard is flat. |\n| 2024-10-02 11:05 | Incident declared. |\n';
+    expect(run(text, {}, 'text').events.map((e) => e.at)).toEqual(['2024-10-01T16:05Z', '2024-10-02T10:40Z', '2024-10-02T11:05Z']);
+  });
+
   it("puts a thread's comments, newest first, each on its own header's day", () => {
     const md = 'Priya Raman added a comment — 07/Mar/24 6:14 PM\n\nAll clusters are on v0.9.2 as of 15:40 UTC.\n\nMarek Nowak added a comment — 06/Mar/24 9:48 AM\n\nprod-us-2 restarts done at 08:20 UTC.\n';
     const r = run(md);

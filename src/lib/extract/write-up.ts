@@ -28,6 +28,9 @@ export const WRITE_UP_DATE = new RegExp(
     // a social thread's header, unrolled or exported ("Jun 14, 2024, 9:02 AM · 14 posts · 212 boosts · 48 replies",
     // "2024-05-20 · 1.2万 阅读 · 36 评论"): when it was posted, after what it tells
     String.raw`[·•|]\s*\d[\d,.]*\s*[kK万]?\s*(?:(?:posts?|replies|boosts?|likes?|reposts?|retweets?|views?|comments?)\b|阅读|点赞|评论|转发|浏览)`,
+    // a recording's header or file name ("Voice memo 2024-05-16 18:47.m4a — transcript", "2025年2月6日 15:00 ｜ 时长
+    // 41:27 ｜ 录制人：张宇"): when it was recorded, after what it tells
+    String.raw`\.(?:m4a|mp3|wav|aac|ogg)\b|\b(?:voice memo|recording)\b(?=.*\d{4}[-/.]\d{1,2}[-/.]\d{1,2})|录制人\s*[:：]|录音(?:时间|日期)\s*[:：]`,
     // who compiled or wrote it on which day ("（2024-11-13 老周整理，群里贴的）", "2024/3/5 张三 撰写")
     String.raw`(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:[\p{Script=Han}A-Za-z]{1,6}\s*)?(?:整理|撰写|编写|执笔)`,
     // a weekly report's period ("基础架构组周报 第37周（9.11 - 9.15）"): the week it covers (dates.ts)

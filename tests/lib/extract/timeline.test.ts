@@ -121,6 +121,11 @@ describe('extractTimeline', () => {
     expect(run(chat, { language: 'zh' }).events.map((e) => e.at)).toEqual(['2024-05-16T14:05', '2024-05-16T14:07', '2024-05-16T14:20']);
   });
 
+  it("reads a recording's file name as when it was recorded: its weekdays are the days before", () => {
+    const text = 'Voice memo 2024-05-16 18:47.m4a — transcript\n\nSam  0:00\nThis is Sam, it is Thursday.\n\nSam  0:19\nOn Wednesday at 9:40 the invoicing run failed.\n\nSam  1:02\nWe rolled back at 10:05.\n';
+    expect(run(text, {}, 'text').events.map((e) => e.at)).toEqual(['2024-05-15T09:40', '2024-05-15T10:05']);
+  });
+
   it('reads a table written as text (wiki markup) row by row', () => {
     const text = 'h2. Timeline\n\n|| Time (UTC) || What ||\n| 2024-10-01 16:05 | Cleanup script deletes 14 tables. |\n| 2024-10-02 10:40 | An analyst notices the dashboard is flat. |\n| 2024-10-02 11:05 | Incident declared. |\n';
     expect(run(text, {}, 'text').events.map((e) => e.at)).toEqual(['2024-10-01T16:05Z', '2024-10-02T10:40Z', '2024-10-02T11:05Z']);

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { markdownToMdast } from 'satteri';
-import { isRoleLabel } from './section-roles.ts';
+import { isRoleLabel, roleOfHeading } from './section-roles.ts';
 
 export type BodyFormat = 'markdown' | 'text';
 
@@ -24,7 +24,7 @@ export function detectFormat(path: string, body: string): BodyFormat {
  */
 export function prepareText(body: string, format: BodyFormat): string {
   if (format === 'markdown') return body;
-  const text = markLabelLines(body.replace(/^[ \t\u3000]+/gm, ''));
+  const text = markLabelLines(markOutlineLabels(body).replace(/^[ \t\u3000]+/gm, ''));
   if (!SETEXT_RULE.test(text)) return text;
   const lines = text.split('\n');
   let run = 0;
@@ -50,6 +50,29 @@ const LABEL_DEPTH = 6;
 function markLabelLines(text: string): string {
   return text.replace(LABEL_LINE, (line, label: string) => (isRoleLabel(label.trim()) ? LABEL_MARK + line : line));
 }
+
+/**
+ * A mind map exported as an indented outline (XMind, MindManager: every line indented by its depth, no blank lines):
+ * a branch whose name is a role ("根因", "改进项", "Root cause") heads the lines below it, as a label line does. Its
+ * line is marked like one (with the colon a label line ends with); the indentation is dropped after.
+ */
+function markOutlineLabels(body: string): string {
+  const lines = body.split('\n');
+  const written = lines.filter((l) => l.trim());
+  const indents = written.map(indentOf);
+  const isOutline = written.length >= MIN_OUTLINE_LINES && indents.filter((n) => n > 0).length >= written.length / 2 && written.length >= lines.length * 0.9 && new Set(indents).size >= 3;
+  if (!isOutline) return body;
+  return lines
+    .map((line, i) => {
+      const next = lines.slice(i + 1).find((l) => l.trim());
+      const label = line.trim();
+      const branch = next !== undefined && indentOf(next) > indentOf(line);
+      return branch && !/[:：]$/.test(label) && roleOfHeading(label) ? `${line.match(/^\s*/)![0]}${LABEL_MARK}${label}：` : line;
+    })
+    .join('\n');
+}
+const MIN_OUTLINE_LINES = 10;
+const indentOf = (line: string) => line.replace(/\t/g, '    ').match(/^[ \u3000]*/)![0].length;
 
 type Block = { type: string; depth?: number; children?: Block[] };
 

@@ -27,7 +27,7 @@ const SYNONYMS: Record<SectionRole, string[]> = {
     'cause', 'causes', 'root cause', 'root causes', 'trigger', 'triggers', 'contributing factors', 'contributing factor',
     'what went wrong', 'what did not go so well', 'what did not go well', 'what went poorly', 'why',
     'conclusion', 'conclusions', 'causal analysis', 'rca', 'root cause analysis', 'root-cause analysis', 'five whys', '5 whys',
-    'what caused it', 'what caused this', 'why it happened', 'why this happened', 'why did it happen', 'why did this happen', '根因分析', '根本原因分析', '次要原因', '间接原因',
+    'what caused it', 'what caused this', 'why it happened', 'why this happened', 'why did it happen', 'why did this happen', '根因分析', '根本原因分析', '次要原因', '间接原因', '放大因素', '加剧因素', '促成因素',
     // what went wrong on our side, as Chinese reviews head it (不是 问题 alone: that is what was seen)
     '暴露的问题', '暴露出的问题', '存在的问题', '过程中的问题', '处理过程中的问题', '不足之处',
   ],

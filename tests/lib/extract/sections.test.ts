@@ -192,6 +192,26 @@ describe('splitSections: a status page exported as plain text', () => {
   });
 });
 
+describe('splitSections: a mind map exported as an indented outline', () => {
+  const outline = ['5.13 网关 Prometheus OOM 复盘', '    影响', '        prom-main 不可用 2 小时 43 分', '        告警全部失效', '    根因', '        直接原因', '            v3.2.0 把 uid 作为直方图指标的 label', '        放大因素', '            prom-main 是单实例，没有副本', '    改进项', '        Watchdog 接入外部 deadman，负责人 杜晨', '        指标规范增加高基数禁用清单', ''].join('\n');
+  it('reads a branch named by a role as the heading of what is under it', () => {
+    const { sections } = sectionsOf(outline, 'x.txt');
+    expect(sections.map((s) => [s.heading, s.role, s.line])).toEqual([
+      ['', null, 1],
+      ['影响', 'symptoms', 2],
+      ['根因', 'causes', 5],
+      ['直接原因', 'causes', 6],
+      ['放大因素', 'causes', 8],
+      ['改进项', 'action_items', 10],
+    ]);
+  });
+  it('leaves text that is not an outline alone: a few indented lines are no mind map', () => {
+    const branch = '    处理中走的弯路\n        加内存：48Gi 只撑了半小时\n';
+    expect(sectionsOf(`订单服务超时复盘\n${branch}`, 'x.txt').sections.map((s) => s.heading)).not.toContain('处理中走的弯路');
+    expect(sectionsOf(`${outline}${branch}`, 'x.txt').sections.map((s) => s.heading)).toContain('处理中走的弯路');
+  });
+});
+
 describe('splitSections: a rule drawn as text', () => {
   it('ends what a label heads: the transcript below the rule is no to-do list', () => {
     const text = '复盘会纪要\n\n待办：\n· 节假日改为自动拉取（周正）\n\n————————————————\n文字记录\n\n林晓  00:01:08\n我是十一点多看到群消息的。\n';

@@ -47,13 +47,14 @@ const ZH_FESTIVAL = /(?<!去年|前年)双\s*(十一|十二|11|12)(?=\s*(?:当�
 // "跑一批前一天的统计 SQL"); "前一天的晚上" is the evening before
 const ZH_RELATIVE = /第二天|次日|翌日|隔天|第二日|第三天|(?<![和跟与比较同按])前一[天日](?!同|的(?!凌晨|早上|上午|中午|下午|傍晚|晚上|深夜|夜里|\s*\d))|(\d|[一两二三])\s*天(?:之)?后/g;
 // 周三, 上周五, 星期日: not 每周五 (a routine), 下周二 (a plan), a weekday beside its date (4月14日（周五）, 上周五（4月14日）,
-// 7月14日是个周日) nor one a number is compared with (和上周日基本一致, 比上周五高)
+// 7月14日是个周日), one a number is compared with (和上周日基本一致, 比上周五高), nor weekdays in a pair or a range
+// (把周六周日标成非工作日, 周一到周五): kinds of days, not days
 export const ZH_WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 export const ZH_WEEK = '(?:周|星期|礼拜)';
 export const ZH_WEEKDAY_DAY = `[${Object.keys(ZH_WEEKDAY_NUMBER).join('')}]`;
 /** A weekday written in Chinese (周五, 星期日, 礼拜三), for patterns. */
 export const ZH_WEEKDAY_WORD = `${ZH_WEEK}${ZH_WEEKDAY_DAY}`;
-const ZH_WEEKDAY = new RegExp(String.raw`(?<![每下和跟与比较同]|[和跟与比较同]上|是个?|为|[（(]\s*)(上|本|这)?(?:个)?${ZH_WEEK}(${ZH_WEEKDAY_DAY})(?!末|\s*[（(]\s*\d{1,2}\s*月)`, 'g');
+const ZH_WEEKDAY = new RegExp(String.raw`(?<![每下和跟与比较同]|[和跟与比较同]上|是个?|为|[（(]\s*|${ZH_WEEK}${ZH_WEEKDAY_DAY}[、和与及到至~-]?)(上|本|这)?(?:个)?${ZH_WEEK}(${ZH_WEEKDAY_DAY})(?!末|\s*[（(]\s*\d{1,2}\s*月|[、和与及到至~-]?${ZH_WEEK}${ZH_WEEKDAY_DAY})`, 'g');
 // 下午 3:30: a period of the day before a written clock
 const ZH_PERIOD_CLOCK = new RegExp(`(${PERIOD})\\s*(\\d{1,2}):(\\d{2})(?!\\d)`, 'g');
 

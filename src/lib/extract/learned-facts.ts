@@ -18,6 +18,9 @@ import { shortenStatement } from './shorten.ts';
 
 /** The probability a unit must reach to be offered as a fix or an action item. */
 const SURE = 0.5;
+/** Its score, as a cue statement's: one to three cue points by probability (limitFacts weighs it against its length). */
+const SCORE_FLOOR = 1;
+const SCORE_PER_PROBABILITY = 2;
 /** At most this many learned action items per report, the surest (a long retro must not become a to-do list). */
 const MAX_ACTIONS = 8;
 
@@ -36,9 +39,7 @@ export function learnedActionItems(units: Unit[], read: Set<Unit>): Fact[] {
   }
   return offered.sort((a, b) => b.p - a.p).slice(0, MAX_ACTIONS).map((o) => o.fact).sort((a, b) => a.line - b.line);
 }
-/** Its score, as a cue statement's: one to three cue points by probability (limitFacts weighs it against its length). */
-const SCORE_FLOOR = 1;
-const SCORE_PER_PROBABILITY = 2;
+
 
 /** Units not yet read (no statement came from them), each offered as a fix when the model is sure. */
 export function learnedFixes(units: Unit[], read: Set<Unit>): Fact[] {

@@ -37,7 +37,7 @@ const factCounts = Object.entries(facts.model.fields).map(([field, m]) => `${fie
 const factSame = readOr(factFile) === factText;
 // the category model learns from the facts ingest finds with the fact model loaded now, the committed one
 const categories = buildCategoryModel(fixtures, loadKnowledge().categories);
-const categoryText = `${JSON.stringify(categories.model, null, 1)}\n`;
+const categoryText = serializeModel(categories.model);
 const categorySame = readOr(categoryFile) === categoryText;
 
 if (values.check) {

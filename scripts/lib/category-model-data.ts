@@ -3,16 +3,15 @@
  * the project's own evaluation sets (TRAINING_SETS, as for the fact model), read as ingest reads it, labelled by
  * whether the set's gold names it among the report's root-cause kinds.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeBytes } from '../../src/lib/extract/decode.ts';
-import { classifyInput, parseReport } from '../../src/lib/ingest.ts';
+import { classifyInput } from '../../src/lib/ingest.ts';
 import { extractFacts } from '../../src/lib/extract/facts.ts';
 import { chooseCategories, scoreCategories } from '../../src/lib/extract/classify.ts';
 import { candidateInputs, type CategoryModel } from '../../src/lib/extract/category-model.ts';
 import { trainFieldModel, type Example, type TrainOptions } from '../../src/lib/extract/fact-model-train.ts';
 import type { Category } from '../../src/lib/taxonomy.ts';
 import { TRAINING_SETS } from './fact-model-data.ts';
+import { readOwnSet } from './own-sets.ts';
 
 /**
  * Few examples (a few hundred candidates) of a dozen inputs: more passes at a smaller rate than the fact model's,
@@ -29,10 +28,7 @@ export interface ScoredReport {
 
 /** The scored reports of one set folder (reports/ and gold/). */
 export function setReports(dir: string, group: string, categories: Category[]): ScoredReport[] {
-  return readdirSync(join(dir, 'reports')).sort().map((file) => {
-    const stem = file.replace(/\.(md|markdown|txt)$/i, '');
-    const gold = JSON.parse(readFileSync(join(dir, 'gold', `${stem}.json`), 'utf8'));
-    const { split, tree, sections } = parseReport(decodeBytes(readFileSync(join(dir, 'reports', file))).text, file);
+  return readOwnSet(dir).map(({ gold, report: { split, tree, sections } }) => {
     const facts = extractFacts(sections, split.body.length);
     return { group, gold: gold.root_cause_kind ?? [], scored: scoreCategories(classifyInput(tree, split.data.title, sections, facts), categories) };
   });

@@ -7,15 +7,12 @@
  * Only the sets of TRAINING_SETS: never the development corpus (its score must stay a fair measure of rules and
  * model alike), nor the check sets I, M and U, nor a set not yet scored untouched (X, Y).
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeBytes } from '../../src/lib/extract/decode.ts';
-import { parseReport } from '../../src/lib/ingest.ts';
 import { collectUnits } from '../../src/lib/extract/units.ts';
 import { scoreCues, type FactField } from '../../src/lib/extract/cues.ts';
 import { cueInputs, unitFeatures, type FactModel } from '../../src/lib/extract/fact-model.ts';
 import { trainFieldModel, type Example } from '../../src/lib/extract/fact-model-train.ts';
-import { ownSetFolder } from './own-sets.ts';
+import { ownSetFolder, readOwnSet } from './own-sets.ts';
 
 export const TRAINING_SETS = [...'ABCDEFGHJKLNOPQRSTVW'].map(ownSetFolder);
 /** The fields facts.ts asks the model about (learned-facts.ts says why these two). */
@@ -41,10 +38,8 @@ export function scoreUnits(text: string): string[] {
 /** The labelled units of one set folder (reports/ and gold/), for each field. */
 export function setExamples(dir: string, group: string, fields: FactField[]): Record<string, Example[]> {
   const examples: Record<string, Example[]> = Object.fromEntries(fields.map((f) => [f, []]));
-  for (const file of readdirSync(join(dir, 'reports')).sort()) {
-    const stem = file.replace(/\.(md|markdown|txt)$/i, '');
-    const gold = JSON.parse(readFileSync(join(dir, 'gold', `${stem}.json`), 'utf8'));
-    const units = collectUnits(parseReport(decodeBytes(readFileSync(join(dir, 'reports', file))).text, file).sections);
+  for (const { gold, report } of readOwnSet(dir)) {
+    const units = collectUnits(report.sections);
     const goldUnits = Object.fromEntries(fields.map((f) => [f, ((gold[f] ?? []) as string[]).map(scoreUnits).filter((u) => u.length)]));
     for (const unit of units) {
       const scores = scoreCues(unit.text);
@@ -72,4 +67,5 @@ export function buildFactModel(fixtures: string, sets = TRAINING_SETS, fields = 
   return { model, examples };
 }
 
-export const serializeModel = (model: FactModel) => `${JSON.stringify(model, null, 1)}\n`;
+/** A model as its committed file holds it (both models' files: one format, diffs readable line by line). */
+export const serializeModel = (model: object) => `${JSON.stringify(model, null, 1)}\n`;

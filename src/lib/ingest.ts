@@ -45,7 +45,7 @@ const NOT_KEPT = new Set(['title', 'date', 'slug', 'id', 'permalink', 'layout'])
 
 /**
  * The first steps, frontmatter → mdast → sections: what every later step reads (and what the learned model's
- * training, scripts/lib/fact-model-data.ts, reads too, so it sees the units ingest sees).
+ * training reads it too, through scripts/lib/own-sets.ts's readOwnSet, so it sees the units ingest sees).
  */
 export function parseReport(text: string, sourcePath: string, parser?: MarkdownParser) {
   const split = splitFrontmatter(text);

@@ -82,17 +82,17 @@ export function extractFacts(sections: Section[], bodyLength: number): Facts {
     kept = [...kept, ...limitFacts(dedupeAgainst(extra, kept), room)].sort((a, b) => a.line - b.line);
   }
   // what the share still has room for goes to the fixes the learned model finds in sentences no rule read
+  const read = new Set([...stated, ...kept].map((f) => f.unit));
   const left = bodyLength * MAX_SHARE - copiedLength(kept);
   if (left > 0) {
-    const read = new Set([...stated, ...kept].map((f) => f.unit));
     const learned = limitFacts(dedupeAgainst(learnedFixes(units, read), kept), left);
     if (learned.length) kept = [...kept, ...learned].sort((a, b) => a.line - b.line);
+    for (const fact of learned) read.add(fact.unit);
   }
   const keptUnits = new Set(kept.filter((f) => f.field === 'causes').map((f) => f.unit));
   const evidence = [...kept, ...found.filter((f) => f.field === 'causes' && !keptUnits.has(f.unit))].map((f) => (f.whole ? { ...f, text: f.whole } : f));
   // action items the learned model finds in sentences still unread: they take no share, and come after the
   // evidence so that they weigh nothing in the categories
-  const read = new Set([...stated, ...kept].map((f) => f.unit));
   const actions = newActionItems(learnedActionItems(units, read), kept);
   if (actions.length) kept = [...kept, ...actions].sort((a, b) => a.line - b.line);
   const facts: Facts = { symptoms: [], causes: [], fixes: [], action_items: [], lines: { symptoms: [], causes: [], fixes: [], action_items: [] }, items: kept, evidence };

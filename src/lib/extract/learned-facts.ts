@@ -26,39 +26,41 @@ const MAX_ACTIONS = 8;
 
 /** Units not yet read, each offered as an action item when the model is sure, in source order. */
 export function learnedActionItems(units: Unit[], read: Set<Unit>): Fact[] {
-  const model = FACT_MODEL.fields.action_items;
-  if (!model) return [];
-  const offered: { fact: Fact; p: number }[] = [];
-  for (const unit of units) {
-    if (read.has(unit) || unit.source === 'heading') continue;
-    const text = statementOf(unit.text);
-    if (!text || isRuledOut(text)) continue;
-    const scores = scoreCues(unit.text);
-    const p = fieldProbability(model, unitFeatures(unit, scores), cueInputs(scores));
-    if (p >= SURE) offered.push({ fact: { field: 'action_items', text: shortenStatement(text), line: unit.line, score: SCORE_FLOOR + SCORE_PER_PROBABILITY * p, unit }, p });
-  }
+  const offered = sureOffers(units, read, 'action_items', () => true);
   return offered.sort((a, b) => b.p - a.p).slice(0, MAX_ACTIONS).map((o) => o.fact).sort((a, b) => a.line - b.line);
 }
 
-
 /** Units not yet read (no statement came from them), each offered as a fix when the model is sure. */
 export function learnedFixes(units: Unit[], read: Set<Unit>): Fact[] {
-  const model = FACT_MODEL.fields.fixes;
+  // a list item's later sentence elaborates its item (the rules want a cue of its own); a plan is an action item
+  const offered = sureOffers(units, read, 'fixes', (unit, text) => !unit.detail && !isPlan(text));
+  // the rules' checks of a fix hold for the model's too: a remedy that failed, "no restart was needed", a change
+  // found to be the trigger are no fixes
+  return offered.flatMap(({ fact, text }) => checkedFacts(fact, text, fact.unit.section.role).filter((checked) => checked.field === 'fixes'));
+}
+
+interface Offer {
+  fact: Fact;
+  text: string;
+  p: number;
+}
+
+/**
+ * The units not yet read whose statement the model is sure states `field`, as facts of it in source order (each
+ * with the statement it was read from and the model's probability): not a heading (it names a section), nor a remedy that did not work,
+ * whatever the words say; `admits` says what else.
+ */
+function sureOffers(units: Unit[], read: Set<Unit>, field: 'fixes' | 'action_items', admits: (unit: Unit, text: string) => boolean): Offer[] {
+  const model = FACT_MODEL.fields[field];
   if (!model) return [];
-  const out: Fact[] = [];
+  const out: Offer[] = [];
   for (const unit of units) {
-    // a heading names a section; a list item's later sentence elaborates its item (the rules want a cue of its own)
-    if (read.has(unit) || unit.source === 'heading' || unit.detail) continue;
+    if (read.has(unit) || unit.source === 'heading') continue;
     const text = statementOf(unit.text);
-    // a plan is an action item and a remedy that did not work is no fix, whatever the words say
-    if (!text || isPlan(text) || isRuledOut(text)) continue;
+    if (!text || isRuledOut(text) || !admits(unit, text)) continue;
     const scores = scoreCues(unit.text);
     const p = fieldProbability(model, unitFeatures(unit, scores), cueInputs(scores));
-    if (p < SURE) continue;
-    const fix: Fact = { field: 'fixes', text: shortenStatement(text), line: unit.line, score: SCORE_FLOOR + SCORE_PER_PROBABILITY * p, unit };
-    // the rules' checks of a fix hold for the model's too: a remedy that failed, "no restart was needed", a
-    // change found to be the trigger are no fixes
-    for (const checked of checkedFacts(fix, text, unit.section.role)) if (checked.field === 'fixes') out.push(checked);
+    if (p >= SURE) out.push({ fact: { field, text: shortenStatement(text), line: unit.line, score: SCORE_FLOOR + SCORE_PER_PROBABILITY * p, unit }, text, p });
   }
   return out;
 }

@@ -54,7 +54,7 @@ function markLabelLines(text: string): string {
 /**
  * A mind map exported as an indented outline (XMind, MindManager: every line indented by its depth, no blank lines):
  * a branch whose name is a role ("根因", "改进项", "Root cause") heads the lines below it, as a label line does. Its
- * line is marked like one (with the colon a label line ends with); the indentation is dropped after.
+ * line is marked like one (with the colon a label line ends with), without its indentation, which is dropped after.
  */
 function markOutlineLabels(body: string): string {
   const lines = body.split('\n');
@@ -62,14 +62,16 @@ function markOutlineLabels(body: string): string {
   const indents = written.map(indentOf);
   const isOutline = written.length >= MIN_OUTLINE_LINES && indents.filter((n) => n > 0).length >= written.length / 2 && written.length >= lines.length * 0.9 && new Set(indents).size >= 3;
   if (!isOutline) return body;
-  return lines
-    .map((line, i) => {
-      const next = lines.slice(i + 1).find((l) => l.trim());
-      const label = line.trim();
-      const branch = next !== undefined && indentOf(next) > indentOf(line);
-      return branch && !/[:：]$/.test(label) && roleOfHeading(label) ? `${line.match(/^\s*/)![0]}${LABEL_MARK}${label}：` : line;
-    })
-    .join('\n');
+  // from the last line up, the indentation of the next written line below each one: a branch has deeper lines under it
+  let below = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const label = lines[i].trim();
+    if (!label) continue;
+    const indent = indentOf(lines[i]);
+    if (below > indent && !/[:：]$/.test(label) && roleOfHeading(label)) lines[i] = `${LABEL_MARK}${label}：`;
+    below = indent;
+  }
+  return lines.join('\n');
 }
 const MIN_OUTLINE_LINES = 10;
 const indentOf = (line: string) => line.replace(/\t/g, '    ').match(/^[ \u3000]*/)![0].length;

@@ -97,7 +97,9 @@ export function collectStatements(tree: Root): Walked {
   const statements: Statement[] = [];
   const evidence: DayStamp[] = [];
   let seqCount = 0;
-  const transcript = isRecordingTranscript(tree);
+  // asked only once a line looks like a speaker's: most reports have none, and are not read twice for it
+  let transcript: boolean | undefined;
+  const isTranscript = () => (transcript ??= isRecordingTranscript(tree));
 
   const addEvidence = (value: string | null | undefined) => {
     if (value) evidence.push(...findEvidenceDates(value));
@@ -181,7 +183,7 @@ export function collectStatements(tree: Root): Walked {
       next = end + 1;
       // a query's dates say which rows it reads, not when anything happened: neither events nor a day for what
       // follows; nor does a transcript's speaker line say when its turn was spoken
-      if (SQL_LINE.test(raw) || (transcript && SPEAKER_OFFSET.test(raw))) {
+      if (SQL_LINE.test(raw) || (SPEAKER_OFFSET.test(raw) && isTranscript())) {
         flush();
         continue;
       }

@@ -37,8 +37,12 @@ const FAILURE = /故障|事故|事件|失败|异常|超时|延迟|中断|宕机|
 
 function isIncidentHeading(text: string): boolean {
   const t = text.trim();
-  const length = [...t].length;
-  return length >= 8 && !(length <= 12 && roleOfHeading(t.replace(/[:：]$/, ''))) && FAILURE.test(t);
+  return [...t].length >= 8 && !isSectionLabel(t) && FAILURE.test(t);
+}
+
+/** A short line that names a section's role (`背景`, `根因：`): a label, not a title. */
+function isSectionLabel(line: string): boolean {
+  return [...line].length <= 12 && !!roleOfHeading(line.replace(/[:：]$/, ''));
 }
 
 /** The lines of the paragraphs before the first heading (a header is a few lines: only the first paragraphs are read). */
@@ -60,7 +64,7 @@ function firstTitleLine(tree: Root): string | null {
     for (const raw of toString(node).split('\n')) {
       const line = raw.trim();
       if (!line || isCountOrNoise(line)) continue;
-      if ([...line].length <= 12 && roleOfHeading(line.replace(/[:：]$/, ''))) return null;
+      if (isSectionLabel(line)) return null;
       if (isTitleLike(line)) return line;
       return null;
     }
